@@ -1,0 +1,174 @@
+#include "commands.h"
+
+#include "cli.h"
+#include "commandsupport.h"
+#include "domain/demodata.h"
+#include "exportics.h"
+#include "exportpdf.h"
+#include "io/recordlisting.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Podium::Cli {
+
+int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandSupport cmd(QStringLiteral("init"), QStringLiteral("Creates a new Podium database."),
+                       out, err);
+    cmd.addDatabaseOption();
+    cmd.parser().addOption(QCommandLineOption(QStringLiteral("demo"),
+                                              QStringLiteral("Fill it with the demo events.")));
+    if (const int code = cmd.parse(arguments); code >= 0)
+        return code;
+    if (!cmd.parser().positionalArguments().isEmpty())
+        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
+                                  .arg(cmd.parser().positionalArguments().first()));
+    const QString path = cmd.parser().value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        return cmd.failure(QStringLiteral("%1 already exists; init only creates new databases.")
+                               .arg(QDir::toNativeSeparators(path)));
+
+    const bool existedEmpty = info.exists();
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(path, options);
+    if (!opened.database)
+        return cmd.failure(opened.message);
+    if (cmd.parser().isSet(QStringLiteral("demo"))) {
+        QString error;
+        if (!DemoData::populate(*opened.database, QDate::currentDate(), &error)) {
+            opened.database.reset();
+            // The file was made by this command and holds nothing of the user's.
+            if (!existedEmpty)
+                QFile::remove(path);
+            return cmd.failure(QStringLiteral("Cannot add the demo data: %1").arg(error));
+        }
+    }
+    const Database &db = *opened.database;
+    out << "Created " << QDir::toNativeSeparators(path) << " (schema " << db.schemaVersion() << ")";
+    if (cmd.parser().isSet(QStringLiteral("demo"))) {
+        out << " with the demo data: "
+            << db.scalar(QStringLiteral("SELECT count(*) FROM event")).toInt() << " events, "
+            << db.scalar(QStringLiteral("SELECT count(*) FROM person")).toInt() << " people, "
+            << db.scalar(QStringLiteral("SELECT count(*) FROM organisation")).toInt()
+            << " organisations, "
+            << db.scalar(QStringLiteral("SELECT count(*) FROM registration")).toInt()
+            << " registrations";
+    }
+    out << ".\n";
+    return Success;
+}
+
+int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandSupport cmd(
+        QStringLiteral("list"),
+        QStringLiteral("Lists the records of one kind, ordered by id (events by start)."), out,
+        err);
+    cmd.parser().addPositionalArgument(
+        QStringLiteral("kind"), QStringLiteral("events, people, organisations or registrations"),
+        QStringLiteral("events|people|organisations|registrations"));
+    cmd.addDatabaseOption();
+    cmd.parser().addOption(QCommandLineOption(QStringLiteral("format"),
+                                              QStringLiteral("tsv (default) or json."),
+                                              QStringLiteral("tsv|json"), QStringLiteral("tsv")));
+    cmd.parser().addOption(QCommandLineOption(
+        QStringLiteral("event"), QStringLiteral("Only registrations of this event (id or UID)."),
+        QStringLiteral("ID")));
+    cmd.addLanguageOption();
+    cmd.addOutputOption();
+    if (const int code = cmd.parse(arguments); code >= 0)
+        return code;
+
+    const QStringList positional = cmd.parser().positionalArguments();
+    if (positional.size() != 1)
+        return cmd.usageError(
+            positional.isEmpty()
+                ? QStringLiteral(
+                      "Say what to list: events, people, organisations or registrations.")
+                : QStringLiteral("List one kind at a time."));
+    RecordListing::Kind kind;
+    if (!RecordListing::kindFromName(positional.first(), &kind))
+        return cmd.usageError(
+            QStringLiteral(
+                "Cannot list \"%1\"; choose events, people, organisations or registrations.")
+                .arg(positional.first()));
+    const QString format = cmd.parser().value(QStringLiteral("format"));
+    if (format != QLatin1StringView("tsv") && format != QLatin1StringView("json"))
+        return cmd.usageError(
+            QStringLiteral("Unknown format \"%1\"; choose tsv or json.").arg(format));
+    RecordListing::Options options;
+    if (!cmd.language(&options.language))
+        return cmd.usageError(QStringLiteral("Unknown language \"%1\"; choose de or en.")
+                                  .arg(cmd.parser().value(QStringLiteral("language"))));
+    if (cmd.parser().value(QStringLiteral("database")).isEmpty())
+        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    const bool eventGiven = cmd.parser().isSet(QStringLiteral("event"));
+    if (eventGiven && kind != RecordListing::Kind::Registrations)
+        return cmd.usageError(QStringLiteral("--event only applies to registrations."));
+
+    auto db = cmd.openDatabase(true);
+    if (!db)
+        return Failure;
+    QString error;
+    if (eventGiven) {
+        options.eventId =
+            cmd.resolveEvent(*db, cmd.parser().value(QStringLiteral("event")), &error);
+        if (options.eventId == 0)
+            return cmd.failure(error);
+    }
+    RecordListing::Table table;
+    if (!RecordListing::query(*db, kind, options, &table, &error))
+        return cmd.failure(error);
+    const QByteArray data = format == QLatin1StringView("json") ? RecordListing::toJson(table)
+                                                                : RecordListing::toTsv(table);
+    if (!cmd.writeOutput(data, true, &error))
+        return cmd.failure(error);
+    return Success;
+}
+
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    struct Format
+    {
+        const char *name;
+        const char *summary;
+        int (*run)(const QStringList &, QTextStream &, QTextStream &);
+    };
+    static const Format formats[] = {
+        {"ics", "iCalendar (RFC 5545) for calendar programs and the website feed", &runExportIcs},
+        {"pdf", "the printed programme of one event", &runExportPdf},
+    };
+    CommandSupport cmd(QStringLiteral("export"),
+                       QStringLiteral("Exports events to other programs."), out, err);
+    const QString format = arguments.value(0);
+    for (const Format &f : formats) {
+        if (format == QLatin1StringView(f.name))
+            return f.run(arguments.mid(1), out, err);
+    }
+    QStringList names;
+    for (const Format &f : formats)
+        names << QString::fromLatin1(f.name);
+    if (format == QLatin1StringView("-h") || format == QLatin1StringView("--help")) {
+        out << "Usage: podium export FORMAT [OPTIONS]\n\nExports events to other "
+               "programs.\n\nFormats:\n";
+        for (const Format &f : formats)
+            out << "  " << QString::fromLatin1(f.name).leftJustified(6) << f.summary << '\n';
+        out << "\nSee podium export FORMAT --help for the options of a format.\n";
+        return Success;
+    }
+    if (format.isEmpty())
+        return cmd.usageError(
+            QStringLiteral("Say what to export to: %1.").arg(names.join(QStringLiteral(", "))));
+    return cmd.usageError(QStringLiteral("Unknown format \"%1\"; choose %2.")
+                              .arg(format, names.join(QStringLiteral(", "))));
+}
+
+} // namespace Podium::Cli

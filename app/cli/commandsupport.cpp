@@ -1,0 +1,139 @@
+#include "commandsupport.h"
+
+#include "cli.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Podium::Cli {
+
+CommandSupport::CommandSupport(const QString &command, const QString &synopsis, QTextStream &out,
+                               QTextStream &err)
+    : m_command(command)
+    , m_synopsis(synopsis)
+    , m_out(out)
+    , m_err(err)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.setApplicationDescription(synopsis);
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                          QStringLiteral("Show this help.")));
+}
+
+void CommandSupport::addDatabaseOption()
+{
+    m_parser.addOption(QCommandLineOption(QStringLiteral("database"),
+                                          QStringLiteral("The Podium database file."),
+                                          QStringLiteral("FILE")));
+}
+
+void CommandSupport::addOutputOption()
+{
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("output"), QStringLiteral("Write to FILE (\"-\" for standard output)."),
+        QStringLiteral("FILE")));
+}
+
+void CommandSupport::addLanguageOption()
+{
+    m_parser.addOption(QCommandLineOption(QStringLiteral("language"),
+                                          QStringLiteral("Language of the text: de or en."),
+                                          QStringLiteral("de|en")));
+}
+
+int CommandSupport::parse(const QStringList &arguments)
+{
+    // QCommandLineParser::process() would exit(1) on a usage error; parse()
+    // lets every command answer with exit code 2.
+    if (!m_parser.parse(QStringList{QStringLiteral("podium ") + m_command} + arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        // The parser names the program after the executable file; the usage
+        // line should name the command too.
+        QString help = m_parser.helpText();
+        const qsizetype options = help.indexOf(QLatin1StringView("[options]"));
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        if (options >= 0 && options < lineEnd)
+            help =
+                QStringLiteral("Usage: podium ") + m_command + QLatin1Char(' ') + help.mid(options);
+        m_out << help;
+        return Success;
+    }
+    return -1;
+}
+
+int CommandSupport::usageError(const QString &message)
+{
+    m_err << "podium " << m_command << ": " << message << " See podium " << m_command
+          << " --help.\n";
+    return UsageError;
+}
+
+int CommandSupport::failure(const QString &message)
+{
+    m_err << "podium " << m_command << ": " << message << '\n';
+    return Failure;
+}
+
+bool CommandSupport::language(QString *language)
+{
+    const QString value = m_parser.value(QStringLiteral("language"));
+    if (!value.isEmpty() && value != QLatin1StringView("de") && value != QLatin1StringView("en"))
+        return false;
+    *language = value;
+    return true;
+}
+
+std::unique_ptr<Database> CommandSupport::openDatabase(bool readOnly)
+{
+    Database::OpenOptions options;
+    options.readOnly = readOnly;
+    auto result = Database::open(m_parser.value(QStringLiteral("database")), options);
+    if (!result.database)
+        failure(result.message);
+    return std::move(result.database);
+}
+
+qint64 CommandSupport::resolveEvent(const Database &database, const QString &idOrUid,
+                                    QString *error) const
+{
+    bool numeric = false;
+    const qint64 asId = idOrUid.toLongLong(&numeric);
+    const QVariant id =
+        numeric ? database.scalar(QStringLiteral("SELECT id FROM event WHERE id = ?"), {asId})
+                : database.scalar(QStringLiteral("SELECT id FROM event WHERE uid = ?"), {idOrUid});
+    if (!id.isValid() || id.isNull()) {
+        if (error)
+            *error = QStringLiteral("There is no event with the %1 %2.")
+                         .arg(numeric ? QStringLiteral("id") : QStringLiteral("UID"), idOrUid);
+        return 0;
+    }
+    return id.toLongLong();
+}
+
+bool CommandSupport::writeOutput(const QByteArray &data, bool stdoutByDefault, QString *error)
+{
+    const QString target = m_parser.value(QStringLiteral("output"));
+    if ((target.isEmpty() && stdoutByDefault) || target == QLatin1StringView("-")) {
+        m_out.flush();
+        m_out.device() ? void(m_out.device()->write(data)) : void(m_out << QString::fromUtf8(data));
+        m_out.flush();
+        return true;
+    }
+    if (target.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("--output is required.");
+        return false;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(target), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Podium::Cli

@@ -1,0 +1,130 @@
+#include "exportics.h"
+
+#include "cli.h"
+#include "commandsupport.h"
+#include "io/icalevents.h"
+#include "io/icalexport.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace Podium::Cli {
+
+namespace {
+
+/** Reads a YYYY-MM-DD option; false if it is given but is no such date. */
+bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
+{
+    if (!parser.isSet(name))
+        return true;
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString value = parser.value(name).trimmed();
+    *date = form.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
+    return date->isValid();
+}
+
+} // namespace
+
+int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandSupport cmd(
+        QStringLiteral("export ics"),
+        QStringLiteral("Exports events as an iCalendar file (RFC 5545) to publish or "
+                       "send. Criteria given together must all hold."),
+        out, err);
+    QCommandLineParser &p = cmd.parser();
+    cmd.addDatabaseOption();
+    p.addOption(QCommandLineOption(QStringLiteral("event"),
+                                   QStringLiteral("An event, by id or UID; repeat for several."),
+                                   QStringLiteral("ID")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("series"),
+                           QStringLiteral("The events of a series, by its English or German name; "
+                                          "the calendar takes the series' name."),
+                           QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("from"),
+        QStringLiteral("Events on or after this day, in each event's own time zone."),
+        QStringLiteral("YYYY-MM-DD")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("to"),
+        QStringLiteral("Events on or before this day, in each event's own time zone."),
+        QStringLiteral("YYYY-MM-DD")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("published"),
+                           QStringLiteral("The public feed: every published event, cancelled ones "
+                                          "included so that subscribers remove them.")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("programme-items"),
+        QStringLiteral("Also export each programme item as an event of its own.")));
+    cmd.addLanguageOption();
+    cmd.addOutputOption();
+    if (const int code = cmd.parse(arguments); code >= 0)
+        return code;
+
+    if (!p.positionalArguments().isEmpty())
+        return cmd.usageError(
+            QStringLiteral("Unexpected argument \"%1\".").arg(p.positionalArguments().first()));
+    if (p.value(QStringLiteral("database")).isEmpty())
+        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    if (p.value(QStringLiteral("output")).isEmpty())
+        return cmd.usageError(
+            QStringLiteral("--output FILE is required (\"-\" for standard output)."));
+    ICalExport::Options options;
+    if (!cmd.language(&options.language))
+        return cmd.usageError(QStringLiteral("Unknown language \"%1\"; choose de or en.")
+                                  .arg(p.value(QStringLiteral("language"))));
+    options.programmeItems = p.isSet(QStringLiteral("programme-items"));
+
+    ICalEvents::Selection selection;
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        QDate *date = name == QLatin1StringView("from") ? &selection.from : &selection.to;
+        if (!dateOption(p, name, date))
+            return cmd.usageError(
+                QStringLiteral("--%1 \"%2\" is not a date of the form YYYY-MM-DD.")
+                    .arg(name, p.value(name)));
+    }
+    if (selection.from.isValid() && selection.to.isValid() && selection.from > selection.to)
+        return cmd.usageError(
+            QStringLiteral("--from %1 is after --to %2.")
+                .arg(selection.from.toString(Qt::ISODate), selection.to.toString(Qt::ISODate)));
+    selection.series = p.value(QStringLiteral("series")).trimmed();
+    if (p.isSet(QStringLiteral("series")) && selection.series.isEmpty())
+        return cmd.usageError(QStringLiteral("--series needs the name of a series."));
+    selection.publishedOnly = p.isSet(QStringLiteral("published"));
+    const QStringList eventArguments = p.values(QStringLiteral("event"));
+    // Exporting every event at once would put drafts and internal dates
+    // into a file meant for others; the user says what to export.
+    if (eventArguments.isEmpty() && selection.series.isEmpty() && !selection.from.isValid() &&
+        !selection.to.isValid() && !selection.publishedOnly)
+        return cmd.usageError(
+            QStringLiteral("Say what to export: --event, --series, --from, --to or --published."));
+
+    auto db = cmd.openDatabase(true);
+    if (!db)
+        return Failure;
+    QString error;
+    for (const QString &idOrUid : eventArguments) {
+        const qint64 id = cmd.resolveEvent(*db, idOrUid.trimmed(), &error);
+        if (id == 0)
+            return cmd.failure(error);
+        selection.eventIds.append(id);
+    }
+    QList<ICalEvents::Event> events;
+    if (!ICalEvents::read(*db, selection, &events, &error))
+        return cmd.failure(error);
+    if (events.isEmpty())
+        return cmd.failure(QStringLiteral("No event matches the selection; nothing was written."));
+    if (!selection.series.isEmpty()) {
+        const ICalEvents::Event &first = events.constFirst();
+        options.calendarName =
+            first.series.in(options.language.isEmpty() ? first.language : options.language);
+    }
+    const QByteArray data = ICalExport::write(*db, events, options);
+    if (!cmd.writeOutput(data, false, &error))
+        return cmd.failure(error);
+    return Success;
+}
+
+} // namespace Podium::Cli

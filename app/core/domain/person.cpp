@@ -1,0 +1,33 @@
+#include "person.h"
+
+#include "validation.h"
+
+namespace Podium {
+
+QString Person::fullName() const
+{
+    return (givenName.trimmed() + QLatin1Char(' ') + familyName.trimmed()).trimmed();
+}
+
+QString Person::displayName() const
+{
+    return (honorific.trimmed() + QLatin1Char(' ') + fullName()).trimmed();
+}
+
+QList<ValidationIssue> validate(const Person &person)
+{
+    QList<ValidationIssue> issues;
+    if (person.givenName.trimmed().isEmpty() && person.familyName.trimmed().isEmpty())
+        issues.append(
+            {QStringLiteral("familyName"), QStringLiteral("Please enter a given or family name.")});
+    Validation::checkEmail(issues, QStringLiteral("email"), person.email);
+    if (!person.photo.isEmpty() && person.photoMimeType.trimmed().isEmpty())
+        issues.append(
+            {QStringLiteral("photoMimeType"), QStringLiteral("The photo's file type is missing.")});
+    if (person.organisationId < 0)
+        issues.append(
+            {QStringLiteral("organisationId"), QStringLiteral("The organisation does not exist.")});
+    return issues;
+}
+
+} // namespace Podium

@@ -1,0 +1,221 @@
+#include "personrepository.h"
+
+#include "columnvalue.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storedrow.h"
+#include "util/clock.h"
+#include "util/textfold.h"
+
+#include <QStringList>
+
+namespace Podium {
+
+namespace {
+
+const QString table = QStringLiteral("person");
+
+Consent consentFrom(const StoredRow &row, const char *flag, const char *at)
+{
+    return {row.flag(flag), row.instant(at)};
+}
+
+Person fromRow(const QVariantMap &values)
+{
+    const StoredRow row(values);
+    Person p;
+    p.id = row.id("id");
+    p.honorific = row.text("honorific");
+    p.givenName = row.text("given_name");
+    p.familyName = row.text("family_name");
+    p.position = row.text("position");
+    p.organisationId = row.id("organisation_id");
+    p.email = row.text("email");
+    p.phone = row.text("phone");
+    p.biography = row.text("biography");
+    p.photo = row.bytes("photo");
+    p.photoMimeType = row.text("photo_mime_type");
+    p.notes = row.text("notes");
+    p.consentContact = consentFrom(row, "consent_contact", "consent_contact_at");
+    p.consentList = consentFrom(row, "consent_list", "consent_list_at");
+    p.consentPhoto = consentFrom(row, "consent_photo", "consent_photo_at");
+    p.createdAt = row.instant("created_at");
+    p.modifiedAt = row.instant("modified_at");
+    p.rowVersion = row.integer("row_version");
+    return p;
+}
+
+QList<Person> fromRows(const QList<QVariantMap> &rows)
+{
+    QList<Person> out;
+    out.reserve(rows.size());
+    for (const QVariantMap &row : rows)
+        out.append(fromRow(row));
+    return out;
+}
+
+RecordStore::Values toValues(const Person &p)
+{
+    return {
+        {QStringLiteral("honorific"), ColumnValue::text(p.honorific)},
+        {QStringLiteral("given_name"), ColumnValue::text(p.givenName.trimmed())},
+        {QStringLiteral("family_name"), ColumnValue::text(p.familyName.trimmed())},
+        {QStringLiteral("position"), ColumnValue::text(p.position)},
+        {QStringLiteral("organisation_id"), ColumnValue::id(p.organisationId)},
+        {QStringLiteral("email"), ColumnValue::text(p.email.trimmed())},
+        {QStringLiteral("phone"), ColumnValue::text(p.phone)},
+        {QStringLiteral("biography"), ColumnValue::text(p.biography)},
+        {QStringLiteral("photo"), ColumnValue::blob(p.photo)},
+        {QStringLiteral("photo_mime_type"), ColumnValue::text(p.photoMimeType)},
+        {QStringLiteral("notes"), ColumnValue::text(p.notes)},
+        {QStringLiteral("consent_contact"), ColumnValue::flag(p.consentContact.given)},
+        {QStringLiteral("consent_contact_at"), ColumnValue::instant(p.consentContact.at)},
+        {QStringLiteral("consent_list"), ColumnValue::flag(p.consentList.given)},
+        {QStringLiteral("consent_list_at"), ColumnValue::instant(p.consentList.at)},
+        {QStringLiteral("consent_photo"), ColumnValue::flag(p.consentPhoto.given)},
+        {QStringLiteral("consent_photo_at"), ColumnValue::instant(p.consentPhoto.at)},
+        {QStringLiteral("sort_key"), PersonRepository::sortKey(p)},
+        {QStringLiteral("search_key"), PersonRepository::searchKey(p)},
+    };
+}
+
+} // namespace
+
+QString PersonRepository::sortKey(const Person &person)
+{
+    return foldText(person.familyName + QLatin1Char(' ') + person.givenName);
+}
+
+QString PersonRepository::searchKey(const Person &person)
+{
+    return foldText(person.givenName + QLatin1Char(' ') + person.familyName + QLatin1Char(' ') +
+                    person.email);
+}
+
+Person PersonRepository::withDatedConsents(Person person)
+{
+    const QDateTime now = Clock::nowUtc();
+    for (Consent *c : {&person.consentContact, &person.consentList, &person.consentPhoto})
+        c->set(c->given, c->at, now);
+    return person;
+}
+
+std::optional<Person> PersonRepository::find(qint64 id) const
+{
+    const QVariantMap row = m_store.fetch(table, id);
+    if (row.isEmpty())
+        return std::nullopt;
+    return fromRow(row);
+}
+
+QList<Person> PersonRepository::all() const
+{
+    return fromRows(select(QStringLiteral("SELECT * FROM person ORDER BY sort_key, id")));
+}
+
+QList<Person> PersonRepository::search(const QString &text, int limit) const
+{
+    // Every word must occur somewhere, so "laura cano" finds Laura Valdés Cano.
+    const QStringList words = foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList conditions;
+    QVariantList bindings;
+    for (const QString &word : words) {
+        conditions << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+        bindings << containsPattern(word);
+    }
+    QString sql = QStringLiteral("SELECT * FROM person");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
+    bindings << (limit < 0 ? -1 : limit);
+    return fromRows(select(sql, bindings));
+}
+
+QList<Person> PersonRepository::withEmail(const QString &email) const
+{
+    return fromRows(select(
+        QStringLiteral("SELECT * FROM person WHERE lower(email) = lower(?) ORDER BY sort_key, id"),
+        {email.trimmed()}));
+}
+
+QList<Person> PersonRepository::ofOrganisation(qint64 organisationId) const
+{
+    return fromRows(select(
+        QStringLiteral("SELECT * FROM person WHERE organisation_id = ? ORDER BY sort_key, id"),
+        {organisationId}));
+}
+
+bool PersonRepository::insert(Person &person, QString *error)
+{
+    if (!acceptIfValid(validate(person), error))
+        return false;
+    const Person stored = withDatedConsents(person);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    if (stored.organisationId != 0 &&
+        !exists(QStringLiteral("organisation"), stored.organisationId))
+        return fail(error, QStringLiteral("The organisation no longer exists."));
+    const qint64 id =
+        m_store.insert(table, toValues(stored),
+                       QStringLiteral("Person “%1” created").arg(stored.fullName()), error);
+    if (id == 0)
+        return false;
+    if (!tx.commit())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    person = fromRow(m_store.fetch(table, id));
+    return true;
+}
+
+bool PersonRepository::update(const Person &person, QString *error)
+{
+    if (!acceptIfValid(validate(person), error))
+        return false;
+    const Person stored = withDatedConsents(person);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    if (stored.organisationId != 0 &&
+        !exists(QStringLiteral("organisation"), stored.organisationId))
+        return fail(error, QStringLiteral("The organisation no longer exists."));
+    if (!m_store.update(table, stored.id, toValues(stored),
+                        QStringLiteral("Person “%1” changed").arg(stored.fullName()),
+                        stored.rowVersion, error))
+        return false;
+    if (!tx.commit())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    return true;
+}
+
+bool PersonRepository::remove(qint64 id, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    const std::optional<Person> person = find(id);
+    if (!person)
+        return fail(error, QStringLiteral("The person no longer exists; someone may have deleted "
+                                          "them."));
+    // A speaker is never removed by accident: the schema refuses it, and this
+    // says why in words.
+    const int roles = countReferences(QStringLiteral("role"), QStringLiteral("person_id"), id);
+    if (roles > 0) {
+        const QString name = person->fullName();
+        return fail(error, roles == 1
+                               ? QStringLiteral("%1 cannot be deleted while they have a role at an "
+                                                "event. Remove the role first.")
+                                     .arg(name)
+                               : QStringLiteral("%1 cannot be deleted while they have %2 roles at "
+                                                "events. Remove the roles first.")
+                                     .arg(name)
+                                     .arg(roles));
+    }
+    if (!m_store.remove(table, id, QStringLiteral("Person “%1” deleted").arg(person->fullName()),
+                        error))
+        return false;
+    if (!tx.commit())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    return true;
+}
+
+} // namespace Podium

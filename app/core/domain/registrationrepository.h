@@ -1,0 +1,48 @@
+#pragma once
+
+#include "registration.h"
+#include "repository.h"
+
+#include <QMap>
+
+#include <optional>
+
+namespace Podium {
+
+/**
+ * Reads and writes registrations: who is invited to, registered for or
+ * came to which event.
+ *
+ * Threading: as for Database, use only on the thread that opened it.
+ */
+class RegistrationRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    std::optional<Registration> find(qint64 id) const;
+    /** The registration of @p personId for @p eventId, if there is one. */
+    std::optional<Registration> find(qint64 personId, qint64 eventId) const;
+    /** The registrations for an event, in the order of a sign-in sheet. */
+    QList<Registration> forEvent(qint64 eventId) const;
+    /** The registrations for an event with @p status, in the order of a sign-in sheet. */
+    QList<Registration> forEvent(qint64 eventId, RegistrationStatus status) const;
+    /** A person's registrations, earliest event first. */
+    QList<Registration> forPerson(qint64 personId) const;
+    /** How many registrations of each status an event has; statuses without any are missing. */
+    QMap<RegistrationStatus, int> countByStatus(qint64 eventId) const;
+
+    /**
+     * Saves a new registration; a registration beyond an invitation gets
+     * registered_at = now if it has none.
+     */
+    bool insert(Registration &registration, QString *error = nullptr);
+    bool update(const Registration &registration, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
+
+private:
+    bool checkReferences(const Registration &registration, QString *error) const;
+    QList<Registration> query(const QString &sql, const QVariantList &bindings) const;
+};
+
+} // namespace Podium

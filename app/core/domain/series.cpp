@@ -1,0 +1,15 @@
+#include "series.h"
+
+#include "validation.h"
+
+namespace Podium {
+
+QList<ValidationIssue> validate(const Series &series)
+{
+    QList<ValidationIssue> issues;
+    Validation::requireEither(issues, QStringLiteral("name"), series.name,
+                              QStringLiteral("Please enter a name in German or English."));
+    return issues;
+}
+
+} // namespace Podium

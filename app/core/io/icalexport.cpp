@@ -1,0 +1,359 @@
+#include "icalexport.h"
+
+#include "icalwriter.h"
+#include "storage/database.h"
+#include "util/clock.h"
+#include "vtimezone.h"
+
+#include <QMap>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace Podium {
+
+namespace {
+
+using Event = ICalEvents::Event;
+using Item = ICalEvents::Item;
+using Appearance = ICalEvents::Appearance;
+
+bool isGerman(const QString &language)
+{
+    return language == QLatin1StringView("de");
+}
+
+QString roleLabel(const QString &role, const QString &language)
+{
+    struct Label
+    {
+        const char *role;
+        const char *en;
+        const char *de;
+    };
+    static const Label labels[] = {
+        {"chair", "Chair", "Leitung"},        {"moderator", "Moderator", "Moderation"},
+        {"panellist", "Panellist", "Podium"}, {"speaker", "Speaker", "Vortrag"},
+        {"keynote", "Keynote", "Keynote"},    {"welcome", "Welcome", "Begrüßung"},
+    };
+    for (const Label &l : labels) {
+        if (role == QLatin1StringView(l.role))
+            return QString::fromUtf8(isGerman(language) ? l.de : l.en);
+    }
+    return role;
+}
+
+QString appearanceLine(const Appearance &a, const QString &language)
+{
+    QString line = roleLabel(a.role, language) + QStringLiteral(": ") + a.name;
+    const QString affiliation = a.affiliation.in(language);
+    if (!affiliation.isEmpty())
+        line += QStringLiteral(", ") + affiliation;
+    return line;
+}
+
+/** How an event's times are written: in an IANA zone with its VTIMEZONE, or in UTC. */
+struct Zone
+{
+    QTimeZone zone;
+    bool utc = true;
+};
+
+Zone zoneOf(const Event &e)
+{
+    Zone z;
+    z.zone = QTimeZone(e.timeZone);
+    static const QList<QByteArray> utcNames{"UTC",      "Etc/UTC", "Etc/Universal", "Universal",
+                                            "Etc/Zulu", "Zulu",    "GMT",           "Etc/GMT"};
+    // An unknown zone name is written in UTC: the instant stays right,
+    // where a TZID without a matching zone would float.
+    z.utc = !z.zone.isValid() || utcNames.contains(e.timeZone);
+    if (z.utc)
+        z.zone = QTimeZone::utc();
+    return z;
+}
+
+void writeTime(ICalWriter &w, const QString &name, const QDateTime &instant, const Zone &z)
+{
+    if (z.utc) {
+        w.raw(name, ICalWriter::utcDateTime(instant));
+        return;
+    }
+    // RFC 5545 §3.3.5 form 3: local time with a TZID that has a VTIMEZONE.
+    w.raw(name, ICalWriter::localDateTime(instant.toTimeZone(z.zone)),
+          {{QStringLiteral("TZID"), QString::fromUtf8(z.zone.id())}});
+}
+
+QString statusOf(const QString &status)
+{
+    // RFC 5545 §3.8.1.11: VEVENT status is TENTATIVE, CONFIRMED or CANCELLED.
+    if (status == QLatin1StringView("confirmed"))
+        return QStringLiteral("CONFIRMED");
+    if (status == QLatin1StringView("cancelled"))
+        return QStringLiteral("CANCELLED");
+    return QStringLiteral("TENTATIVE");
+}
+
+QString location(const Event &e, const QString &room)
+{
+    const QString place = QStringList{e.postalCode, e.city}.join(QLatin1Char(' ')).trimmed();
+    QStringList parts;
+    for (const QString &p : {e.venue, room, e.address, place}) {
+        if (!p.isEmpty())
+            parts.append(p);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString webUrl(const QString &text)
+{
+    // RFC 5545 §3.8.4.6: URL is a URI; anything else is left out rather
+    // than written as an invalid value.
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1StringView("https") && url.scheme() != QLatin1StringView("http")))
+        return {};
+    return QString::fromUtf8(url.toEncoded());
+}
+
+QString timeRange(const QDateTime &start, const QDateTime &end, const QTimeZone &zone,
+                  bool withDate)
+{
+    const QDateTime s = start.toTimeZone(zone);
+    const QDateTime e = end.toTimeZone(zone);
+    QString text = s.toString(QStringLiteral("HH:mm"));
+    if (withDate)
+        text = s.toString(QStringLiteral("yyyy-MM-dd ")) + text;
+    if (e != s) {
+        text += QChar(0x2013);
+        if (withDate && e.date() != s.date())
+            text += e.toString(QStringLiteral("yyyy-MM-dd "));
+        text += e.toString(QStringLiteral("HH:mm"));
+    }
+    return text;
+}
+
+QString eventDescription(const Event &e, const QString &language, const Zone &z)
+{
+    QStringList blocks;
+    blocks.append(e.subtitle.in(language));
+    blocks.append(ICalExport::plainText(e.description.in(language)));
+
+    if (!e.items.isEmpty()) {
+        // The times of a programme that spans several days carry their dates.
+        bool severalDays = false;
+        for (const Item &i : e.items) {
+            if (i.start.toTimeZone(z.zone).date() !=
+                    e.items.constFirst().start.toTimeZone(z.zone).date() ||
+                i.end.addSecs(-1).toTimeZone(z.zone).date() != i.start.toTimeZone(z.zone).date())
+                severalDays = true;
+        }
+        QStringList lines{isGerman(language) ? QStringLiteral("Programm")
+                                             : QStringLiteral("Programme")};
+        for (const Item &i : e.items) {
+            lines.append(timeRange(i.start, i.end, z.zone, severalDays) + QLatin1Char(' ') +
+                         i.title.in(language));
+            for (const Appearance &a : i.people)
+                lines.append(QStringLiteral("  ") + appearanceLine(a, language));
+        }
+        blocks.append(lines.join(QLatin1Char('\n')));
+    }
+    QStringList people;
+    for (const Appearance &a : e.people)
+        people.append(appearanceLine(a, language));
+    blocks.append(people.join(QLatin1Char('\n')));
+    blocks.removeAll(QString());
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
+QString itemDescription(const Item &i, const QString &language)
+{
+    QStringList blocks{i.description.in(language)};
+    QStringList people;
+    for (const Appearance &a : i.people)
+        people.append(appearanceLine(a, language));
+    blocks.append(people.join(QLatin1Char('\n')));
+    blocks.removeAll(QString());
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
+struct Organizer
+{
+    QString name;
+    QString address;
+};
+
+Organizer organizerOf(const Database &db)
+{
+    Organizer o;
+    o.name = db.setting(QStringLiteral("foundation_name")).trimmed();
+    QString email = db.setting(QStringLiteral("organiser_email")).trimmed();
+    if (email.startsWith(QLatin1StringView("mailto:"), Qt::CaseInsensitive))
+        email = email.mid(7);
+    // RFC 5546 §3.2.1: PUBLISH requires an ORGANIZER. Without a configured
+    // address, one under .invalid (RFC 2606) names nobody and cannot be
+    // mistaken for a real mailbox.
+    if (email.isEmpty() || !email.contains(QLatin1Char('@')))
+        email = QStringLiteral("calendar@podium.invalid");
+    o.address = QStringLiteral("mailto:") +
+                QString::fromUtf8(QUrl::toPercentEncoding(email, "@!$&'*+=?^_`{|}~.-"));
+    if (o.name.isEmpty())
+        o.name = QStringLiteral("Podium");
+    return o;
+}
+
+void writeCommon(ICalWriter &w, const Event &e, const Organizer &organizer, const QString &language)
+{
+    w.raw(QStringLiteral("URL"), webUrl(e.publicUrl));
+    w.textList(QStringLiteral("CATEGORIES"), {e.series.in(language), e.topic.in(language)});
+    w.raw(QStringLiteral("STATUS"), statusOf(e.status));
+    // RFC 5545 §3.8.7.4: subscribers apply an update only if SEQUENCE rose.
+    w.raw(QStringLiteral("SEQUENCE"), QString::number(e.sequence));
+    w.raw(QStringLiteral("ORGANIZER"), organizer.address, {{QStringLiteral("CN"), organizer.name}});
+}
+
+} // namespace
+
+QString ICalExport::itemUid(const QString &eventUid, qint64 itemId)
+{
+    const QString tag = QStringLiteral("-item-") + QString::number(itemId);
+    const qsizetype at = eventUid.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return eventUid + tag;
+    return eventUid.left(at) + tag + eventUid.mid(at);
+}
+
+QString ICalExport::plainText(const QString &markdown)
+{
+    if (markdown.trimmed().isEmpty())
+        return {};
+    QTextDocument doc;
+    doc.setMarkdown(markdown);
+    // Paragraphs and headings are set apart by a blank line, list items by
+    // a line break and a bullet: QTextDocument::toPlainText() would join
+    // them all with single line breaks and drop the bullets.
+    QString text;
+    bool previousWasListItem = false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QString line = block.text();
+        line.replace(QChar::Nbsp, QLatin1Char(' '));
+        line.replace(QChar::LineSeparator, QLatin1Char('\n'));
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QTextList *list = block.textList();
+        if (list) {
+            const QTextListFormat::Style style = list->format().style();
+            const bool numbered = style == QTextListFormat::ListDecimal ||
+                                  style == QTextListFormat::ListLowerAlpha ||
+                                  style == QTextListFormat::ListUpperAlpha ||
+                                  style == QTextListFormat::ListLowerRoman ||
+                                  style == QTextListFormat::ListUpperRoman;
+            line = (numbered ? QString::number(list->itemNumber(block) + 1) + QStringLiteral(". ")
+                             : QStringLiteral("\u2022 ")) +
+                   line;
+        }
+        if (!text.isEmpty())
+            text += list && previousWasListItem ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        text += line;
+        previousWasListItem = list != nullptr;
+    }
+    return text;
+}
+
+QByteArray ICalExport::write(const Database &db, const QList<Event> &events, const Options &options)
+{
+    const QDateTime stamp = Clock::nowUtc();
+    const Organizer organizer = organizerOf(db);
+
+    ICalWriter w;
+    w.begin(QStringLiteral("VCALENDAR"));
+    w.raw(QStringLiteral("PRODID"), QStringLiteral("-//Podium//Podium " PODIUM_VERSION "//EN"));
+    w.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
+    w.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
+    w.raw(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
+    w.text(QStringLiteral("X-WR-CALNAME"), options.calendarName);
+
+    // RFC 5545 §3.2.19: every TZID used needs its VTIMEZONE, correct for
+    // every year in which it is used.
+    QMap<QByteArray, QPair<int, int>> years;
+    for (const Event &e : events) {
+        const Zone z = zoneOf(e);
+        if (z.utc)
+            continue;
+        // All-day events are written as dates, without a zone; their
+        // programme items are not.
+        QList<QDateTime> instants;
+        if (!e.allDay)
+            instants << e.start << e.end;
+        if (options.programmeItems) {
+            for (const Item &i : e.items)
+                instants << i.start << i.end;
+        }
+        for (const QDateTime &t : std::as_const(instants)) {
+            const int year = t.toTimeZone(z.zone).date().year();
+            auto it = years.find(z.zone.id());
+            if (it == years.end())
+                years.insert(z.zone.id(), {year, year});
+            else
+                *it = {qMin(it->first, year), qMax(it->second, year)};
+        }
+    }
+    for (auto it = years.cbegin(); it != years.cend(); ++it)
+        VTimeZone::write(w, QTimeZone(it.key()), it->first, it->second);
+
+    for (const Event &e : events) {
+        const QString language = options.language.isEmpty() ? e.language : options.language;
+        const Zone z = zoneOf(e);
+        w.begin(QStringLiteral("VEVENT"));
+        w.raw(QStringLiteral("UID"), e.uid);
+        w.utc(QStringLiteral("DTSTAMP"), stamp);
+        if (e.allDay) {
+            // RFC 5545 §3.6.1: an all-day event is a DATE, and DTEND is the
+            // day after the last one.
+            const QDate first = e.start.toTimeZone(z.zone).date();
+            const QDateTime lastInstant = e.end > e.start ? e.end.addSecs(-1) : e.start;
+            const QDate last = qMax(first, lastInstant.toTimeZone(z.zone).date());
+            const ICalWriter::Parameters date{{QStringLiteral("VALUE"), QStringLiteral("DATE")}};
+            w.raw(QStringLiteral("DTSTART"), ICalWriter::date(first), date);
+            w.raw(QStringLiteral("DTEND"), ICalWriter::date(last.addDays(1)), date);
+        } else {
+            writeTime(w, QStringLiteral("DTSTART"), e.start, z);
+            writeTime(w, QStringLiteral("DTEND"), e.end, z);
+        }
+        w.text(QStringLiteral("SUMMARY"), e.title.in(language));
+        w.text(QStringLiteral("DESCRIPTION"), eventDescription(e, language, z));
+        w.text(QStringLiteral("LOCATION"), location(e, e.room));
+        writeCommon(w, e, organizer, language);
+        w.utc(QStringLiteral("CREATED"), e.created);
+        w.utc(QStringLiteral("LAST-MODIFIED"), e.modified);
+        w.end(QStringLiteral("VEVENT"));
+
+        if (!options.programmeItems)
+            continue;
+        for (const Item &i : e.items) {
+            w.begin(QStringLiteral("VEVENT"));
+            w.raw(QStringLiteral("UID"), itemUid(e.uid, i.id));
+            w.utc(QStringLiteral("DTSTAMP"), stamp);
+            writeTime(w, QStringLiteral("DTSTART"), i.start, z);
+            writeTime(w, QStringLiteral("DTEND"), i.end, z);
+            // The item first: it is what a narrow calendar column shows.
+            w.text(QStringLiteral("SUMMARY"),
+                   i.title.in(language) + QStringLiteral(" \u2013 ") + e.title.in(language));
+            w.text(QStringLiteral("DESCRIPTION"), itemDescription(i, language));
+            w.text(QStringLiteral("LOCATION"), location(e, i.room.isEmpty() ? e.room : i.room));
+            writeCommon(w, e, organizer, language);
+            // RFC 5545 §3.8.4.5: RELTYPE defaults to PARENT, the event.
+            w.raw(QStringLiteral("RELATED-TO"), e.uid);
+            w.utc(QStringLiteral("CREATED"), i.created);
+            w.utc(QStringLiteral("LAST-MODIFIED"), i.modified);
+            w.end(QStringLiteral("VEVENT"));
+        }
+    }
+    w.end(QStringLiteral("VCALENDAR"));
+    return w.data();
+}
+
+} // namespace Podium

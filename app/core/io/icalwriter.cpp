@@ -1,0 +1,189 @@
+#include "icalwriter.h"
+
+namespace Podium {
+
+namespace {
+
+// RFC 5545 §3.1: a physical line holds at most 75 octets, not counting CRLF.
+constexpr qsizetype maxLineOctets = 75;
+
+bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7F;
+}
+
+bool isUtf8Continuation(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+} // namespace
+
+void ICalWriter::begin(const QString &component)
+{
+    line(QStringLiteral("BEGIN"), {}, component);
+}
+
+void ICalWriter::end(const QString &component)
+{
+    line(QStringLiteral("END"), {}, component);
+}
+
+void ICalWriter::text(const QString &name, const QString &value, const Parameters &parameters)
+{
+    const QString escaped = escapeText(value);
+    if (escaped.trimmed().isEmpty())
+        return;
+    line(name, parameters, escaped);
+}
+
+void ICalWriter::textList(const QString &name, const QStringList &values)
+{
+    QStringList escaped;
+    for (const QString &v : values) {
+        const QString e = escapeText(v.trimmed());
+        if (!e.isEmpty() && !escaped.contains(e))
+            escaped.append(e);
+    }
+    if (escaped.isEmpty())
+        return;
+    line(name, {}, escaped.join(QLatin1Char(',')));
+}
+
+void ICalWriter::raw(const QString &name, const QString &value, const Parameters &parameters)
+{
+    if (value.isEmpty())
+        return;
+    line(name, parameters, value);
+}
+
+void ICalWriter::utc(const QString &name, const QDateTime &instant)
+{
+    if (instant.isValid())
+        line(name, {}, utcDateTime(instant));
+}
+
+QString ICalWriter::escapeText(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        switch (c.unicode()) {
+        // RFC 5545 §3.3.11: backslash, semicolon and comma are escaped, and
+        // a line break becomes \n whichever convention the source used.
+        case u'\\':
+            out += QLatin1StringView("\\\\");
+            break;
+        case u';':
+            out += QLatin1StringView("\\;");
+            break;
+        case u',':
+            out += QLatin1StringView("\\,");
+            break;
+        case u'\r':
+            if (i + 1 < value.size() && value.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            out += QLatin1StringView("\\n");
+            break;
+        case u'\n':
+        case 0x2028: // LINE SEPARATOR
+        case 0x2029: // PARAGRAPH SEPARATOR
+            out += QLatin1StringView("\\n");
+            break;
+        case u'\t':
+            out += c;
+            break;
+        default:
+            // TEXT excludes the other control characters.
+            if (!isControl(c))
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString ICalWriter::parameterValue(const QString &value)
+{
+    QString clean;
+    clean.reserve(value.size());
+    for (const QChar c : value) {
+        if (isControl(c))
+            clean += QLatin1Char(' ');
+        // RFC 5545 §3.1: a parameter value can never hold a double quote,
+        // quoted or not; an apostrophe keeps a name such as the "sef:"
+        // readable.
+        else if (c == QLatin1Char('"'))
+            clean += QLatin1Char('\'');
+        else
+            clean += c;
+    }
+    // RFC 5545 §3.2: values with a colon, semicolon or comma must be quoted.
+    if (clean.contains(QLatin1Char(':')) || clean.contains(QLatin1Char(';')) ||
+        clean.contains(QLatin1Char(',')))
+        return QLatin1Char('"') + clean + QLatin1Char('"');
+    return clean;
+}
+
+QByteArray ICalWriter::fold(const QByteArray &line)
+{
+    QByteArray out;
+    out.reserve(line.size() + line.size() / 60 * 3 + 2);
+    qsizetype pos = 0;
+    bool first = true;
+    while (true) {
+        // A continuation line starts with one space, which counts towards
+        // its 75 octets.
+        const qsizetype room = first ? maxLineOctets : maxLineOctets - 1;
+        if (line.size() - pos <= room) {
+            if (!first)
+                out += ' ';
+            out += line.mid(pos);
+            out += "\r\n";
+            break;
+        }
+        qsizetype cut = pos + room;
+        // RFC 5545 §3.1: fold between characters, never inside a UTF-8
+        // sequence; back off to the first byte of the sequence.
+        while (cut > pos && isUtf8Continuation(line.at(cut)))
+            --cut;
+        if (!first)
+            out += ' ';
+        out += line.mid(pos, cut - pos);
+        out += "\r\n";
+        pos = cut;
+        first = false;
+    }
+    return out;
+}
+
+QString ICalWriter::utcDateTime(const QDateTime &instant)
+{
+    return instant.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+QString ICalWriter::localDateTime(const QDateTime &local)
+{
+    return local.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
+}
+
+QString ICalWriter::date(QDate date)
+{
+    return date.toString(QStringLiteral("yyyyMMdd"));
+}
+
+void ICalWriter::line(const QString &name, const Parameters &parameters, const QString &value)
+{
+    QString unfolded = name;
+    for (const auto &[parameter, parameterValueText] : parameters) {
+        if (parameterValueText.isEmpty())
+            continue;
+        unfolded +=
+            QLatin1Char(';') + parameter + QLatin1Char('=') + parameterValue(parameterValueText);
+    }
+    unfolded += QLatin1Char(':') + value;
+    m_data += fold(unfolded.toUtf8());
+}
+
+} // namespace Podium

@@ -1,0 +1,110 @@
+#include "registrationtablemodel.h"
+
+#include "domain/registration.h"
+#include "models/searchfilter.h"
+#include "util/clock.h"
+
+#include <QLocale>
+
+namespace Podium {
+
+RegistrationTableModel::RegistrationTableModel(Database &database, Language language,
+                                               QObject *parent)
+    : PagedSqlModel(database, parent)
+    , m_language(language)
+{
+    const QString title = QStringLiteral(
+        "CASE WHEN e.language = 'de' THEN coalesce(nullif(e.title_de, ''), e.title_en) "
+        "ELSE coalesce(nullif(e.title_en, ''), e.title_de) END");
+    // Sorting by a person's name orders by the person first and then by the
+    // registration: person.sort_key's index drives the scan, and a person's
+    // registrations come from the person_id index in id order, so SQLite
+    // never sorts a million rows to show the first screen.
+    setQuery(
+        QStringLiteral("registration r JOIN person p ON p.id = r.person_id "
+                       "JOIN event e ON e.id = r.event_id "
+                       "LEFT JOIN organisation o ON o.id = p.organisation_id"),
+        QStringLiteral("r.id"),
+        {
+            {tr("Family name"),
+             QStringLiteral("p.family_name"),
+             {QStringLiteral("p.sort_key"), QStringLiteral("p.id")}},
+            {tr("Given name"),
+             QStringLiteral("p.given_name"),
+             {QStringLiteral("coalesce(p.given_name, '')")}},
+            {tr("Organisation"),
+             QStringLiteral("o.name"),
+             {QStringLiteral("coalesce(o.name_key, '')")}},
+            {tr("Email"), QStringLiteral("p.email"), {QStringLiteral("coalesce(p.email, '')")}},
+            {tr("Event"), title, {QStringLiteral("e.title_key"), QStringLiteral("e.id")}},
+            {tr("Event date"),
+             QStringLiteral("e.start_utc"),
+             {QStringLiteral("e.start_utc"), QStringLiteral("e.id")}},
+            {tr("Status"), QStringLiteral("r.status"), {QStringLiteral("r.status")}},
+            {tr("Registered"),
+             QStringLiteral("r.registered_at"),
+             {QStringLiteral("coalesce(r.registered_at, '')")}},
+            {tr("Checked in"),
+             QStringLiteral("r.checked_in_at"),
+             {QStringLiteral("coalesce(r.checked_in_at, '')")}},
+        });
+    sort(FamilyNameColumn, Qt::AscendingOrder);
+}
+
+void RegistrationTableModel::setSearchText(const QString &text)
+{
+    m_search = text;
+    apply();
+}
+
+void RegistrationTableModel::setEventFilter(qint64 eventId)
+{
+    m_eventId = eventId;
+    apply();
+}
+
+void RegistrationTableModel::setStatusFilter(const QString &status)
+{
+    m_status = status;
+    apply();
+}
+
+void RegistrationTableModel::apply()
+{
+    SearchFilter f;
+    f.addSearch(m_search,
+                {QStringLiteral("p.search_key"), QStringLiteral("coalesce(o.name_key, '')")});
+    if (m_eventId != 0)
+        f.add(QStringLiteral("r.event_id = ?"), {m_eventId});
+    if (!m_status.isEmpty())
+        f.add(QStringLiteral("r.status = ?"), {m_status});
+    setFilter(f.where(), f.bindings());
+}
+
+QVariant RegistrationTableModel::displayData(int row, int column, const QVariant &value,
+                                             int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return PagedSqlModel::displayData(row, column, value, role);
+    const QLocale locale = m_language == Language::German
+                               ? QLocale(QLocale::German, QLocale::Germany)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    switch (column) {
+    case StatusColumn:
+        if (const auto s = fromStorage<RegistrationStatus>(value.toString()))
+            return registrationStatusLabel(*s, m_language);
+        return value;
+    case EventDateColumn:
+        return locale.toString(Clock::fromStorage(value.toString()).toLocalTime().date(),
+                               QLocale::ShortFormat);
+    case RegisteredAtColumn:
+    case CheckedInColumn: {
+        const QDateTime at = Clock::fromStorage(value.toString());
+        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace Podium

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/language.h"
+#include "models/pagedsqlmodel.h"
+
+namespace Podium {
+
+/**
+ * Registrations across all events (the Attendees view): who, from which
+ * organisation, for which event, in which state. Sorted by family name by
+ * default; built for a million rows.
+ *
+ * Threading: lives on the thread that owns the Database.
+ */
+class RegistrationTableModel : public PagedSqlModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        FamilyNameColumn,
+        GivenNameColumn,
+        OrganisationColumn,
+        EmailColumn,
+        EventColumn,
+        EventDateColumn,
+        StatusColumn,
+        RegisteredAtColumn,
+        CheckedInColumn
+    };
+
+    explicit RegistrationTableModel(Database &database, Language language,
+                                    QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    /** Only registrations for this event; 0 for all. */
+    void setEventFilter(qint64 eventId);
+    /** Only registrations with this status (its storage name); empty for all. */
+    void setStatusFilter(const QString &status);
+
+protected:
+    QVariant displayData(int row, int column, const QVariant &value, int role) const override;
+
+private:
+    void apply();
+
+    Language m_language;
+    QString m_search;
+    qint64 m_eventId = 0;
+    QString m_status;
+};
+
+} // namespace Podium

@@ -1,0 +1,445 @@
+#include "recordstore.h"
+
+#include "database.h"
+#include "transaction.h"
+#include "util/clock.h"
+#include "util/platform.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Podium {
+
+namespace {
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+QJsonValue toJson(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::QByteArray)
+        return QStringLiteral("<%1 bytes>").arg(v.toByteArray().size());
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+        return v.toLongLong();
+    return v.toString();
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() != b.isNull())
+        return false;
+    if (a.isNull())
+        return true;
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    // SQLite stores a bool as 0 or 1 and reads it back as a number; as text,
+    // "true" and "1" would differ.
+    if (a.typeId() == QMetaType::Bool || b.typeId() == QMetaType::Bool)
+        return a.toLongLong() == b.toLongLong();
+    return a.toString() == b.toString();
+}
+
+const QSet<QString> &bookkeeping()
+{
+    static const QSet<QString> s{QStringLiteral("created_at"), QStringLiteral("modified_at"),
+                                 QStringLiteral("row_version")};
+    return s;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &database)
+    : m_db(database)
+{}
+
+namespace {
+
+struct Sentence
+{
+    const char *fragment;
+    const char *sentence;
+};
+
+// What SQLite names after "UNIQUE constraint failed:": table.column lists, or
+// "index 'name'" for an index over expressions.
+constexpr Sentence uniqueSentences[] = {
+    {"organisation.name_key", "There is already an organisation of that name."},
+    {"index 'venue_name_city_idx'", "There is already a venue of that name in that city."},
+    {"series.name_key", "There is already a series of that name."},
+    {"room.venue_id, room.name", "The venue already has a room of that name."},
+    {"registration.person_id, registration.event_id",
+     "The person is already registered for this event."},
+    {"index 'role_unique_idx'", "The person already has that role there."},
+    {"event.uid", "Another event already has this calendar UID."},
+    {"setting.key", "There is already a setting of that name."},
+};
+
+// The expressions of the schema's CHECK constraints, which SQLite quotes
+// after "CHECK constraint failed:".
+constexpr Sentence checkSentences[] = {
+    {"end_utc >= start_utc", "The end is before the start."},
+    {"LIKE '____-__-__T__:__:__Z'",
+     "A date and time is not in the form Podium stores (2023-09-19T17:00:00Z)."},
+    {"email LIKE", "The e-mail address does not look like one (name@example.org)."},
+    {"(url IS NULL) <> (content IS NULL)",
+     "A document is either a link or a file kept in the database: one of the two, not both."},
+    {"content IS NULL OR (file_name IS NOT NULL",
+     "A document's file needs a file name and a type."},
+    {"length(content) <=", "The file is too large: a document kept in the database can have at "
+                           "most 10 MiB."},
+    {"photo IS NULL OR photo_mime_type", "A photo needs its type (image/jpeg or image/png)."},
+    {"consent_contact_at", "Consent to be contacted needs the date it was given."},
+    {"consent_list_at", "Consent to appear on lists needs the date it was given."},
+    {"consent_photo_at", "Consent to photographs needs the date it was given."},
+    {"published = 0 OR published_at", "A published event needs the date it was published."},
+    {"room_id IS NULL OR venue_id IS NOT NULL",
+     "A room can only be chosen together with its venue."},
+    {"parent_id IS NULL OR parent_id <> id", "An organisation cannot be part of itself."},
+    {"coalesce(given_name", "A person needs a given name or a family name."},
+    {"coalesce(title_en", "A title is needed, in English or in German."},
+    {"coalesce(name_en", "A name is needed, in English or in German."},
+    {"length(trim(name))", "The name cannot be empty."},
+    {"length(trim(title))", "The title cannot be empty."},
+    {"length(uid)", "An event needs a calendar UID."},
+    {"length(time_zone)", "An event needs a time zone."},
+    {"length(key)", "A setting needs a name."},
+    {"capacity >= 0", "A capacity cannot be negative."},
+    {"position >= 0", "A position cannot be negative."},
+    {"ical_sequence >= 0", "A calendar sequence number cannot be negative."},
+    {"row_version >= 1", "A record version must be 1 or more."},
+};
+
+// "table.column" as words: "the event's start".
+QString describeColumn(const QString &qualified)
+{
+    const qsizetype dot = qualified.indexOf(QLatin1Char('.'));
+    const QString table = qualified.left(dot).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QString column = qualified.mid(dot + 1);
+    for (const auto suffix : {QLatin1StringView("_utc"), QLatin1StringView("_id")}) {
+        if (column.endsWith(suffix))
+            column.chop(suffix.size());
+    }
+    column.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return dot < 0 ? column : QStringLiteral("the %1's %2").arg(table, column);
+}
+
+} // namespace
+
+QString RecordStore::explainConstraint(const QString &m)
+{
+    static const QLatin1StringView unique("UNIQUE constraint failed: ");
+    static const QLatin1StringView notNull("NOT NULL constraint failed: ");
+    static const QLatin1StringView check("CHECK constraint failed: ");
+
+    if (const qsizetype at = m.indexOf(unique); at >= 0) {
+        const QString what = m.mid(at + unique.size()).trimmed();
+        for (const Sentence &s : uniqueSentences) {
+            if (what == QLatin1StringView(s.fragment))
+                return QString::fromUtf8(s.sentence);
+        }
+        return QStringLiteral("Another record already has the same value (%1).").arg(what);
+    }
+    if (const qsizetype at = m.indexOf(notNull); at >= 0) {
+        return QStringLiteral("A required value is missing: %1.")
+            .arg(describeColumn(m.mid(at + notNull.size()).trimmed()));
+    }
+    if (const qsizetype at = m.indexOf(check); at >= 0) {
+        const QString expression = m.mid(at + check.size()).simplified();
+        for (const Sentence &s : checkSentences) {
+            if (expression.contains(QLatin1StringView(s.fragment)))
+                return QString::fromUtf8(s.sentence);
+        }
+        // An enumeration: name the values that are allowed.
+        static const QRegularExpression in(QStringLiteral("^(\\w+) IN \\((.*)\\)$"));
+        if (const auto match = in.match(expression); match.hasMatch()) {
+            QString values = match.captured(2);
+            values.remove(QLatin1Char('\''));
+            QString column = match.captured(1);
+            column.replace(QLatin1Char('_'), QLatin1Char(' '));
+            if (values == QLatin1StringView("0, 1"))
+                return QStringLiteral("The value of “%1” must be 0 (no) or 1 (yes).").arg(column);
+            return QStringLiteral("The %1 must be one of: %2.").arg(column, values);
+        }
+        return QStringLiteral("A value is not allowed here (%1).").arg(expression);
+    }
+    if (m.contains(QLatin1StringView("FOREIGN KEY constraint failed")))
+        return QStringLiteral("The record is still referred to elsewhere, or refers to a record "
+                              "that does not exist.");
+    if (m.contains(QLatin1StringView("database is locked")) ||
+        m.contains(QLatin1StringView("database is busy")))
+        return QStringLiteral(
+            "Another Podium is saving to this database right now. Please try again in a moment.");
+    if (m.contains(QLatin1StringView("readonly")) || m.contains(QLatin1StringView("read-only")))
+        return QStringLiteral("The database is read-only; nothing was saved.");
+    return m;
+}
+
+QVariantMap RecordStore::fetch(const QString &table, qint64 id) const
+{
+    QVariantMap row;
+    if (!isIdentifier(table))
+        return row;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!Database::exec(q) || !q.next())
+        return row;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), q.value(i));
+    return row;
+}
+
+bool RecordStore::log(const QString &table, qint64 id, const QString &action,
+                      const QString &summary, const QVariantMap &before, const QVariantMap &after,
+                      QString *error)
+{
+    QJsonObject changes;
+    QSet<QString> keys;
+    for (auto it = before.begin(); it != before.end(); ++it)
+        keys.insert(it.key());
+    for (auto it = after.begin(); it != after.end(); ++it)
+        keys.insert(it.key());
+    for (const QString &k : std::as_const(keys)) {
+        if (bookkeeping().contains(k) || k == QLatin1StringView("id"))
+            continue;
+        const QVariant o = before.value(k);
+        const QVariant n = after.value(k);
+        if (action == QLatin1StringView("update") && sameValue(o, n))
+            continue;
+        if (action != QLatin1StringView("update") &&
+            (action == QLatin1StringView("insert") ? n : o).isNull())
+            continue;
+        changes.insert(k, QJsonArray{toJson(o), toJson(n)});
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, "
+                                              "table_name, record_id, action, summary, changes) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    q.addBindValue(Platform::currentUserName());
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(action);
+    q.addBindValue(summary);
+    q.addBindValue(changes.isEmpty()
+                       ? QVariant()
+                       : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return Database::exec(q, error);
+}
+
+qint64 RecordStore::insert(const QString &table, const Values &values, const QString &summary,
+                           QString *error)
+{
+    if (!isIdentifier(table)) {
+        if (error)
+            *error = QStringLiteral("Unknown table %1.").arg(table);
+        return 0;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = explainConstraint(tx.error());
+        return 0;
+    }
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    QStringList columns;
+    QVariantMap after;
+    for (const auto &[column, value] : values) {
+        if (!isIdentifier(column) || bookkeeping().contains(column)) {
+            if (error)
+                *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
+            return 0;
+        }
+        columns << column;
+        after.insert(column, value);
+    }
+    columns << QStringLiteral("created_at") << QStringLiteral("modified_at");
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const auto &[column, value] : values)
+        q.addBindValue(value);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    QString message;
+    if (!Database::exec(q, &message)) {
+        if (error)
+            *error = explainConstraint(message);
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    // Log what was stored, defaults included, rather than what was asked for.
+    const QVariantMap stored = fetch(table, id);
+    if (!stored.isEmpty())
+        after = stored;
+    if (!log(table, id, QStringLiteral("insert"), summary, {}, after, &message) || !tx.commit()) {
+        if (error)
+            *error = explainConstraint(message.isEmpty() ? tx.error() : message);
+        return 0;
+    }
+    return id;
+}
+
+bool RecordStore::update(const QString &table, qint64 id, const Values &values,
+                         const QString &summary, int expectedVersion, QString *error)
+{
+    if (!isIdentifier(table)) {
+        if (error)
+            *error = QStringLiteral("Unknown table %1.").arg(table);
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = explainConstraint(tx.error());
+        return false;
+    }
+    const QVariantMap before = fetch(table, id);
+    if (before.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("The record no longer exists; someone may have deleted it.");
+        return false;
+    }
+    if (expectedVersion != 0 &&
+        before.value(QStringLiteral("row_version")).toInt() != expectedVersion) {
+        if (error)
+            *error = QStringLiteral("Someone else changed this record meanwhile (version %1, you "
+                                    "edited version %2).")
+                         .arg(before.value(QStringLiteral("row_version")).toInt())
+                         .arg(expectedVersion);
+        return false;
+    }
+    QStringList assignments;
+    QVariantMap after = before;
+    bool changed = false;
+    for (const auto &[column, value] : values) {
+        if (!isIdentifier(column) || bookkeeping().contains(column) ||
+            column == QLatin1StringView("id")) {
+            if (error)
+                *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
+            return false;
+        }
+        assignments << column + QStringLiteral(" = ?");
+        if (!sameValue(before.value(column), value))
+            changed = true;
+        after.insert(column, value);
+    }
+    if (!changed)
+        return tx.commit();
+    assignments << QStringLiteral("modified_at = ?")
+                << QStringLiteral("row_version = row_version + 1");
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                   .arg(table, assignments.join(QStringLiteral(", "))));
+    for (const auto &[column, value] : values)
+        q.addBindValue(value);
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    q.addBindValue(id);
+    QString message;
+    if (!Database::exec(q, &message)) {
+        if (error)
+            *error = explainConstraint(message);
+        return false;
+    }
+    // Log what was stored: a bool bound as true reads back as 1.
+    const QVariantMap stored = fetch(table, id);
+    if (!stored.isEmpty())
+        after = stored;
+    if (!log(table, id, QStringLiteral("update"), summary, before, after, &message) ||
+        !tx.commit()) {
+        if (error)
+            *error = explainConstraint(message.isEmpty() ? tx.error() : message);
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::remove(const QString &table, qint64 id, const QString &summary, QString *error)
+{
+    if (!isIdentifier(table)) {
+        if (error)
+            *error = QStringLiteral("Unknown table %1.").arg(table);
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = explainConstraint(tx.error());
+        return false;
+    }
+    const QVariantMap before = fetch(table, id);
+    if (before.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("The record no longer exists; someone may have deleted it.");
+        return false;
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    QString message;
+    if (!Database::exec(q, &message)) {
+        if (error)
+            *error = explainConstraint(message);
+        return false;
+    }
+    if (!log(table, id, QStringLiteral("delete"), summary, before, {}, &message) || !tx.commit()) {
+        if (error)
+            *error = explainConstraint(message.isEmpty() ? tx.error() : message);
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::setSetting(const QString &key, const QVariant &value, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = explainConstraint(tx.error());
+        return false;
+    }
+    const bool binary = value.typeId() == QMetaType::QByteArray;
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO setting (key, value, blob_value, created_at, modified_at) VALUES (?, ?, ?, ?, "
+        "?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, blob_value = excluded.blob_value, "
+        "modified_at = excluded.modified_at, row_version = setting.row_version + 1"));
+    q.addBindValue(key);
+    q.addBindValue(binary ? QVariant() : value);
+    q.addBindValue(binary ? value : QVariant());
+    q.addBindValue(now);
+    q.addBindValue(now);
+    QString message;
+    if (!Database::exec(q, &message)) {
+        if (error)
+            *error = explainConstraint(message);
+        return false;
+    }
+    QSqlQuery l = m_db.prepare(QStringLiteral(
+        "INSERT INTO change_log (changed_at, user_name, table_name, record_id, action, summary) "
+        "VALUES (?, ?, 'setting', 0, 'update', ?)"));
+    l.addBindValue(now);
+    l.addBindValue(Platform::currentUserName());
+    l.addBindValue(QStringLiteral("Setting “%1” changed").arg(key));
+    if (!Database::exec(l, &message) || !tx.commit()) {
+        if (error)
+            *error = message.isEmpty() ? tx.error() : message;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Podium

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+namespace Podium {
+
+class Database;
+
+/**
+ * Writes rows of any Podium table with the bookkeeping every record needs:
+ * created_at, modified_at, a rising row_version, and an entry in the change
+ * log saying who changed what. Each call runs in its own transaction, nested
+ * as a savepoint inside the caller's if there is one, so a failed call
+ * changes nothing.
+ *
+ * Table and column names come from code, never from users; values are
+ * always bound parameters.
+ *
+ * Threading: as for Database, use only on the thread that opened it.
+ */
+class RecordStore
+{
+public:
+    /** Column values in the order they are written. */
+    using Values = QList<QPair<QString, QVariant>>;
+
+    explicit RecordStore(Database &database);
+
+    /** Inserts a row and returns its id, or 0 with @p error set. */
+    qint64 insert(const QString &table, const Values &values, const QString &summary,
+                  QString *error = nullptr);
+
+    /**
+     * Updates the given columns of row @p id. If @p expectedVersion is not 0
+     * and the row's version differs, nothing is written and the error says
+     * that someone else changed the record meanwhile.
+     */
+    bool update(const QString &table, qint64 id, const Values &values, const QString &summary,
+                int expectedVersion = 0, QString *error = nullptr);
+
+    /** Deletes row @p id (and, through the schema's ON DELETE rules, what belongs to it). */
+    bool remove(const QString &table, qint64 id, const QString &summary, QString *error = nullptr);
+
+    /** Reads one row as column → value; empty if there is none. */
+    QVariantMap fetch(const QString &table, qint64 id) const;
+
+    /** Sets an organisation-wide setting (text or binary). */
+    bool setSetting(const QString &key, const QVariant &value, QString *error = nullptr);
+
+    /** Turns an SQLite constraint message into a sentence a person understands. */
+    static QString explainConstraint(const QString &sqliteMessage);
+
+private:
+    bool log(const QString &table, qint64 id, const QString &action, const QString &summary,
+             const QVariantMap &before, const QVariantMap &after, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace Podium

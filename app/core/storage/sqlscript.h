@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Podium {
+
+/**
+ * Splits an SQL script into statements at semicolons that end a statement,
+ * not those inside quotes, comments or a trigger's BEGIN … END body.
+ * Comments are dropped; statements come back trimmed and without their
+ * closing semicolon. QSqlQuery runs one statement at a time, so migrations
+ * go through this.
+ */
+QStringList splitSqlScript(const QString &script);
+
+} // namespace Podium

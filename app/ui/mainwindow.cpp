@@ -1,0 +1,360 @@
+#include "mainwindow.h"
+
+#include "domain/event.h"
+#include "domain/language.h"
+#include "domain/organisation.h"
+#include "domain/registration.h"
+#include "domain/role.h"
+#include "models/eventtablemodel.h"
+#include "models/organisationtablemodel.h"
+#include "models/persontablemodel.h"
+#include "models/registrationtablemodel.h"
+#include "preferences.h"
+#include "recordview.h"
+#include "storage/database.h"
+#include "ui_mainwindow.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTableView>
+
+namespace Podium {
+
+namespace {
+
+Language interfaceLanguage()
+{
+    return QLocale().language() == QLocale::German ? Language::German : Language::English;
+}
+
+const char *const viewKeys[] = {"events", "people", "organisations", "attendees"};
+
+// Theme icons where the desktop has them, Qt's own standard icons otherwise,
+// so that nothing is blank on a bare system.
+QIcon themedIcon(const QWidget *w, const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), w->style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionSaveCopy->setShortcut(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionNew->setIcon(themedIcon(this, "document-new", QStyle::SP_FileIcon));
+    m_ui->actionOpen->setIcon(themedIcon(this, "document-open", QStyle::SP_DialogOpenButton));
+    m_ui->actionSaveCopy->setIcon(
+        themedIcon(this, "document-save-as", QStyle::SP_DialogSaveButton));
+    m_ui->actionRefresh->setIcon(themedIcon(this, "view-refresh", QStyle::SP_BrowserReload));
+    m_ui->actionQuit->setIcon(themedIcon(this, "application-exit", QStyle::SP_DialogCloseButton));
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFile);
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (auto *view = recordView(View(m_ui->stack->currentIndex()))) {
+            view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+            view->searchEdit()->selectAll();
+        }
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        for (RecordView *v : std::as_const(m_views))
+            v->model()->refresh();
+    });
+
+    // The sidebar and the View menu switch between the four tables.
+    const QList<QPair<QString, QIcon>> views{
+        {tr("Events"), themedIcon(this, "x-office-calendar", QStyle::SP_FileDialogDetailedView)},
+        {tr("People"), themedIcon(this, "system-users", QStyle::SP_DirHomeIcon)},
+        {tr("Organisations"), themedIcon(this, "go-home", QStyle::SP_DirIcon)},
+        {tr("Attendees"), themedIcon(this, "x-office-address-book", QStyle::SP_FileDialogListView)},
+    };
+    for (int i = 0; i < views.size(); ++i) {
+        m_ui->sidebar->addItem(new QListWidgetItem(views.at(i).second, views.at(i).first));
+        QAction *action = m_ui->menuView->addAction(views.at(i).second, views.at(i).first);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showView(View(i)); });
+    }
+    QFont sidebarFont = m_ui->sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_ui->sidebar->setFont(sidebarFont);
+    m_ui->sidebar->setSpacing(2);
+    m_ui->sidebar->setBackgroundRole(QPalette::Window);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({170, 1030});
+    connect(m_ui->sidebar, &QListWidget::currentRowChanged, m_ui->stack,
+            &QStackedWidget::setCurrentIndex);
+
+    restoreGeometry(Preferences::get(Preferences::windowGeometry));
+    restoreState(Preferences::get(Preferences::windowState));
+    m_ui->splitter->restoreState(Preferences::get(Preferences::splitterState));
+
+    setDatabase(std::move(database));
+    showView(View(qBound(0, Preferences::get(Preferences::currentView), 3)));
+}
+
+MainWindow::~MainWindow() = default;
+
+RecordView *MainWindow::recordView(View view) const
+{
+    return m_views.value(view);
+}
+
+void MainWindow::showView(View view)
+{
+    m_ui->sidebar->setCurrentRow(view);
+    m_ui->stack->setCurrentIndex(view);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    Preferences::set(Preferences::windowGeometry, saveGeometry());
+    Preferences::set(Preferences::windowState, saveState());
+    Preferences::set(Preferences::splitterState, m_ui->splitter->saveState());
+    Preferences::set(Preferences::currentView, m_ui->stack->currentIndex());
+    event->accept();
+}
+
+void MainWindow::saveViewState()
+{
+    for (int i = 0; i < m_views.size(); ++i)
+        Preferences::setHeaderState(QString::fromLatin1(viewKeys[i]), m_views.at(i)->headerState());
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    if (!m_views.isEmpty())
+        saveViewState();
+    // The views' queries belong to the old connection: they go first.
+    for (RecordView *v : std::as_const(m_views)) {
+        m_ui->stack->removeWidget(v);
+        delete v;
+    }
+    m_views.clear();
+    m_database = std::move(database);
+    buildViews();
+
+    const QString path = QDir::toNativeSeparators(m_database->path());
+    setWindowFilePath(m_database->path());
+    setWindowTitle(QStringLiteral("%1 — Podium").arg(QFileInfo(path).fileName()));
+    QString status = path;
+    if (m_database->isReadOnly())
+        status += QStringLiteral(" — ") + m_database->readOnlyReason();
+    statusBar()->showMessage(status);
+    Preferences::set(Preferences::lastDatabase, QFileInfo(m_database->path()).absoluteFilePath());
+    Preferences::addRecentDatabase(QFileInfo(m_database->path()).absoluteFilePath());
+    updateRecentMenu();
+}
+
+void MainWindow::buildViews()
+{
+    const Language language = interfaceLanguage();
+    Database &db = *m_database;
+    QList<QPair<QString, QVariant>> entries;
+
+    // Events: by status, series and year.
+    auto *events = new EventTableModel(db, language);
+    auto *eventsView = new RecordView(tr("Events"), events,
+                                      [events](const QString &t) { events->setSearchText(t); });
+    entries = {{tr("All statuses"), QString()}};
+    for (const EventStatus s : allValues<EventStatus>())
+        entries.append({eventStatusLabel(s, language), toStorage(s)});
+    eventsView->addFilter(tr("Status"), entries,
+                          [events](const QVariant &v) { events->setStatusFilter(v.toString()); });
+    entries = {{tr("All series"), 0}};
+    QSqlQuery q(db.connection());
+    q.exec(
+        language == Language::German
+            ? QStringLiteral("SELECT id, coalesce(name_de, name_en) FROM series ORDER BY name_key")
+            : QStringLiteral(
+                  "SELECT id, coalesce(name_en, name_de) FROM series ORDER BY name_key"));
+    while (q.next())
+        entries.append({q.value(1).toString(), q.value(0).toLongLong()});
+    eventsView->addFilter(tr("Series"), entries,
+                          [events](const QVariant &v) { events->setSeriesFilter(v.toLongLong()); });
+    entries = {{tr("All years"), 0}};
+    q.exec(QStringLiteral("SELECT DISTINCT substr(start_utc, 1, 4) FROM event ORDER BY 1 DESC"));
+    while (q.next())
+        entries.append({q.value(0).toString(), q.value(0).toInt()});
+    eventsView->addFilter(tr("Year"), entries, [events](const QVariant &v) {
+        const int year = v.toInt();
+        events->setDateRange(year ? QDate(year, 1, 1) : QDate(),
+                             year ? QDate(year, 12, 31) : QDate());
+    });
+
+    // People: speakers only, by role and organisation.
+    auto *people = new PersonTableModel(db, language);
+    auto *peopleView = new RecordView(tr("People"), people,
+                                      [people](const QString &t) { people->setSearchText(t); });
+    auto *speakers = new QCheckBox(tr("Speakers only"), peopleView);
+    connect(speakers, &QCheckBox::toggled, people, &PersonTableModel::setSpeakersOnly);
+    peopleView->addFilterWidget(speakers);
+    entries = {{tr("Any role"), QString()}};
+    for (const RoleKind r : allValues<RoleKind>())
+        entries.append({roleLabel(r, language), toStorage(r)});
+    peopleView->addFilter(tr("Role"), entries,
+                          [people](const QVariant &v) { people->setRoleFilter(v.toString()); });
+    entries = {{tr("All organisations"), 0}};
+    q.exec(QStringLiteral("SELECT id, name FROM organisation ORDER BY name_key"));
+    while (q.next())
+        entries.append({q.value(1).toString(), q.value(0).toLongLong()});
+    peopleView->addFilter(tr("Organisation"), entries, [people](const QVariant &v) {
+        people->setOrganisationFilter(v.toLongLong());
+    });
+
+    // Organisations: by kind.
+    auto *orgs = new OrganisationTableModel(db, language);
+    auto *orgsView = new RecordView(tr("Organisations"), orgs,
+                                    [orgs](const QString &t) { orgs->setSearchText(t); });
+    entries = {{tr("All kinds"), QString()}};
+    for (const OrganisationKind k : allValues<OrganisationKind>())
+        entries.append({organisationKindLabel(k, language), toStorage(k)});
+    orgsView->addFilter(tr("Kind"), entries,
+                        [orgs](const QVariant &v) { orgs->setKindFilter(v.toString()); });
+
+    // Attendees: by event and status.
+    auto *regs = new RegistrationTableModel(db, language);
+    auto *regsView =
+        new RecordView(tr("Attendees"), regs, [regs](const QString &t) { regs->setSearchText(t); });
+    entries = {{tr("All events"), 0}};
+    q.exec(QStringLiteral(
+        "SELECT id, substr(start_utc, 1, 10) || '  ' || coalesce(nullif(title_en, ''), title_de) "
+        "FROM event ORDER BY start_utc DESC"));
+    while (q.next())
+        entries.append({q.value(1).toString(), q.value(0).toLongLong()});
+    auto *eventCombo = regsView->addFilter(
+        tr("Event"), entries, [regs](const QVariant &v) { regs->setEventFilter(v.toLongLong()); });
+    eventCombo->setMaximumWidth(360);
+    entries = {{tr("All statuses"), QString()}};
+    for (const RegistrationStatus s : allValues<RegistrationStatus>())
+        entries.append({registrationStatusLabel(s, language), toStorage(s)});
+    regsView->addFilter(tr("Status"), entries,
+                        [regs](const QVariant &v) { regs->setStatusFilter(v.toString()); });
+
+    m_views = {eventsView, peopleView, orgsView, regsView};
+    for (int i = 0; i < m_views.size(); ++i) {
+        RecordView *view = m_views.at(i);
+        view->restoreHeaderState(Preferences::headerState(QString::fromLatin1(viewKeys[i])));
+        connect(view->model(), &PagedSqlModel::queryFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Cannot read the database: %1").arg(message));
+        });
+        m_ui->stack->addWidget(view);
+    }
+    // Sensible first widths for the columns that carry the most text.
+    eventsView->tableView()->setColumnWidth(EventTableModel::DateColumn, 130);
+    eventsView->tableView()->setColumnWidth(EventTableModel::TitleColumn, 360);
+    eventsView->tableView()->setColumnWidth(EventTableModel::SeriesColumn, 170);
+    eventsView->tableView()->setColumnWidth(EventTableModel::StatusColumn, 100);
+    eventsView->tableView()->setColumnWidth(EventTableModel::PublishedColumn, 80);
+    regsView->tableView()->setColumnWidth(RegistrationTableModel::EventColumn, 260);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = Preferences::get(Preferences::recentDatabases);
+    for (const QString &path : recent) {
+        QAction *a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                      QFileInfo(m_database->path()).absolutePath(),
+                                                      tr("Podium databases (*.podium)"));
+    if (file.isEmpty())
+        return;
+    const QString path =
+        file.endsWith(QLatin1StringView(".podium")) ? file : file + QStringLiteral(".podium");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            this, tr("New Database"),
+            tr("%1 already exists. Please choose a new name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(path, options);
+    if (!opened.database) {
+        QMessageBox::warning(this, tr("New Database"), opened.message);
+        return;
+    }
+    setDatabase(std::move(opened.database));
+}
+
+void MainWindow::openFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
+        tr("Podium databases (*.podium *.sqlite *.db);;All files (*)"));
+    if (!file.isEmpty())
+        openPath(file);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    auto opened = Database::open(path, {});
+    if (!opened.database) {
+        QMessageBox::warning(this, tr("Cannot Open Database"), opened.message);
+        return;
+    }
+    setDatabase(std::move(opened.database));
+}
+
+void MainWindow::saveCopy()
+{
+    const QString suggested = QFileInfo(m_database->path()).absolutePath() + QLatin1Char('/') +
+                              QFileInfo(m_database->path()).completeBaseName() + tr(" (copy)") +
+                              QStringLiteral(".podium");
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested,
+                                                      tr("Podium databases (*.podium)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!m_database->saveCopy(file, &error)) {
+        QMessageBox::warning(this, tr("Save a Copy"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Podium"),
+        tr("<h3>Podium %1</h3><p>Plans public dialogues: events, programmes, speakers, "
+           "organisations and attendees.</p><p>Database: %2<br>Schema version %3, journal %4.</p>")
+            .arg(QStringLiteral(PODIUM_VERSION), m_database->path().toHtmlEscaped())
+            .arg(m_database->schemaVersion())
+            .arg(m_database->journalMode()));
+}
+
+} // namespace Podium
