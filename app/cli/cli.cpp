@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "importics.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -23,6 +24,7 @@ struct Command
 
 const Command commands[] = {
     {"init", "Create a new database, optionally with the demo event", &runInit},
+    {"import", "Import events from a calendar file (ics)", &runImport},
     {"list", "List events, people, organisations or registrations", &runList},
     {"export", "Export events as a calendar (ics) or a printed programme (pdf)", &runExport},
 };
