@@ -360,8 +360,12 @@ void TestDatabase::createsNewFile()
     QVERIFY(db.migrationBackupPath().isEmpty());
     QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event'"))
                 .toInt() == 1);
-    if (!emptyFileFirst)
+    if (!emptyFileFirst) {
         QVERIFY2(isPrivate(path), qPrintable(QString::number(QFileInfo(path).permissions(), 16)));
+        // SQLite gives its companions the file's own permissions.
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(isPrivate(path + QStringLiteral("-wal")));
+    }
     opened.database.reset();
     // Nothing but the file itself remains once it is closed.
     QCOMPARE(listing(m_dir->path()),

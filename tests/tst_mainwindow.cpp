@@ -1,0 +1,206 @@
+// The main window driven as a user drives it: switching views, typing into
+// the search fields, choosing filters.
+#include "domain/demodata.h"
+#include "mainwindow.h"
+#include "models/pagedsqlmodel.h"
+#include "recordview.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Podium;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsFourViewsWithData();
+    void searchAsYouType_data();
+    void searchAsYouType();
+    void filtersNarrowTheViews();
+    void viewShortcutsSwitch();
+    void remembersLayoutAndDatabase();
+
+private:
+    std::unique_ptr<Database> openDemo();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PodiumTest"));
+    QApplication::setApplicationName(QStringLiteral("PodiumTest"));
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("demo.podium"));
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(m_path, options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QString error;
+    QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 11, 29), &error), qPrintable(error));
+}
+
+std::unique_ptr<Database> TestMainWindow::openDemo()
+{
+    auto opened = Database::open(m_path, {});
+    return std::move(opened.database);
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(openDemo());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::showsFourViewsWithData()
+{
+    const Database &db = m_window->database();
+    const QList<QPair<MainWindow::View, QString>> views{
+        {MainWindow::EventsView, QStringLiteral("event")},
+        {MainWindow::PeopleView, QStringLiteral("person")},
+        {MainWindow::OrganisationsView, QStringLiteral("organisation")},
+        {MainWindow::AttendeesView, QStringLiteral("registration")}};
+    for (const auto &[view, table] : views) {
+        m_window->showView(view);
+        RecordView *rv = m_window->recordView(view);
+        QVERIFY(rv->isVisible());
+        QCOMPARE(rv->tableView()->model()->rowCount(),
+                 db.scalar(QStringLiteral("SELECT count(*) FROM ") + table).toInt());
+        QVERIFY(!rv->tableView()
+                     ->model()
+                     ->data(rv->tableView()->model()->index(0, 0))
+                     .toString()
+                     .isEmpty());
+    }
+}
+
+void TestMainWindow::searchAsYouType_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expectedFirstCell");
+    QTest::newRow("people: valdes")
+        << int(MainWindow::PeopleView) << QStringLiteral("valdes") << QStringLiteral("Valdés Cano");
+    QTest::newRow("organisations: metro")
+        << int(MainWindow::OrganisationsView) << QStringLiteral("metro")
+        << QStringLiteral("Metropolis");
+    QTest::newRow("attendees: name in capitals")
+        << int(MainWindow::AttendeesView) << QStringLiteral("KÖHLER") << QStringLiteral("Köhler");
+}
+
+void TestMainWindow::searchAsYouType()
+{
+    QFETCH(int, view);
+    QFETCH(QString, typed);
+    QFETCH(QString, expectedFirstCell);
+    m_window->showView(MainWindow::View(view));
+    RecordView *rv = m_window->recordView(MainWindow::View(view));
+    const int before = rv->model()->rowCount();
+    QTest::keyClicks(rv->searchEdit(), typed);
+    // The filter waits for a pause in typing…
+    QCOMPARE(rv->model()->rowCount(), before);
+    // …and then applies it.
+    QTRY_VERIFY_WITH_TIMEOUT(rv->model()->rowCount() < before, 3000);
+    QCOMPARE(rv->model()->data(rv->model()->index(0, 0)).toString(), expectedFirstCell);
+    rv->searchEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(rv->model()->rowCount(), before, 3000);
+}
+
+void TestMainWindow::filtersNarrowTheViews()
+{
+    const Database &db = m_window->database();
+    RecordView *events = m_window->recordView(MainWindow::EventsView);
+    auto *status = events->findChild<QComboBox *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(status);
+    QCOMPARE(status->accessibleName(), QStringLiteral("Status"));
+    status->setCurrentIndex(status->findData(QStringLiteral("cancelled")));
+    QCOMPARE(
+        events->model()->rowCount(),
+        db.scalar(QStringLiteral("SELECT count(*) FROM event WHERE status = 'cancelled'")).toInt());
+
+    RecordView *people = m_window->recordView(MainWindow::PeopleView);
+    auto *speakers = people->findChild<QCheckBox *>();
+    QVERIFY(speakers);
+    speakers->setChecked(true);
+    QCOMPARE(people->model()->rowCount(),
+             db.scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM role")).toInt());
+
+    RecordView *attendees = m_window->recordView(MainWindow::AttendeesView);
+    const QList<QComboBox *> combos = attendees->findChildren<QComboBox *>();
+    QComboBox *eventCombo = nullptr;
+    QComboBox *statusCombo = nullptr;
+    for (QComboBox *c : combos) {
+        if (c->accessibleName() == QStringLiteral("Event"))
+            eventCombo = c;
+        if (c->accessibleName() == QStringLiteral("Status"))
+            statusCombo = c;
+    }
+    QVERIFY(eventCombo && statusCombo);
+    const qint64 dialogue =
+        db.scalar(
+              QStringLiteral("SELECT id FROM event WHERE title_en = 'Can cities save the world?'"))
+            .toLongLong();
+    eventCombo->setCurrentIndex(eventCombo->findData(dialogue));
+    statusCombo->setCurrentIndex(statusCombo->findData(QStringLiteral("attended")));
+    QCOMPARE(
+        attendees->model()->rowCount(),
+        db.scalar(
+              QStringLiteral(
+                  "SELECT count(*) FROM registration WHERE event_id = ? AND status = 'attended'"),
+              {dialogue})
+            .toInt());
+    QVERIFY(attendees->model()->rowCount() > 0);
+}
+
+void TestMainWindow::viewShortcutsSwitch()
+{
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("stack"));
+    QVERIFY(stack);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(stack->currentIndex(), int(MainWindow::AttendeesView));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(stack->currentIndex(), int(MainWindow::PeopleView));
+    // Ctrl+F puts the cursor into the current view's search field.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->recordView(MainWindow::PeopleView)->searchEdit()->hasFocus());
+}
+
+void TestMainWindow::remembersLayoutAndDatabase()
+{
+    m_window->showView(MainWindow::OrganisationsView);
+    RecordView *orgs = m_window->recordView(MainWindow::OrganisationsView);
+    orgs->tableView()->setColumnWidth(0, 333);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(openDemo());
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("stack"));
+    QCOMPARE(stack->currentIndex(), int(MainWindow::OrganisationsView));
+    QCOMPARE(m_window->recordView(MainWindow::OrganisationsView)->tableView()->columnWidth(0), 333);
+    QCOMPARE(QSettings().value(QStringLiteral("files/lastDatabase")).toString(),
+             QFileInfo(m_path).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
