@@ -140,11 +140,12 @@ void TestPagedSqlModel::matchesSqlInEveryAccessPattern()
         for (int i = 0; i < 300; ++i)
             rows << rng.bounded(peopleCount);
     }
-    for (const int r : std::as_const(rows))
+    for (const int r : std::as_const(rows)) {
         QCOMPARE(m_model->idAt(r), expected.at(r));
-    if (pattern == QLatin1StringView("last")) {
-        // The last row is reached without reading the rows before it.
-        QVERIFY(m_model->pageQueries() <= 3);
+        // The last row is reached with one query, reading backwards from
+        // the end, without reading the rows before it.
+        if (pattern == QLatin1StringView("last") && r == rows.first())
+            QCOMPARE(m_model->pageQueries(), 1);
     }
     QCOMPARE(m_model->data(m_model->index(5, 2)).toString(),
              QStringLiteral("p%1@example.org").arg(expected.at(5) - 1));

@@ -26,13 +26,15 @@ void PagedSqlModel::setQuery(const QString &from, const QString &idKey,
     endResetModel();
 }
 
-void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings)
+void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings,
+                              const QString &countFrom)
 {
-    if (where == m_where && bindings == m_bindings)
+    if (where == m_where && bindings == m_bindings && countFrom == m_countFrom)
         return;
     beginResetModel();
     m_where = where;
     m_bindings = bindings;
+    m_countFrom = countFrom;
     m_pages.clear();
     recount();
     endResetModel();
@@ -68,7 +70,8 @@ void PagedSqlModel::recount()
     m_rowCount = 0;
     if (m_from.isEmpty())
         return;
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_from;
+    QString sql =
+        QStringLiteral("SELECT count(*) FROM ") + (m_countFrom.isEmpty() ? m_from : m_countFrom);
     if (!m_where.isEmpty())
         sql += QStringLiteral(" WHERE ") + m_where;
     QSqlQuery q = m_db.prepare(sql);
@@ -116,17 +119,17 @@ bool PagedSqlModel::loadPage(int index) const
     const int keyOffset = int(m_columns.size());
 
     // Choose the cheapest way to reach the page: from a neighbour by keyset,
-    // else by OFFSET from whichever end is nearer.
+    // else by skipping from whichever end is nearer.
     enum class Way { After, Before, FromStart, FromEnd } way;
-    const QVariantList *anchor = nullptr;
+    const QVariantList *neighbour = nullptr;
     if (auto prev = m_pages.constFind(index - 1);
         prev != m_pages.constEnd() && !prev->rows.isEmpty()) {
         way = Way::After;
-        anchor = &prev->rows.constLast();
+        neighbour = &prev->rows.constLast();
     } else if (auto next = m_pages.constFind(index + 1);
                next != m_pages.constEnd() && !next->rows.isEmpty()) {
         way = Way::Before;
-        anchor = &next->rows.constFirst();
+        neighbour = &next->rows.constFirst();
     } else {
         way = start >= m_rowCount / 2 ? Way::FromEnd : Way::FromStart;
     }
@@ -135,15 +138,54 @@ bool PagedSqlModel::loadPage(int index) const
     QStringList conditions;
     if (!m_where.isEmpty())
         conditions << QStringLiteral("(") + m_where + QStringLiteral(")");
-    if (anchor) {
+
+    // A jump into the unknown: find the page's first row with the smallest
+    // query that knows the order (keys only, fewest joins), then read the
+    // page from there by keyset. Skipping half a million full rows would
+    // build every one of them.
+    QVariantList anchor;
+    bool inclusive = false;
+    if (neighbour) {
+        anchor = neighbour->mid(keyOffset);
+    } else if (const int offset = way == Way::FromStart ? start : m_rowCount - start - count;
+               offset > 0) {
+        QString keyFrom = m_from;
+        if (m_sortColumn >= 0 && !m_columns.at(m_sortColumn).keyFrom.isEmpty())
+            keyFrom = m_columns.at(m_sortColumn).keyFrom;
+        else if (m_sortColumn < 0 && !m_countFrom.isEmpty())
+            keyFrom = m_countFrom;
+        QString skip = QStringLiteral("SELECT ") + keys.join(QStringLiteral(", ")) +
+                       QStringLiteral(" FROM ") + keyFrom;
+        if (!conditions.isEmpty())
+            skip += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        skip += QStringLiteral(" ORDER BY ") + orderBy(reversed) +
+                QStringLiteral(" LIMIT 1 OFFSET %1").arg(offset);
+        QSqlQuery sq = m_db.prepare(skip);
+        for (const QVariant &v : std::as_const(m_bindings))
+            sq.addBindValue(v);
+        ++m_pageQueries;
+        QString error;
+        if (!Database::exec(sq, &error)) {
+            emit const_cast<PagedSqlModel *>(this)->queryFailed(error);
+            return false;
+        }
+        if (!sq.next())
+            return false;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            anchor << sq.value(int(i));
+        inclusive = true;
+    }
+    if (!anchor.isEmpty()) {
         const bool descending = m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0;
-        const bool greater = (way == Way::After) != descending;
+        const bool greater = !reversed != descending;
         QStringList marks;
         for (qsizetype i = 0; i < keys.size(); ++i)
             marks << QStringLiteral("?");
+        QString op = greater ? QStringLiteral(">") : QStringLiteral("<");
+        if (inclusive)
+            op += QLatin1Char('=');
         conditions << QStringLiteral("(%1) %2 (%3)")
-                          .arg(keys.join(QStringLiteral(", ")),
-                               greater ? QStringLiteral(">") : QStringLiteral("<"),
+                          .arg(keys.join(QStringLiteral(", ")), op,
                                marks.join(QStringLiteral(", ")));
     }
     QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) +
@@ -152,18 +194,12 @@ bool PagedSqlModel::loadPage(int index) const
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql +=
         QStringLiteral(" ORDER BY ") + orderBy(reversed) + QStringLiteral(" LIMIT %1").arg(count);
-    if (way == Way::FromStart && start > 0)
-        sql += QStringLiteral(" OFFSET %1").arg(start);
-    else if (way == Way::FromEnd && m_rowCount - start - count > 0)
-        sql += QStringLiteral(" OFFSET %1").arg(m_rowCount - start - count);
 
     QSqlQuery q = m_db.prepare(sql);
     for (const QVariant &v : std::as_const(m_bindings))
         q.addBindValue(v);
-    if (anchor) {
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            q.addBindValue(anchor->at(keyOffset + i));
-    }
+    for (const QVariant &v : std::as_const(anchor))
+        q.addBindValue(v);
     ++m_pageQueries;
     QString error;
     if (!Database::exec(q, &error)) {

@@ -39,6 +39,12 @@ public:
          */
         QStringList sortKeys;
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        /**
+         * A smaller FROM clause that still has every table the sort keys
+         * and the filter use; empty means the full one. Jumps into the middle
+         * find their place with it, skipping rows without building them.
+         */
+        QString keyFrom = {};
     };
 
     /** Rows per page. */
@@ -55,8 +61,12 @@ public:
     /**
      * Restricts the rows: @p where is an SQL condition with ? placeholders,
      * @p bindings their values in order. An empty condition shows all rows.
+     * @p countFrom, if given, is a smaller FROM clause that the condition
+     * needs and that has as many rows as the full one (inner joins on
+     * required keys can be left out of a count).
      */
-    void setFilter(const QString &where, const QVariantList &bindings);
+    void setFilter(const QString &where, const QVariantList &bindings,
+                   const QString &countFrom = {});
 
     /** The id (the idKey value) of @p row, or 0 if out of range. */
     qint64 idAt(int row) const;
@@ -111,6 +121,7 @@ private:
     QList<Column> m_columns;
     QString m_where;
     QVariantList m_bindings;
+    QString m_countFrom;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;

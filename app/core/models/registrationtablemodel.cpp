@@ -20,6 +20,14 @@ RegistrationTableModel::RegistrationTableModel(Database &database, Language lang
     // registration: person.sort_key's index drives the scan, and a person's
     // registrations come from the person_id index in id order, so SQLite
     // never sorts a million rows to show the first screen.
+    // Counting needs only the registrations: the joins are on required keys.
+    setFilter({}, {}, QStringLiteral("registration r"));
+    const QString withPerson = QStringLiteral("registration r JOIN person p ON p.id = r.person_id");
+    const QString withOrganisation =
+        withPerson + QStringLiteral(" LEFT JOIN organisation o ON o.id = p.organisation_id");
+    const QString withEvent = QStringLiteral("registration r JOIN event e ON e.id = r.event_id");
+    const QString alone = QStringLiteral("registration r");
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
     setQuery(
         QStringLiteral("registration r JOIN person p ON p.id = r.person_id "
                        "JOIN event e ON e.id = r.event_id "
@@ -28,25 +36,45 @@ RegistrationTableModel::RegistrationTableModel(Database &database, Language lang
         {
             {tr("Family name"),
              QStringLiteral("p.family_name"),
-             {QStringLiteral("p.sort_key"), QStringLiteral("p.id")}},
+             {QStringLiteral("p.sort_key"), QStringLiteral("p.id")},
+             left,
+             withPerson},
             {tr("Given name"),
              QStringLiteral("p.given_name"),
-             {QStringLiteral("coalesce(p.given_name, '')")}},
+             {QStringLiteral("coalesce(p.given_name, '')")},
+             left,
+             withPerson},
             {tr("Organisation"),
              QStringLiteral("o.name"),
-             {QStringLiteral("coalesce(o.name_key, '')")}},
-            {tr("Email"), QStringLiteral("p.email"), {QStringLiteral("coalesce(p.email, '')")}},
-            {tr("Event"), title, {QStringLiteral("e.title_key"), QStringLiteral("e.id")}},
+             {QStringLiteral("coalesce(o.name_key, '')")},
+             left,
+             withOrganisation},
+            {tr("Email"),
+             QStringLiteral("p.email"),
+             {QStringLiteral("coalesce(p.email, '')")},
+             left,
+             withPerson},
+            {tr("Event"),
+             title,
+             {QStringLiteral("e.title_key"), QStringLiteral("e.id")},
+             left,
+             withEvent},
             {tr("Event date"),
              QStringLiteral("e.start_utc"),
-             {QStringLiteral("e.start_utc"), QStringLiteral("e.id")}},
-            {tr("Status"), QStringLiteral("r.status"), {QStringLiteral("r.status")}},
+             {QStringLiteral("e.start_utc"), QStringLiteral("e.id")},
+             left,
+             withEvent},
+            {tr("Status"), QStringLiteral("r.status"), {QStringLiteral("r.status")}, left, alone},
             {tr("Registered"),
              QStringLiteral("r.registered_at"),
-             {QStringLiteral("coalesce(r.registered_at, '')")}},
+             {QStringLiteral("coalesce(r.registered_at, '')")},
+             left,
+             alone},
             {tr("Checked in"),
              QStringLiteral("r.checked_in_at"),
-             {QStringLiteral("coalesce(r.checked_in_at, '')")}},
+             {QStringLiteral("coalesce(r.checked_in_at, '')")},
+             left,
+             alone},
         });
     sort(FamilyNameColumn, Qt::AscendingOrder);
 }
@@ -71,14 +99,24 @@ void RegistrationTableModel::setStatusFilter(const QString &status)
 
 void RegistrationTableModel::apply()
 {
+    // Every condition is on the registration itself, so that counting needs
+    // no join: the people who match the search are found first, in the much
+    // smaller person table.
     SearchFilter f;
-    f.addSearch(m_search,
-                {QStringLiteral("p.search_key"), QStringLiteral("coalesce(o.name_key, '')")});
+    SearchFilter people;
+    people.addSearch(
+        m_search, {QStringLiteral("sp.search_key"), QStringLiteral("coalesce(so.name_key, '')")});
+    if (!people.where().isEmpty())
+        f.add(
+            QStringLiteral("r.person_id IN (SELECT sp.id FROM person sp LEFT JOIN organisation so "
+                           "ON so.id = sp.organisation_id WHERE ") +
+                people.where() + QLatin1Char(')'),
+            people.bindings());
     if (m_eventId != 0)
         f.add(QStringLiteral("r.event_id = ?"), {m_eventId});
     if (!m_status.isEmpty())
         f.add(QStringLiteral("r.status = ?"), {m_status});
-    setFilter(f.where(), f.bindings());
+    setFilter(f.where(), f.bindings(), QStringLiteral("registration r"));
 }
 
 QVariant RegistrationTableModel::displayData(int row, int column, const QVariant &value,
