@@ -241,6 +241,26 @@ bool RecordStore::log(const QString &table, qint64 id, const QString &action,
 qint64 RecordStore::insert(const QString &table, const Values &values, const QString &summary,
                            QString *error)
 {
+    return insertRow(table, values, {}, 0, summary, error);
+}
+
+qint64 RecordStore::restore(const QString &table, const QVariantMap &row, const QString &summary,
+                            QString *error)
+{
+    Values values;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!bookkeeping().contains(it.key()))
+            values.append({it.key(), it.value()});
+    }
+    // A record brought back keeps its creation time; its version moves on,
+    // so that an edit started on the old copy is noticed.
+    return insertRow(table, values, row.value(QStringLiteral("created_at")).toString(),
+                     row.value(QStringLiteral("row_version")).toInt() + 1, summary, error);
+}
+
+qint64 RecordStore::insertRow(const QString &table, const Values &values, const QString &createdAt,
+                              int rowVersion, const QString &summary, QString *error)
+{
     if (!isIdentifier(table)) {
         if (error)
             *error = QStringLiteral("Unknown table %1.").arg(table);
@@ -265,6 +285,8 @@ qint64 RecordStore::insert(const QString &table, const Values &values, const QSt
         after.insert(column, value);
     }
     columns << QStringLiteral("created_at") << QStringLiteral("modified_at");
+    if (rowVersion > 0)
+        columns << QStringLiteral("row_version");
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
@@ -273,8 +295,10 @@ qint64 RecordStore::insert(const QString &table, const Values &values, const QSt
             .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const auto &[column, value] : values)
         q.addBindValue(value);
+    q.addBindValue(createdAt.isEmpty() ? now : createdAt);
     q.addBindValue(now);
-    q.addBindValue(now);
+    if (rowVersion > 0)
+        q.addBindValue(rowVersion);
     QString message;
     if (!Database::exec(q, &message)) {
         if (error)

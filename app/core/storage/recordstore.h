@@ -35,6 +35,13 @@ public:
                   QString *error = nullptr);
 
     /**
+     * Puts back a row exactly as fetch() read it before it was deleted: the
+     * same id and creation time (for undo). Returns its id, or 0 with @p error.
+     */
+    qint64 restore(const QString &table, const QVariantMap &row, const QString &summary,
+                   QString *error = nullptr);
+
+    /**
      * Updates the given columns of row @p id. If @p expectedVersion is not 0
      * and the row's version differs, nothing is written and the error says
      * that someone else changed the record meanwhile.
@@ -55,6 +62,8 @@ public:
     static QString explainConstraint(const QString &sqliteMessage);
 
 private:
+    qint64 insertRow(const QString &table, const Values &values, const QString &createdAt,
+                     int rowVersion, const QString &summary, QString *error);
     bool log(const QString &table, qint64 id, const QString &action, const QString &summary,
              const QVariantMap &before, const QVariantMap &after, QString *error);
 

@@ -1,0 +1,237 @@
+// Undo and redo of saved edits, new records and deletes, each written back
+// in a transaction of its own, with everything a delete took along.
+#include "domain/demodata.h"
+#include "domain/organisationrepository.h"
+#include "domain/personrepository.h"
+#include "models/recordcommands.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Podium;
+
+class TestUndoCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void changeUndoRedo();
+    void insertUndoRedoKeepsId();
+    void deletePersonRestoresRegistrations();
+    void deleteEventRestoresEverything();
+    void failedUndoIsReported();
+
+private:
+    // Every table but the change log, row by row, bookkeeping included
+    // except modified_at and row_version, which an undo moves on.
+    QStringList dump() const;
+    qint64 personId(const QString &family) const
+    {
+        return m_db->scalar(QStringLiteral("SELECT id FROM person WHERE family_name = ?"), {family})
+            .toLongLong();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_stack;
+    QStringList m_errors;
+};
+
+void TestUndoCommands::init()
+{
+    m_stack.clear();
+    m_errors.clear();
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                                QStringLiteral(".podium")),
+                                 options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    m_db = std::move(opened.database);
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
+}
+
+void TestUndoCommands::cleanup()
+{
+    m_stack.clear();
+    m_db.reset();
+}
+
+QStringList TestUndoCommands::dump() const
+{
+    QStringList lines;
+    QSqlQuery tables = m_db->prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('change_log') "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    Database::exec(tables);
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery rows = m_db->prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+        Database::exec(rows);
+        while (rows.next()) {
+            QStringList cells{table};
+            const QSqlRecord rec = rows.record();
+            for (int i = 0; i < rec.count(); ++i) {
+                if (rec.fieldName(i) != QLatin1StringView("modified_at") &&
+                    rec.fieldName(i) != QLatin1StringView("row_version"))
+                    cells << rec.fieldName(i) + QLatin1Char('=') + rows.value(i).toString();
+            }
+            lines << cells.join(QLatin1Char('|'));
+        }
+    }
+    return lines;
+}
+
+void TestUndoCommands::changeUndoRedo()
+{
+    const qint64 id = personId(QStringLiteral("Valdés Cano"));
+    PersonRepository repo(*m_db);
+    RecordStore store(*m_db);
+    const QVariantMap before = store.fetch(QStringLiteral("person"), id);
+    Person p = *repo.find(id);
+    p.email = QStringLiteral("laura.valdes@example.org");
+    p.position = QStringLiteral("Director of Policy");
+    QString error;
+    QVERIFY2(repo.update(p, &error), qPrintable(error));
+    const QVariantMap after = store.fetch(QStringLiteral("person"), id);
+    m_stack.push(new ChangeRecordCommand(*m_db, QStringLiteral("person"), id, before, after,
+                                         QStringLiteral("Edit Laura Valdés Cano"),
+                                         [this](const QString &m) { m_errors << m; }));
+    // Pushing does not write the change a second time.
+    QCOMPARE(store.fetch(QStringLiteral("person"), id).value(QStringLiteral("row_version")),
+             after.value(QStringLiteral("row_version")));
+    m_stack.undo();
+    QCOMPARE(repo.find(id)->email, before.value(QStringLiteral("email")).toString());
+    QCOMPARE(repo.find(id)->position, QStringLiteral("Head of Policy"));
+    // The search key goes back too.
+    QCOMPARE(store.fetch(QStringLiteral("person"), id).value(QStringLiteral("search_key")),
+             before.value(QStringLiteral("search_key")));
+    m_stack.redo();
+    QCOMPARE(repo.find(id)->email, QStringLiteral("laura.valdes@example.org"));
+    QCOMPARE(repo.find(id)->position, QStringLiteral("Director of Policy"));
+    QVERIFY(m_errors.isEmpty());
+    // Each step is in the change log.
+    QCOMPARE(m_db->scalar(QStringLiteral(
+                              "SELECT count(*) FROM change_log WHERE table_name = 'person' AND "
+                              "record_id = ? AND summary LIKE 'Undo:%'"),
+                          {id})
+                 .toInt(),
+             1);
+}
+
+void TestUndoCommands::insertUndoRedoKeepsId()
+{
+    const QStringList before = dump();
+    OrganisationRepository repo(*m_db);
+    Organisation o;
+    o.name = QStringLiteral("Städtetag Łódź");
+    o.city = QStringLiteral("Łódź");
+    QString error;
+    QVERIFY2(repo.insert(o, &error), qPrintable(error));
+    m_stack.push(new InsertRecordCommand(*m_db, QStringLiteral("organisation"), o.id,
+                                         QStringLiteral("New organisation"),
+                                         [this](const QString &m) { m_errors << m; }));
+    const QStringList withIt = dump();
+    m_stack.undo();
+    QVERIFY(!repo.find(o.id));
+    QCOMPARE(dump(), before);
+    m_stack.redo();
+    QCOMPARE(repo.find(o.id)->name, QStringLiteral("Städtetag Łódź"));
+    QCOMPARE(dump(), withIt);
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestUndoCommands::deletePersonRestoresRegistrations()
+{
+    // An attendee (no roles), with registrations that go with the person.
+    const qint64 id =
+        m_db->scalar(QStringLiteral(
+                         "SELECT p.id FROM person p WHERE NOT EXISTS (SELECT 1 FROM role r WHERE "
+                         "r.person_id = p.id) AND (SELECT count(*) FROM registration g WHERE "
+                         "g.person_id = p.id) >= 2 ORDER BY p.id LIMIT 1"))
+            .toLongLong();
+    QVERIFY(id > 0);
+    const QStringList before = dump();
+    auto *command = new DeleteRecordCommand(*m_db, QStringLiteral("person"), id,
+                                            QStringLiteral("Delete person"),
+                                            [this](const QString &m) { m_errors << m; });
+    QString error;
+    QVERIFY2(command->execute(&error), qPrintable(error));
+    m_stack.push(command);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM registration WHERE person_id = ?"), {id})
+            .toInt(),
+        0);
+    const QStringList deleted = dump();
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    m_stack.redo();
+    QCOMPARE(dump(), deleted);
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
+}
+
+void TestUndoCommands::deleteEventRestoresEverything()
+{
+    const qint64 id =
+        m_db->scalar(QStringLiteral(
+                         "SELECT id FROM event WHERE title_en = 'Can cities save the world?'"))
+            .toLongLong();
+    const QStringList before = dump();
+    auto *command =
+        new DeleteRecordCommand(*m_db, QStringLiteral("event"), id, QStringLiteral("Delete event"),
+                                [this](const QString &m) { m_errors << m; });
+    QString error;
+    QVERIFY2(command->execute(&error), qPrintable(error));
+    m_stack.push(command);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM role WHERE event_id = ?"), {id}).toInt(),
+        0);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM programme_item WHERE event_id = ?"), {id})
+            .toInt(),
+        0);
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT count(*) FROM role WHERE event_id = ?"), {id})
+                .toInt() >= 5);
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestUndoCommands::failedUndoIsReported()
+{
+    // Undoing the creation of an organisation that someone has since given
+    // a member is refused by the schema; the user is told, nothing changes.
+    OrganisationRepository orgs(*m_db);
+    Organisation o;
+    o.name = QStringLiteral("Neue Stiftung");
+    QString error;
+    QVERIFY(orgs.insert(o, &error));
+    m_stack.push(new InsertRecordCommand(*m_db, QStringLiteral("organisation"), o.id,
+                                         QStringLiteral("New organisation"),
+                                         [this](const QString &m) { m_errors << m; }));
+    PersonRepository people(*m_db);
+    Person p = *people.find(personId(QStringLiteral("Witt")));
+    p.organisationId = o.id;
+    QVERIFY(people.update(p, &error));
+    const QStringList before = dump();
+    m_stack.undo();
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(!m_errors.first().isEmpty(), qPrintable(m_errors.first()));
+    QCOMPARE(dump(), before);
+    // The failed step is dropped from the stack rather than left to fail again.
+    QCOMPARE(m_stack.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestUndoCommands)
+#include "tst_undocommands.moc"
