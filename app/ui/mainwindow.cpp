@@ -8,7 +8,10 @@
 #include "models/eventtablemodel.h"
 #include "models/organisationtablemodel.h"
 #include "models/persontablemodel.h"
+#include "models/recordcommands.h"
 #include "models/registrationtablemodel.h"
+#include "organisationdialog.h"
+#include "persondialog.h"
 #include "preferences.h"
 #include "recordview.h"
 #include "storage/database.h"
@@ -30,6 +33,7 @@
 #include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace Podium {
 
@@ -68,6 +72,51 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         themedIcon(this, "document-save-as", QStyle::SP_DialogSaveButton));
     m_ui->actionRefresh->setIcon(themedIcon(this, "view-refresh", QStyle::SP_BrowserReload));
     m_ui->actionQuit->setIcon(themedIcon(this, "application-exit", QStyle::SP_DialogCloseButton));
+
+    // Edit: undo and redo of every saved change, and the records themselves.
+    m_undoStack = new QUndoStack(this);
+    QMenu *editMenu = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), editMenu);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themedIcon(this, "edit-undo", QStyle::SP_ArrowBack));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(themedIcon(this, "edit-redo", QStyle::SP_ArrowForward));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *newPerson = editMenu->addAction(themedIcon(this, "contact-new", QStyle::SP_FileIcon),
+                                             tr("New &Person…"));
+    newPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(newPerson, &QAction::triggered, this, [this] { newRecord(PeopleView); });
+    QAction *newOrg = editMenu->addAction(tr("New &Organisation…"));
+    newOrg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(newOrg, &QAction::triggered, this, [this] { newRecord(OrganisationsView); });
+    editMenu->addSeparator();
+    QAction *edit =
+        editMenu->addAction(themedIcon(this, "document-edit", QStyle::SP_FileDialogContentsView),
+                            tr("&Edit Selected…"));
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(edit, &QAction::triggered, this, &MainWindow::editSelected);
+    QAction *remove =
+        editMenu->addAction(themedIcon(this, "edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"));
+    remove->setShortcut(QKeySequence::Delete);
+    connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addAction(undo);
+    m_ui->toolBar->addAction(redo);
+    m_ui->toolBar->addAction(newPerson);
+    // Views show what the database holds after every step, undo included.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refreshViews);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    m_message = [this](const QString &message) {
+        QMessageBox::information(this, tr("Podium"), message);
+    };
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFile);
@@ -116,7 +165,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     showView(View(qBound(0, Preferences::get(Preferences::currentView), 3)));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives this body (it is a child); its commands and
+    // the views' models must not reach the database once it is closed.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    m_undoStack->clear();
+    for (RecordView *v : std::as_const(m_views))
+        delete v;
+}
 
 RecordView *MainWindow::recordView(View view) const
 {
@@ -155,6 +212,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         delete v;
     }
     m_views.clear();
+    // Undo steps belong to the database they were made in.
+    m_undoStack->clear();
     m_database = std::move(database);
     buildViews();
 
@@ -259,6 +318,8 @@ void MainWindow::buildViews()
     for (int i = 0; i < m_views.size(); ++i) {
         RecordView *view = m_views.at(i);
         view->restoreHeaderState(Preferences::headerState(QString::fromLatin1(viewKeys[i])));
+        connect(view->tableView(), &QAbstractItemView::doubleClicked, this,
+                &MainWindow::editSelected);
         connect(view->model(), &PagedSqlModel::queryFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("Cannot read the database: %1").arg(message));
         });
@@ -355,6 +416,202 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(PODIUM_VERSION), m_database->path().toHtmlEscaped())
             .arg(m_database->schemaVersion())
             .arg(m_database->journalMode()));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_ui->stack->currentIndex());
+}
+
+qint64 MainWindow::selectedId() const
+{
+    const RecordView *view = recordView(currentView());
+    if (!view)
+        return 0;
+    const QModelIndex current = view->tableView()->currentIndex();
+    return current.isValid() ? view->model()->idAt(current.row()) : 0;
+}
+
+bool MainWindow::selectRecord(View view, qint64 id)
+{
+    RecordView *rv = recordView(view);
+    const int row = rv ? rv->model()->rowOfLoadedId(id) : -1;
+    if (row < 0)
+        return false;
+    rv->tableView()->selectRow(row);
+    rv->tableView()->setCurrentIndex(rv->model()->index(row, 0));
+    return true;
+}
+
+void MainWindow::refreshViews()
+{
+    for (RecordView *v : std::as_const(m_views)) {
+        const qint64 selected = v->tableView()->currentIndex().isValid()
+                                    ? v->model()->idAt(v->tableView()->currentIndex().row())
+                                    : 0;
+        v->model()->refresh();
+        if (selected)
+            selectRecord(View(m_views.indexOf(v)), selected);
+    }
+}
+
+void MainWindow::newRecord(View view)
+{
+    if (m_database->isReadOnly()) {
+        m_message(m_database->readOnlyReason());
+        return;
+    }
+    if (view == OrganisationsView) {
+        OrganisationDialog dialog(*m_database, m_undoStack, 0, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showView(OrganisationsView);
+            selectRecord(OrganisationsView, dialog.organisationId());
+        }
+        return;
+    }
+    PersonDialog dialog(*m_database, m_undoStack, 0, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showView(PeopleView);
+        selectRecord(PeopleView, dialog.personId());
+    }
+}
+
+void MainWindow::editSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    switch (currentView()) {
+    case PeopleView: {
+        PersonDialog dialog(*m_database, m_undoStack, id, this);
+        dialog.exec();
+        break;
+    }
+    case OrganisationsView: {
+        OrganisationDialog dialog(*m_database, m_undoStack, id, this);
+        dialog.exec();
+        break;
+    }
+    case AttendeesView: {
+        const qint64 person =
+            m_database
+                ->scalar(QStringLiteral("SELECT person_id FROM registration WHERE id = ?"), {id})
+                .toLongLong();
+        PersonDialog dialog(*m_database, m_undoStack, person, this);
+        dialog.exec();
+        break;
+    }
+    case EventsView:
+        statusBar()->showMessage(tr("Events are edited in their workspace."), 5000);
+        break;
+    }
+}
+
+QString MainWindow::describeDelete(View view, qint64 id, bool *allowed) const
+{
+    const Database &db = *m_database;
+    auto count = [&db](const char *sql, qint64 id) {
+        return db.scalar(QString::fromLatin1(sql), {id}).toInt();
+    };
+    *allowed = true;
+    switch (view) {
+    case PeopleView: {
+        const QString name = db.scalar(QStringLiteral("SELECT trim(coalesce(given_name, '') || ' ' "
+                                                      "|| coalesce(family_name, '')) FROM "
+                                                      "person WHERE id = ?"),
+                                       {id})
+                                 .toString();
+        const int roleEvents =
+            count("SELECT count(DISTINCT event_id) FROM role WHERE person_id = ?", id);
+        if (roleEvents > 0) {
+            *allowed = false;
+            return roleEvents == 1
+                       ? tr("%1 has roles in 1 event. Remove them from that programme first.")
+                             .arg(name)
+                       : tr("%1 has roles in %2 events. Remove them from those programmes first.")
+                             .arg(name)
+                             .arg(roleEvents);
+        }
+        const int registrations =
+            count("SELECT count(*) FROM registration WHERE person_id = ?", id);
+        if (registrations == 0)
+            return tr("Delete %1?").arg(name);
+        return registrations == 1
+                   ? tr("Delete %1 and their registration?").arg(name)
+                   : tr("Delete %1 and their %2 registrations?").arg(name).arg(registrations);
+    }
+    case OrganisationsView: {
+        const QString name =
+            db.scalar(QStringLiteral("SELECT name FROM organisation WHERE id = ?"), {id})
+                .toString();
+        const int people = count("SELECT count(*) FROM person WHERE organisation_id = ?", id);
+        if (people > 0) {
+            *allowed = false;
+            return people == 1
+                       ? tr("%1 has a person in the directory. Move them to another organisation "
+                            "first.")
+                             .arg(name)
+                       : tr("%1 has %2 people in the directory. Move them to another organisation "
+                            "first.")
+                             .arg(name)
+                             .arg(people);
+        }
+        const int members = count("SELECT count(*) FROM organisation WHERE parent_id = ?", id);
+        if (members == 0)
+            return tr("Delete %1?").arg(name);
+        return tr("Delete %1? The %2 organisations belonging to it will stand on their own.")
+            .arg(name)
+            .arg(members);
+    }
+    case EventsView: {
+        const QString title =
+            db.scalar(QStringLiteral("SELECT coalesce(nullif(title_en, ''), title_de) FROM event "
+                                     "WHERE id = ?"),
+                      {id})
+                .toString();
+        return tr("Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 "
+                  "documents?")
+            .arg(title)
+            .arg(count("SELECT count(*) FROM programme_item WHERE event_id = ?", id))
+            .arg(count("SELECT count(*) FROM role WHERE event_id = ?", id))
+            .arg(count("SELECT count(*) FROM registration WHERE event_id = ?", id))
+            .arg(count("SELECT count(*) FROM document WHERE event_id = ?", id));
+    }
+    case AttendeesView:
+        return tr("Delete this registration? The person stays in the directory.");
+    }
+    return {};
+}
+
+void MainWindow::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    if (m_database->isReadOnly()) {
+        m_message(m_database->readOnlyReason());
+        return;
+    }
+    static const char *const tables[] = {"event", "person", "organisation", "registration"};
+    const View view = currentView();
+    bool allowed = true;
+    const QString question = describeDelete(view, id, &allowed);
+    if (!allowed) {
+        m_message(question);
+        return;
+    }
+    if (!m_confirm(question))
+        return;
+    auto *command = new DeleteRecordCommand(*m_database, QString::fromLatin1(tables[view]), id,
+                                            question.section(QLatin1Char('?'), 0, 0),
+                                            [this](const QString &m) { m_message(m); });
+    QString error;
+    if (!command->execute(&error)) {
+        delete command;
+        m_message(error);
+        return;
+    }
+    m_undoStack->push(command);
 }
 
 } // namespace Podium
