@@ -5,6 +5,7 @@
 #include "domain/demodata.h"
 #include "exportics.h"
 #include "exportpdf.h"
+#include "exportprint.h"
 #include "io/recordlisting.h"
 
 #include <QDate>
@@ -145,6 +146,10 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     static const Format formats[] = {
         {"ics", "iCalendar (RFC 5545) for calendar programs and the website feed", &runExportIcs},
         {"pdf", "the printed programme of one event", &runExportPdf},
+        {"html", "the programme of one event as a web page", &runExportHtml},
+        {"signin", "the sign-in sheet of one event (PDF)", &runExportSignin},
+        {"participants", "the list of participants of one event (PDF)", &runExportParticipants},
+        {"badges", "name badges for the guests and speakers of one event (PDF)", &runExportBadges},
     };
     CommandSupport cmd(QStringLiteral("export"),
                        QStringLiteral("Exports events to other programs."), out, err);
