@@ -14,6 +14,7 @@
 #include "persondialog.h"
 #include "preferences.h"
 #include "recordview.h"
+#include "settingsdialog.h"
 #include "storage/database.h"
 #include "ui_mainwindow.h"
 
@@ -103,6 +104,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         editMenu->addAction(themedIcon(this, "edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"));
     remove->setShortcut(QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    editMenu->addSeparator();
+    QAction *settings =
+        editMenu->addAction(themedIcon(this, "preferences-system", QStyle::SP_FileDialogInfoView),
+                            tr("Organisation &Settings…"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] {
+        if (m_database->isReadOnly()) {
+            m_message(m_database->readOnlyReason());
+            return;
+        }
+        SettingsDialog(*m_database, m_undoStack, this).exec();
+    });
     m_ui->toolBar->addSeparator();
     m_ui->toolBar->addAction(undo);
     m_ui->toolBar->addAction(redo);

@@ -3,6 +3,8 @@
 // database:  podium-screenshots OUTPUT_DIR
 #include "domain/demodata.h"
 #include "mainwindow.h"
+#include "persondialog.h"
+#include "settingsdialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -38,10 +40,11 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(opened.database));
     window.resize(1200, 720);
     window.show();
-    const QList<QPair<MainWindow::View, QString>> views{{MainWindow::EventsView, QStringLiteral("events")},
-                                                       {MainWindow::PeopleView, QStringLiteral("people")},
-                                                       {MainWindow::OrganisationsView, QStringLiteral("organisations")},
-                                                       {MainWindow::AttendeesView, QStringLiteral("attendees")}};
+    const QList<QPair<MainWindow::View, QString>> views{
+        {MainWindow::EventsView, QStringLiteral("events")},
+        {MainWindow::PeopleView, QStringLiteral("people")},
+        {MainWindow::OrganisationsView, QStringLiteral("organisations")},
+        {MainWindow::AttendeesView, QStringLiteral("attendees")}};
     int failures = 0;
     for (const auto &[view, name] : views) {
         window.showView(view);
@@ -56,5 +59,27 @@ int main(int argc, char *argv[])
             std::printf("wrote %s\n", qPrintable(file));
         }
     }
+    // The forms, as a planner opens them.
+    auto grabDialog = [&](QDialog &dialog, const QString &name) {
+        dialog.show();
+        for (int i = 0; i < 20; ++i)
+            QApplication::processEvents();
+        const QString file = out + QLatin1Char('/') + name + QStringLiteral(".png");
+        if (!dialog.grab().save(file)) {
+            std::fprintf(stderr, "podium-screenshots: cannot write %s\n", qPrintable(file));
+            ++failures;
+        } else {
+            std::printf("wrote %s\n", qPrintable(file));
+        }
+        dialog.hide();
+    };
+    const qint64 laura =
+        window.database()
+            .scalar(QStringLiteral("SELECT id FROM person WHERE family_name = 'Valdés Cano'"))
+            .toLongLong();
+    PersonDialog person(window.database(), window.undoStack(), laura, &window);
+    grabDialog(person, QStringLiteral("person-form"));
+    SettingsDialog settings(window.database(), window.undoStack(), &window);
+    grabDialog(settings, QStringLiteral("organisation-settings"));
     return failures ? 1 : 0;
 }

@@ -8,6 +8,7 @@
 #include "rolerepository.h"
 #include "seriesrepository.h"
 #include "storage/database.h"
+#include "storage/organisationsettings.h"
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
 #include "util/textfold.h"
@@ -351,11 +352,12 @@ bool populate(Database &db, const QDate &today, QString *error)
     Writer w(db);
 
     // Settings of the organisation.
-    w.setting("foundation_name", QStringLiteral("Development and Peace Foundation (sef:)"));
-    w.setting("organiser_email", QStringLiteral("events@example.org"));
-    w.setting("contact_line",
+    w.setting(OrganisationSettings::foundationNameKey,
+              QStringLiteral("Development and Peace Foundation (sef:)"));
+    w.setting(OrganisationSettings::organiserEmailKey, QStringLiteral("events@example.org"));
+    w.setting(OrganisationSettings::contactLineKey,
               QStringLiteral("Development and Peace Foundation (sef:) · events@example.org"));
-    w.setting("retention_months", QStringLiteral("24"));
+    w.setting(OrganisationSettings::retentionMonthsKey, QStringLiteral("24"));
 
     // Organisations: those of the speakers as published, and three invented ones for guests.
     const qint64 sef =

@@ -2,6 +2,7 @@
 
 #include "icalwriter.h"
 #include "storage/database.h"
+#include "storage/organisationsettings.h"
 #include "util/clock.h"
 #include "vtimezone.h"
 
@@ -188,8 +189,9 @@ struct Organizer
 Organizer organizerOf(const Database &db)
 {
     Organizer o;
-    o.name = db.setting(QStringLiteral("foundation_name")).trimmed();
-    QString email = db.setting(QStringLiteral("organiser_email")).trimmed();
+    o.name = db.setting(QString::fromLatin1(OrganisationSettings::foundationNameKey)).trimmed();
+    QString email =
+        db.setting(QString::fromLatin1(OrganisationSettings::organiserEmailKey)).trimmed();
     if (email.startsWith(QLatin1StringView("mailto:"), Qt::CaseInsensitive))
         email = email.mid(7);
     // RFC 5546 §3.2.1: PUBLISH requires an ORGANIZER. Without a configured

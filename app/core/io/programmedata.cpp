@@ -2,6 +2,7 @@
 
 #include "printlabels.h"
 #include "storage/database.h"
+#include "storage/organisationsettings.h"
 #include "util/clock.h"
 
 #include <QSqlQuery>
@@ -154,10 +155,12 @@ std::optional<ProgrammeData> ProgrammeData::load(const Database &database, qint6
     data.venueAddress.removeAll(QString());
 
     const PrintLabels labels(data.language);
-    data.foundationName = database.setting(QStringLiteral("foundation_name")).trimmed();
+    data.foundationName =
+        database.setting(QString::fromLatin1(OrganisationSettings::foundationNameKey)).trimmed();
     if (data.foundationName.isEmpty())
         data.foundationName = labels.defaultFoundationName();
-    data.contactLine = database.setting(QStringLiteral("contact_line")).trimmed();
+    data.contactLine =
+        database.setting(QString::fromLatin1(OrganisationSettings::contactLineKey)).trimmed();
     if (data.contactLine.isEmpty())
         data.contactLine = data.foundationName;
 

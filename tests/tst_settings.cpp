@@ -1,0 +1,180 @@
+// The organisation's settings: stored once in the database, validated,
+// edited in their dialog with undo, and used by the exports.
+#include "domain/demodata.h"
+#include "io/programmedata.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+#include "storage/organisationsettings.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Podium;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void roundTripWithUnicodeAndLogo();
+    void validation_data();
+    void validation();
+    void dialogSavesAndUndoes();
+    void exportsUseTheSettings();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestSettings::init()
+{
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                                QStringLiteral(".podium")),
+                                 options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    m_db = std::move(opened.database);
+}
+
+void TestSettings::cleanup()
+{
+    m_db.reset();
+}
+
+void TestSettings::roundTripWithUnicodeAndLogo()
+{
+    // A new database has no settings yet: the defaults.
+    QCOMPARE(OrganisationSettings::load(*m_db).retentionMonths, 24);
+    QVERIFY(OrganisationSettings::load(*m_db).foundationName.isEmpty());
+
+    OrganisationSettings s;
+    s.foundationName = QStringLiteral("Stiftung Entwicklung und Frieden (sef:)");
+    s.organiserEmail = QStringLiteral("veranstaltungen@example.org");
+    s.contactLine = QStringLiteral("Dechenstraße 2 · 53115 Bonn · Grüße aus Łódź 🎤");
+    s.retentionMonths = 36;
+    QImage logo(40, 20, QImage::Format_ARGB32);
+    logo.fill(Qt::darkBlue);
+    QBuffer buffer(&s.foundationLogo);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(logo.save(&buffer, "PNG"));
+    QString error;
+    QVERIFY2(s.save(*m_db, &error), qPrintable(error));
+    QCOMPARE(OrganisationSettings::load(*m_db), s);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'setting'"))
+            .toInt(),
+        5);
+}
+
+void TestSettings::validation_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no name") << QString() << QString() << 24 << QStringLiteral("foundationName");
+    QTest::newRow("bad email") << QStringLiteral("sef:") << QStringLiteral("events@") << 24
+                               << QStringLiteral("organiserEmail");
+    QTest::newRow("zero months") << QStringLiteral("sef:") << QString() << 0
+                                 << QStringLiteral("retentionMonths");
+    QTest::newRow("fine") << QStringLiteral("sef:") << QStringLiteral("a@example.org") << 12
+                          << QString();
+}
+
+void TestSettings::validation()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, email);
+    QFETCH(int, months);
+    QFETCH(QString, field);
+    OrganisationSettings s;
+    s.foundationName = name;
+    s.organiserEmail = email;
+    s.retentionMonths = months;
+    const auto issues = s.validate();
+    QCOMPARE(issues.isEmpty() ? QString() : issues.first().field, field);
+    QString error;
+    QCOMPARE(s.save(*m_db, &error), field.isEmpty());
+    if (!field.isEmpty())
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM setting")).toInt(), 0);
+}
+
+void TestSettings::dialogSavesAndUndoes()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
+    const OrganisationSettings before = OrganisationSettings::load(*m_db);
+    QUndoStack stack;
+    SettingsDialog dialog(*m_db, &stack);
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("foundationNameEdit"));
+    QCOMPARE(name->text(), before.foundationName);
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("organiserEmailEdit"));
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("not-an-address"));
+    auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    save->click();
+    QVERIFY(dialog.isVisible());
+    bool shown = false;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        shown |= l->isVisible() &&
+                 l->text() == QStringLiteral("“not-an-address” is not a valid email address.");
+    QVERIFY(shown);
+    QCOMPARE(OrganisationSettings::load(*m_db), before);
+
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("dialog@example.org"));
+    dialog.findChild<QSpinBox *>(QStringLiteral("retentionSpin"))->setValue(18);
+    const QString logoFile = m_dir.filePath(QStringLiteral("logo.png"));
+    QImage logo(64, 32, QImage::Format_RGB32);
+    logo.fill(Qt::red);
+    QVERIFY(logo.save(logoFile));
+    QVERIFY2(dialog.setLogoFile(logoFile, &error), qPrintable(error));
+    QVERIFY(
+        !dialog.setLogoFile(m_dir.filePath(QStringLiteral("dialogSavesAndUndoes.podium")), &error));
+    save->click();
+    QVERIFY(!dialog.isVisible());
+    const OrganisationSettings after = OrganisationSettings::load(*m_db);
+    QCOMPARE(after.organiserEmail, QStringLiteral("dialog@example.org"));
+    QCOMPARE(after.retentionMonths, 18);
+    QVERIFY(!QImage::fromData(after.foundationLogo).isNull());
+
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QCOMPARE(OrganisationSettings::load(*m_db), before);
+    stack.redo();
+    QCOMPARE(OrganisationSettings::load(*m_db), after);
+}
+
+void TestSettings::exportsUseTheSettings()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
+    OrganisationSettings s = OrganisationSettings::load(*m_db);
+    s.foundationName = QStringLiteral("Stiftung Frieden");
+    s.contactLine = QStringLiteral("Kontakt: info@example.org");
+    QVERIFY(s.save(*m_db, &error));
+    const qint64 event =
+        m_db->scalar(QStringLiteral("SELECT id FROM event ORDER BY start_utc LIMIT 1"))
+            .toLongLong();
+    const auto data = ProgrammeData::load(*m_db, event, QStringLiteral("en"), &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->foundationName, QStringLiteral("Stiftung Frieden"));
+    QCOMPARE(data->contactLine, QStringLiteral("Kontakt: info@example.org"));
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
