@@ -267,7 +267,7 @@ void TestICalExportCli::usageErrors_data()
     const QStringList db{QStringLiteral("--database"), QStringLiteral("x.podium")};
     const QString ex = QStringLiteral("export");
     const QString ics = QStringLiteral("ics");
-    QTest::newRow("no format") << QStringList{ex} << QStringLiteral("Say what to export to");
+    QTest::newRow("no format") << QStringList{ex} << QStringLiteral("Say which format: ics, pdf");
     QTest::newRow("unknown format")
         << QStringList{ex, QStringLiteral("vcs")} << QStringLiteral("Unknown format \"vcs\"");
     QTest::newRow("no database") << QStringList{ex, ics, QStringLiteral("--published")} + out

@@ -1,5 +1,6 @@
 // podium import ics: calendar files as Outlook, Google, Thunderbird and Apple
 // write them, read with libical and saved through the repositories.
+#include "commands.h"
 #include "domain/event.h"
 #include "domain/eventrepository.h"
 #include "domain/series.h"
@@ -451,7 +452,8 @@ void TestICalImport::usage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString ics = dataFile("google.ics");
-    QTest::newRow("no format") << QStringList() << QStringLiteral("Say what to import from");
+    QTest::newRow("no format") << QStringList()
+                               << QStringLiteral("Say which format: ics, registrations");
     QTest::newRow("unknown format")
         << QStringList{QStringLiteral("csv")} << QStringLiteral("Unknown format \"csv\"");
     QTest::newRow("no file") << QStringList{QStringLiteral("ics"), QStringLiteral("--database"),

@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include "commands.h"
-#include "importics.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -24,9 +23,9 @@ struct Command
 
 const Command commands[] = {
     {"init", "Create a new database, optionally with the demo event", &runInit},
-    {"import", "Import events from a calendar file (ics)", &runImport},
+    {"import", "Import events (ics) or registrations (csv)", &runImport},
     {"list", "List events, people, organisations or registrations", &runList},
-    {"export", "Export events as a calendar (ics) or a printed programme (pdf)", &runExport},
+    {"export", "Export calendars, programmes, lists, badges and registrations", &runExport},
 };
 
 const Command *findCommand(const QString &name)

@@ -2,10 +2,12 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "csvcommands.h"
 #include "domain/demodata.h"
 #include "exportics.h"
 #include "exportpdf.h"
 #include "exportprint.h"
+#include "importics.h"
 #include "io/recordlisting.h"
 
 #include <QDate>
@@ -135,24 +137,23 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
-int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+struct Format
 {
-    struct Format
-    {
-        const char *name;
-        const char *summary;
-        int (*run)(const QStringList &, QTextStream &, QTextStream &);
-    };
-    static const Format formats[] = {
-        {"ics", "iCalendar (RFC 5545) for calendar programs and the website feed", &runExportIcs},
-        {"pdf", "the printed programme of one event", &runExportPdf},
-        {"html", "the programme of one event as a web page", &runExportHtml},
-        {"signin", "the sign-in sheet of one event (PDF)", &runExportSignin},
-        {"participants", "the list of participants of one event (PDF)", &runExportParticipants},
-        {"badges", "name badges for the guests and speakers of one event (PDF)", &runExportBadges},
-    };
-    CommandSupport cmd(QStringLiteral("export"),
-                       QStringLiteral("Exports events to other programs."), out, err);
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+};
+
+// podium export|import FORMAT …: hands the rest of the arguments to the
+// format's own command, and explains the choice when it is missing or wrong.
+template<std::size_t N>
+int runFormat(const QString &command, const QString &description, const QString &usage,
+              const Format (&formats)[N], const QStringList &arguments, QTextStream &out,
+              QTextStream &err)
+{
+    CommandSupport cmd(command, description, out, err);
     const QString format = arguments.value(0);
     for (const Format &f : formats) {
         if (format == QLatin1StringView(f.name))
@@ -162,18 +163,48 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const Format &f : formats)
         names << QString::fromLatin1(f.name);
     if (format == QLatin1StringView("-h") || format == QLatin1StringView("--help")) {
-        out << "Usage: podium export FORMAT [OPTIONS]\n\nExports events to other "
-               "programs.\n\nFormats:\n";
+        out << "Usage: podium " << command << ' ' << usage << "\n\n"
+            << description << "\n\nFormats:\n";
         for (const Format &f : formats)
-            out << "  " << QString::fromLatin1(f.name).leftJustified(6) << f.summary << '\n';
-        out << "\nSee podium export FORMAT --help for the options of a format.\n";
+            out << "  " << QString::fromLatin1(f.name).leftJustified(15) << f.summary << '\n';
+        out << "\nSee podium " << command << " FORMAT --help for the options of a format.\n";
         return Success;
     }
     if (format.isEmpty())
         return cmd.usageError(
-            QStringLiteral("Say what to export to: %1.").arg(names.join(QStringLiteral(", "))));
+            QStringLiteral("Say which format: %1.").arg(names.join(QStringLiteral(", "))));
     return cmd.usageError(QStringLiteral("Unknown format \"%1\"; choose %2.")
                               .arg(format, names.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    static const Format formats[] = {
+        {"ics", "iCalendar (RFC 5545) for calendar programs and the website feed", &runExportIcs},
+        {"pdf", "the printed programme of one event", &runExportPdf},
+        {"html", "the programme of one event as a web page", &runExportHtml},
+        {"signin", "the sign-in sheet of one event (PDF)", &runExportSignin},
+        {"participants", "the list of participants of one event (PDF)", &runExportParticipants},
+        {"badges", "name badges for the guests and speakers of one event (PDF)", &runExportBadges},
+        {"registrations", "the registrations of one event as CSV", &runExportRegistrations},
+    };
+    return runFormat(QStringLiteral("export"), QStringLiteral("Exports events to other programs."),
+                     QStringLiteral("FORMAT [OPTIONS]"), formats, arguments, out, err);
+}
+
+int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    static const Format formats[] = {
+        {"ics", "iCalendar (RFC 5545) files from Outlook, Google, Apple or Thunderbird",
+         &runImportIcs},
+        {"registrations", "registrations of one event from a CSV or TSV file",
+         &runImportRegistrations},
+    };
+    return runFormat(QStringLiteral("import"),
+                     QStringLiteral("Imports events and registrations from other programs."),
+                     QStringLiteral("FORMAT [OPTIONS] FILE"), formats, arguments, out, err);
 }
 
 } // namespace Podium::Cli

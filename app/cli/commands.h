@@ -15,4 +15,7 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /** podium export FORMAT [OPTIONS]: chooses the exporter of FORMAT. */
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/** podium import FORMAT [OPTIONS] FILE: chooses the importer of FORMAT. */
+int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Podium::Cli

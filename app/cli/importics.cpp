@@ -41,29 +41,6 @@ QString when(const ICalImport::Step &step)
 
 } // namespace
 
-int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    CommandSupport cmd(QStringLiteral("import"),
-                       QStringLiteral("Imports events from other programs."), out, err);
-    const QString format = arguments.value(0);
-    if (format == QLatin1StringView("ics"))
-        return runImportIcs(arguments.mid(1), out, err);
-    if (format == QLatin1StringView("-h") || format == QLatin1StringView("--help")) {
-        out << "Usage: podium import FORMAT [OPTIONS] FILE\n"
-               "\n"
-               "Imports events from other programs.\n"
-               "\n"
-               "Formats:\n"
-               "  ics   iCalendar (RFC 5545) files from Outlook, Google, Apple or Thunderbird\n"
-               "\n"
-               "See podium import FORMAT --help for the options of a format.\n";
-        return Success;
-    }
-    if (format.isEmpty())
-        return cmd.usageError(QStringLiteral("Say what to import from: ics."));
-    return cmd.usageError(QStringLiteral("Unknown format \"%1\"; choose ics.").arg(format));
-}
-
 int runImportIcs(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandSupport cmd(

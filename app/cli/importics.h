@@ -6,9 +6,6 @@ class QTextStream;
 
 namespace Podium::Cli {
 
-/** podium import FORMAT [OPTIONS]: chooses the importer of FORMAT. */
-int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err);
-
 /**
  * podium import ics --database FILE [--dry-run] [--expand-from YYYY-MM-DD
  * --expand-to YYYY-MM-DD] [--language de|en] FILE.ics
