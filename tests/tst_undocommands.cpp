@@ -1,6 +1,7 @@
 // Undo and redo of saved edits, new records and deletes, each written back
 // in a transaction of its own, with everything a delete took along.
 #include "domain/demodata.h"
+#include "domain/eventrepository.h"
 #include "domain/organisationrepository.h"
 #include "domain/personrepository.h"
 #include "models/recordcommands.h"
@@ -27,6 +28,7 @@ private slots:
     void deletePersonRestoresRegistrations();
     void deleteEventRestoresEverything();
     void failedUndoIsReported();
+    void undoNeverLowersTheCalendarSequence();
 
 private:
     // Every table but the change log, row by row, bookkeeping included
@@ -231,6 +233,44 @@ void TestUndoCommands::failedUndoIsReported()
     QCOMPARE(dump(), before);
     // The failed step is dropped from the stack rather than left to fail again.
     QCOMPARE(m_stack.count(), 0);
+}
+
+void TestUndoCommands::undoNeverLowersTheCalendarSequence()
+{
+    EventRepository events(*m_db);
+    RecordStore store(*m_db);
+    const qint64 id =
+        m_db->scalar(QStringLiteral(
+                         "SELECT id FROM event WHERE title_en = 'Can cities save the world?'"))
+            .toLongLong();
+    const QVariantMap before = store.fetch(QStringLiteral("event"), id);
+    const int sequence = before.value(QStringLiteral("ical_sequence")).toInt();
+    Event e = *events.find(id);
+    e.title.en = QStringLiteral("Can cities really save the world?");
+    QString error;
+    QVERIFY2(events.update(e, &error), qPrintable(error));
+    QCOMPARE(events.find(id)->icalSequence, sequence + 1);
+    m_stack.push(new ChangeRecordCommand(
+        *m_db, QStringLiteral("event"), id, before, store.fetch(QStringLiteral("event"), id),
+        QStringLiteral("Edit event"), [this](const QString &m) { m_errors << m; }));
+    // Undo brings the old title back, and subscribers must see that too.
+    m_stack.undo();
+    QCOMPARE(events.find(id)->title.en, QStringLiteral("Can cities save the world?"));
+    QCOMPARE(events.find(id)->icalSequence, sequence + 2);
+    m_stack.redo();
+    QCOMPARE(events.find(id)->icalSequence, sequence + 3);
+
+    // A change no subscriber sees (the notes) moves nothing, in either direction.
+    const QVariantMap notesBefore = store.fetch(QStringLiteral("event"), id);
+    e = *events.find(id);
+    e.notes = QStringLiteral("Caterer confirmed.");
+    QVERIFY(events.update(e, &error));
+    m_stack.push(new ChangeRecordCommand(
+        *m_db, QStringLiteral("event"), id, notesBefore, store.fetch(QStringLiteral("event"), id),
+        QStringLiteral("Edit notes"), [this](const QString &m) { m_errors << m; }));
+    m_stack.undo();
+    QCOMPARE(events.find(id)->icalSequence, sequence + 3);
+    QVERIFY(m_errors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUndoCommands)

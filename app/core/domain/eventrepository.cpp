@@ -101,15 +101,21 @@ QString EventRepository::newUid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@podium");
 }
 
-bool EventRepository::changesForSubscribers(const Event &before, const Event &after)
+const QStringList &EventRepository::subscriberVisibleColumns()
 {
-    // Compared as stored, so that "no link" and a blank link are the same.
     static const QStringList visible = {
         QStringLiteral("start_utc"),  QStringLiteral("end_utc"),  QStringLiteral("time_zone"),
         QStringLiteral("all_day"),    QStringLiteral("venue_id"), QStringLiteral("room_id"),
         QStringLiteral("online_url"), QStringLiteral("status"),   QStringLiteral("title_en"),
         QStringLiteral("title_de"),
     };
+    return visible;
+}
+
+bool EventRepository::changesForSubscribers(const Event &before, const Event &after)
+{
+    // Compared as stored, so that "no link" and a blank link are the same.
+    const QStringList &visible = subscriberVisibleColumns();
     const RecordStore::Values a = toValues(before);
     const RecordStore::Values b = toValues(after);
     for (qsizetype i = 0; i < a.size(); ++i) {

@@ -59,6 +59,12 @@ public:
     /** True if going from @p before to @p after changes what a calendar subscriber sees. */
     static bool changesForSubscribers(const Event &before, const Event &after);
 
+    /**
+     * The columns whose change a calendar subscriber must see (time, zone,
+     * place, status, title): a change to any of them raises ical_sequence.
+     */
+    static const QStringList &subscriberVisibleColumns();
+
 private:
     bool checkReferences(const Event &event, QString *error) const;
     QList<Event> query(const QString &where, const QVariantList &bindings,

@@ -1,5 +1,6 @@
 #include "recordcommands.h"
 
+#include "domain/eventrepository.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -38,8 +39,24 @@ ChangeRecordCommand::ChangeRecordCommand(Database &database, const QString &tabl
 
 void ChangeRecordCommand::write(const QVariantMap &values, const QString &summary)
 {
+    RecordStore store(m_db);
+    QVariantMap target = values;
+    // RFC 5545 §3.8.7.4: a calendar's SEQUENCE never goes back, not even
+    // when an edit is undone; undoing a change that subscribers saw is
+    // itself a change they must see.
+    if (m_table == QLatin1StringView("event")) {
+        const QVariantMap current = store.fetch(m_table, m_id);
+        const int sequence = current.value(QStringLiteral("ical_sequence")).toInt();
+        bool visible = false;
+        for (const QString &column : EventRepository::subscriberVisibleColumns()) {
+            const QVariant a = current.value(column);
+            const QVariant b = target.value(column);
+            visible |= a.isNull() != b.isNull() || a.toString() != b.toString();
+        }
+        target.insert(QStringLiteral("ical_sequence"), sequence + (visible ? 1 : 0));
+    }
     QString error;
-    if (!RecordStore(m_db).update(m_table, m_id, writable(values), summary, 0, &error)) {
+    if (!store.update(m_table, m_id, writable(target), summary, 0, &error)) {
         // The stack cannot go back past a step that failed.
         setObsolete(true);
         if (m_onError)
