@@ -32,7 +32,8 @@ private slots:
     void modelTester();
 
 private:
-    QList<qint64> expectedIds(const QString &orderBy, const QString &where = {}, const QVariantList &binds = {});
+    QList<qint64> expectedIds(const QString &orderBy, const QString &where = {},
+                              const QVariantList &binds = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -51,16 +52,19 @@ void TestPagedSqlModel::initTestCase()
     m_db = std::move(opened.database);
 
     // Many people share a family name, so the id must break ties.
-    const QStringList families{QStringLiteral("Valdés"), QStringLiteral("Müller"), QStringLiteral("Øvergaard"),
-                               QStringLiteral("Åberg"),  QStringLiteral("Zieliński"), QStringLiteral("Ábrahám"),
+    const QStringList families{QStringLiteral("Valdés"),    QStringLiteral("Müller"),
+                               QStringLiteral("Øvergaard"), QStringLiteral("Åberg"),
+                               QStringLiteral("Zieliński"), QStringLiteral("Ábrahám"),
                                QStringLiteral("Nowak")};
     QRandomGenerator rng(7);
     Transaction tx(*m_db);
-    QSqlQuery q = m_db->prepare(QStringLiteral(
-        "INSERT INTO person (given_name, family_name, email, sort_key, search_key, created_at, modified_at) "
-        "VALUES (?, ?, ?, ?, ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"));
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("INSERT INTO person (given_name, family_name, email, sort_key, search_key, "
+                       "created_at, modified_at) "
+                       "VALUES (?, ?, ?, ?, ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"));
     for (int i = 0; i < peopleCount; ++i) {
-        const QString given = QStringLiteral("Given%1").arg(rng.bounded(500), 3, 10, QLatin1Char('0'));
+        const QString given =
+            QStringLiteral("Given%1").arg(rng.bounded(500), 3, 10, QLatin1Char('0'));
         const QString family = families.at(rng.bounded(int(families.size())));
         const QString email = QStringLiteral("p%1@example.org").arg(i);
         q.addBindValue(given);
@@ -77,8 +81,12 @@ void TestPagedSqlModel::init()
 {
     m_model = std::make_unique<PagedSqlModel>(*m_db);
     m_model->setQuery(QStringLiteral("person p"), QStringLiteral("p.id"),
-                      {{QStringLiteral("Family"), QStringLiteral("p.family_name"), {QStringLiteral("p.sort_key")}},
-                       {QStringLiteral("Given"), QStringLiteral("p.given_name"), {QStringLiteral("p.given_name")}},
+                      {{QStringLiteral("Family"),
+                        QStringLiteral("p.family_name"),
+                        {QStringLiteral("p.sort_key")}},
+                       {QStringLiteral("Given"),
+                        QStringLiteral("p.given_name"),
+                        {QStringLiteral("p.given_name")}},
                        {QStringLiteral("Email"), QStringLiteral("p.email"), {}}});
 }
 
@@ -87,7 +95,8 @@ void TestPagedSqlModel::cleanup()
     m_model.reset();
 }
 
-QList<qint64> TestPagedSqlModel::expectedIds(const QString &orderBy, const QString &where, const QVariantList &binds)
+QList<qint64> TestPagedSqlModel::expectedIds(const QString &orderBy, const QString &where,
+                                             const QVariantList &binds)
 {
     QList<qint64> ids;
     QSqlQuery q = m_db->prepare(QStringLiteral("SELECT p.id FROM person p") +
@@ -156,12 +165,14 @@ void TestPagedSqlModel::sortsInSql_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("sql");
-    QTest::newRow("family ascending") << 0 << int(Qt::AscendingOrder) << QStringLiteral("p.sort_key, p.id");
-    QTest::newRow("family descending") << 0 << int(Qt::DescendingOrder)
-                                       << QStringLiteral("p.sort_key DESC, p.id DESC");
-    QTest::newRow("given ascending") << 1 << int(Qt::AscendingOrder) << QStringLiteral("p.given_name, p.id");
-    QTest::newRow("given descending") << 1 << int(Qt::DescendingOrder)
-                                      << QStringLiteral("p.given_name DESC, p.id DESC");
+    QTest::newRow("family ascending")
+        << 0 << int(Qt::AscendingOrder) << QStringLiteral("p.sort_key, p.id");
+    QTest::newRow("family descending")
+        << 0 << int(Qt::DescendingOrder) << QStringLiteral("p.sort_key DESC, p.id DESC");
+    QTest::newRow("given ascending")
+        << 1 << int(Qt::AscendingOrder) << QStringLiteral("p.given_name, p.id");
+    QTest::newRow("given descending")
+        << 1 << int(Qt::DescendingOrder) << QStringLiteral("p.given_name DESC, p.id DESC");
 }
 
 void TestPagedSqlModel::sortsInSql()
@@ -178,7 +189,8 @@ void TestPagedSqlModel::sortsInSql()
 
     // German order: Åberg and Ábrahám sort with A, Øvergaard with O.
     if (column == 0 && order == Qt::AscendingOrder) {
-        QCOMPARE(m_model->data(m_model->index(0, 0)).toString().at(0).toLower().unicode() < 0x80, false);
+        QCOMPARE(m_model->data(m_model->index(0, 0)).toString().at(0).toLower().unicode() < 0x80,
+                 false);
         const QString firstFamily = m_model->data(m_model->index(0, 0)).toString();
         QVERIFY2(firstFamily == QStringLiteral("Åberg") || firstFamily == QStringLiteral("Ábrahám"),
                  qPrintable(firstFamily));
@@ -194,7 +206,8 @@ void TestPagedSqlModel::filtersWithBoundParameters()
 {
     m_model->sort(0, Qt::AscendingOrder);
     const QString where = QStringLiteral("p.search_key LIKE ? ESCAPE '\\'");
-    const QVariantList binds{QStringLiteral("%") + escapeLike(foldText(QStringLiteral("VALDES"))) + QStringLiteral("%")};
+    const QVariantList binds{QStringLiteral("%") + escapeLike(foldText(QStringLiteral("VALDES"))) +
+                             QStringLiteral("%")};
     m_model->setFilter(where, binds);
     const QList<qint64> expected = expectedIds(QStringLiteral("p.sort_key, p.id"), where, binds);
     QVERIFY(expected.size() > 200);
@@ -219,7 +232,8 @@ void TestPagedSqlModel::boundedMemory()
     for (int r = 0; r < peopleCount; ++r)
         m_model->idAt(r);
     // Walking the table in order reads each page once…
-    QCOMPARE(m_model->pageQueries() - before, (peopleCount + PagedSqlModel::pageSize - 1) / PagedSqlModel::pageSize);
+    QCOMPARE(m_model->pageQueries() - before,
+             (peopleCount + PagedSqlModel::pageSize - 1) / PagedSqlModel::pageSize);
     // …and holds no more than the cache allows: the first pages were dropped
     // and must be read again.
     const int afterWalk = m_model->pageQueries();
@@ -229,7 +243,8 @@ void TestPagedSqlModel::boundedMemory()
 
 void TestPagedSqlModel::modelTester()
 {
-    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->sort(0, Qt::DescendingOrder);
     m_model->setFilter(QStringLiteral("p.family_name = ?"), {QStringLiteral("Nowak")});
     m_model->refresh();

@@ -33,28 +33,31 @@ using namespace Podium;
 namespace {
 
 const char *const givenNames[] = {
-    "Laura",   "Alfredo", "Nora",    "Lorenzo", "Amélie",  "Jürgen",  "Małgorzata", "Søren",
-    "Zoë",     "Çağla",   "José",    "Anaïs",   "Björn",   "Dvořák",  "Łucja",      "Mía",
-    "Ömer",    "Ingrid",  "Tomáš",   "Hélène",  "Ülkü",    "Niamh",   "Aurélien",   "Sigrún",
-    "Gökhan",  "Renée",   "Miloš",   "Ilse",    "Zdeněk",  "Agnès",   "Ewa",        "Rūta",
-    "Pál",     "Irène",   "Jörg",    "Åsa",     "Kateřina", "François", "Oğuz",     "Dóra"};
+    "Laura",  "Alfredo", "Nora",  "Lorenzo", "Amélie",   "Jürgen",   "Małgorzata", "Søren",
+    "Zoë",    "Çağla",   "José",  "Anaïs",   "Björn",    "Dvořák",   "Łucja",      "Mía",
+    "Ömer",   "Ingrid",  "Tomáš", "Hélène",  "Ülkü",     "Niamh",    "Aurélien",   "Sigrún",
+    "Gökhan", "Renée",   "Miloš", "Ilse",    "Zdeněk",   "Agnès",    "Ewa",        "Rūta",
+    "Pál",    "Irène",   "Jörg",  "Åsa",     "Kateřina", "François", "Oğuz",       "Dóra"};
 const char *const familyNames[] = {
-    "Valdés",   "Müller",    "Øvergaard", "Kowalczyk", "Dubois",   "García",   "Schäfer",  "Novák",
-    "Ødegård",  "Şahin",     "Lefèvre",   "Nowak",     "Jørgensen", "Pérez",   "Östlund",  "Wiśniewska",
-    "Ábrahám",  "Çelik",     "Łukasiewicz", "Björklund", "Martín", "Krüger",   "Dvořáková", "Fernández",
-    "Ó Briain", "Grüneberg", "Vázquez",   "Häkkinen",  "Zieliński", "Mäkelä",  "Sánchez",  "Żak",
-    "Ähnlich",  "Ulrich",    "Baldo",     "Grandi",    "Witt",      "Cano",    "Kihlgren", "Stojanović"};
-const char *const orgWords[] = {"Institute", "Foundation", "Network", "Centre", "Forum", "Council",
-                                "Alliance",  "Initiative", "Academy", "Office", "Lab",   "Association"};
-const char *const orgTopics[] = {"Urban Peace", "Municipal Diplomacy", "Climate Cities", "Civic Futures",
-                                 "Development Policy", "Global Governance", "Städtepartnerschaft",
-                                 "Démocratie locale", "Cooperación", "Współpraca", "Migration Studies",
-                                 "Public Health"};
-const char *const cities[] = {"Berlin", "Bonn",    "Kraków", "Łódź",   "Zürich", "Malmö",
-                              "Sevilla", "Göteborg", "Brno", "Ústí",  "Genève", "İstanbul"};
-const char *const titleWords[] = {"cities",  "peace",     "networks",   "climate", "democracy",
-                                  "migration", "development", "partnerships", "security", "resilience",
-                                  "Städte",  "Frieden",   "Klimaanpassung", "Zusammenarbeit"};
+    "Valdés",    "Müller",     "Øvergaard", "Kowalczyk", "Dubois",      "García",    "Schäfer",
+    "Novák",     "Ødegård",    "Şahin",     "Lefèvre",   "Nowak",       "Jørgensen", "Pérez",
+    "Östlund",   "Wiśniewska", "Ábrahám",   "Çelik",     "Łukasiewicz", "Björklund", "Martín",
+    "Krüger",    "Dvořáková",  "Fernández", "Ó Briain",  "Grüneberg",   "Vázquez",   "Häkkinen",
+    "Zieliński", "Mäkelä",     "Sánchez",   "Żak",       "Ähnlich",     "Ulrich",    "Baldo",
+    "Grandi",    "Witt",       "Cano",      "Kihlgren",  "Stojanović"};
+const char *const orgWords[] = {"Institute", "Foundation", "Network",  "Centre",
+                                "Forum",     "Council",    "Alliance", "Initiative",
+                                "Academy",   "Office",     "Lab",      "Association"};
+const char *const orgTopics[] = {"Urban Peace",         "Municipal Diplomacy", "Climate Cities",
+                                 "Civic Futures",       "Development Policy",  "Global Governance",
+                                 "Städtepartnerschaft", "Démocratie locale",   "Cooperación",
+                                 "Współpraca",          "Migration Studies",   "Public Health"};
+const char *const cities[] = {"Berlin",  "Bonn",     "Kraków", "Łódź", "Zürich", "Malmö",
+                              "Sevilla", "Göteborg", "Brno",   "Ústí", "Genève", "İstanbul"};
+const char *const titleWords[] = {"cities",         "peace",         "networks",    "climate",
+                                  "democracy",      "migration",     "development", "partnerships",
+                                  "security",       "resilience",    "Städte",      "Frieden",
+                                  "Klimaanpassung", "Zusammenarbeit"};
 
 QString pick(QRandomGenerator &rng, const char *const *list, int size)
 {
@@ -87,20 +90,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Writes a large, deterministic Podium database."));
+    parser.setApplicationDescription(
+        QStringLiteral("Writes a large, deterministic Podium database."));
     parser.addHelpOption();
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The new database file."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"),
-                                  QStringLiteral("2023"));
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Events."), QStringLiteral("N"),
-                                    QStringLiteral("10000"));
-    const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("People."), QStringLiteral("N"),
-                                    QStringLiteral("50000"));
-    const QCommandLineOption organisations(QStringLiteral("organisations"), QStringLiteral("Organisations."),
-                                           QStringLiteral("N"), QStringLiteral("5000"));
-    const QCommandLineOption registrations(QStringLiteral("registrations"), QStringLiteral("Registrations."),
-                                           QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("The new database file."), QStringLiteral("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
+                                  QStringLiteral("N"), QStringLiteral("2023"));
+    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Events."),
+                                    QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("People."),
+                                    QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption organisations(QStringLiteral("organisations"),
+                                           QStringLiteral("Organisations."), QStringLiteral("N"),
+                                           QStringLiteral("5000"));
+    const QCommandLineOption registrations(QStringLiteral("registrations"),
+                                           QStringLiteral("Registrations."), QStringLiteral("N"),
+                                           QStringLiteral("1000000"));
     parser.addOptions({output, seed, events, people, organisations, registrations});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "podium-generate: %s\n", qPrintable(parser.errorText()));
@@ -122,7 +128,8 @@ int main(int argc, char *argv[])
     const int nOrgs = parser.value(organisations).toInt();
     const qint64 nRegs = parser.value(registrations).toLongLong();
     if (nEvents < 1 || nPeople < 1 || nOrgs < 1 || nRegs < 0 || nRegs > qint64(nEvents) * nPeople)
-        fail(QStringLiteral("The counts must be positive, and registrations at most events × people."));
+        fail(QStringLiteral(
+            "The counts must be positive, and registrations at most events × people."));
 
     Database::OpenOptions options;
     options.create = true;
@@ -145,8 +152,10 @@ int main(int argc, char *argv[])
     QList<qint64> orgIds;
     for (int i = 0; i < nOrgs; ++i) {
         Organisation o;
-        o.name = QStringLiteral("%1 %2 %3").arg(pick(rng, orgTopics), pick(rng, orgWords)).arg(i + 1);
-        o.kind = allValues<OrganisationKind>().at(rng.bounded(int(allValues<OrganisationKind>().size())));
+        o.name =
+            QStringLiteral("%1 %2 %3").arg(pick(rng, orgTopics), pick(rng, orgWords)).arg(i + 1);
+        o.kind = allValues<OrganisationKind>().at(
+            rng.bounded(int(allValues<OrganisationKind>().size())));
         o.city = pick(rng, cities);
         if (!orgRepo.insert(o, &error))
             fail(error);
@@ -176,8 +185,9 @@ int main(int argc, char *argv[])
 
     SeriesRepository seriesRepo(db);
     QList<qint64> seriesIds;
-    const QStringList seriesNames{QStringLiteral("Berlin Summer Dialogue"), QStringLiteral("Evening Talk"),
-                                  QStringLiteral("Bonn Symposium"), QStringLiteral("International Workshop"),
+    const QStringList seriesNames{QStringLiteral("Berlin Summer Dialogue"),
+                                  QStringLiteral("Evening Talk"), QStringLiteral("Bonn Symposium"),
+                                  QStringLiteral("International Workshop"),
                                   QStringLiteral("Stiftungsforum")};
     for (const QString &name : seriesNames) {
         Series s;
@@ -210,9 +220,9 @@ int main(int argc, char *argv[])
     QList<qint64> eventIds;
     const QDate first(2011, 1, 1);
     const QList<EventStatus> statuses = allValues<EventStatus>();
-    static const ProgrammeItemKind programme[] = {ProgrammeItemKind::Welcome, ProgrammeItemKind::Introduction,
-                                                  ProgrammeItemKind::Panel, ProgrammeItemKind::QuestionsAndAnswers,
-                                                  ProgrammeItemKind::Reception};
+    static const ProgrammeItemKind programme[] = {
+        ProgrammeItemKind::Welcome, ProgrammeItemKind::Introduction, ProgrammeItemKind::Panel,
+        ProgrammeItemKind::QuestionsAndAnswers, ProgrammeItemKind::Reception};
     for (int i = 0; i < nEvents; ++i) {
         Event e;
         e.title.en = QStringLiteral("%1 and %2: dialogue %3")
@@ -223,7 +233,8 @@ int main(int argc, char *argv[])
         const auto &[venueId, roomId] = venueRooms.at(rng.bounded(int(venueRooms.size())));
         e.venueId = venueId;
         e.roomId = roomId;
-        e.setLocalTimes(first.addDays(i * 6000LL / nEvents), QTime(18 + rng.bounded(2), 0), QTime(21, 0));
+        e.setLocalTimes(first.addDays(i * 6000LL / nEvents), QTime(18 + rng.bounded(2), 0),
+                        QTime(21, 0));
         e.status = statuses.at(rng.bounded(int(statuses.size())));
         e.capacity = 60 + rng.bounded(240);
         if (rng.bounded(3) != 0) {

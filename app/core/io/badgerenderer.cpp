@@ -1,5 +1,7 @@
 #include "badgerenderer.h"
 
+#include "printstyle.h"
+
 #include "attendeelist.h"
 #include "printlabels.h"
 #include "programmefonts.h"
@@ -16,37 +18,10 @@ namespace Podium {
 
 namespace {
 
-// The programme's palette, so that badges and programme belong together.
-const QColor ink(0x1c, 0x1e, 0x21);
-const QColor grey(0x5b, 0x61, 0x69);
-const QColor accent(0x1f, 0x4e, 0x79);
-const QColor rule(0xc5, 0xcb, 0xd3);
-const QColor outline(0xe2, 0xe6, 0xea);
-
-constexpr int resolution = 1200;
+// The palette and units of every printed document, so that badges and
+// programme belong together.
+using namespace PrintStyle;
 constexpr qreal pointsPerMm = 72.0 / 25.4;
-
-qreal pt(qreal points)
-{
-    return points * resolution / 72.0;
-}
-
-qreal mm(qreal millimetres)
-{
-    return millimetres * resolution / 25.4;
-}
-
-QFont face(const QString &family, QFont::Weight weight, qreal spacing = 100)
-{
-    QFont f(family);
-    f.setWeight(weight);
-    f.setKerning(true);
-    // Any letter spacing turns Qt's ligatures off; extracted text then
-    // reads "fi", not the single character "ﬁ".
-    f.setLetterSpacing(QFont::PercentageSpacing, spacing == 100 ? 100.02 : spacing);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
 
 /** A text set to fit a box: its lines and the size they take. */
 struct Fitted

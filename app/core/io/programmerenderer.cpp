@@ -1,5 +1,7 @@
 #include "programmerenderer.h"
 
+#include "printstyle.h"
+
 #include "printlabels.h"
 #include "programmedata.h"
 #include "programmefonts.h"
@@ -26,27 +28,7 @@ namespace Podium {
 
 namespace {
 
-// One restrained palette: near-black text, a grey for secondary lines, one
-// deep blue for the structure, and hairlines light enough to guide the eye
-// without boxing anything in.
-const QColor ink(0x1c, 0x1e, 0x21);
-const QColor grey(0x5b, 0x61, 0x69);
-const QColor accent(0x1f, 0x4e, 0x79);
-const QColor rule(0xc5, 0xcb, 0xd3);
-const QColor band(0xf1, 0xf3, 0xf6);
-const QColor alert(0x9b, 0x1c, 0x1c);
-
-constexpr int resolution = 1200;
-
-qreal pt(qreal points)
-{
-    return points * resolution / 72.0;
-}
-
-qreal mm(qreal millimetres)
-{
-    return millimetres * resolution / 25.4;
-}
+using namespace PrintStyle;
 
 /** A piece of rich text laid out at a fixed width on the PDF's own metrics. */
 class TextBox
@@ -305,14 +287,6 @@ QList<QList<Placement>> paginate(const std::vector<Element> &elements, int conti
         }
     }
     return pages;
-}
-
-void hairline(QPainter &painter, qreal x1, qreal x2, qreal y, const QColor &color, qreal widthPt)
-{
-    painter.save();
-    painter.setPen(QPen(color, pt(widthPt), Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(QPointF(x1, y), QPointF(x2, y));
-    painter.restore();
 }
 
 /** Builds the elements of one programme and paints them. */

@@ -1,5 +1,7 @@
 #include "signinsheetrenderer.h"
 
+#include "printstyle.h"
+
 #include "attendeelist.h"
 #include "printlabels.h"
 #include "programmefonts.h"
@@ -16,36 +18,12 @@ namespace Podium {
 
 namespace {
 
-// The palette of the printed programme, so that the papers of one evening
-// look like one set.
-const QColor ink(0x1c, 0x1e, 0x21);
-const QColor grey(0x5b, 0x61, 0x69);
-const QColor accent(0x1f, 0x4e, 0x79);
-const QColor rule(0xc5, 0xcb, 0xd3);
-const QColor band(0xf4, 0xf6, 0xf8);
-
-constexpr int resolution = 1200;
-
-qreal pt(qreal points)
-{
-    return points * resolution / 72.0;
-}
-
-qreal mm(qreal millimetres)
-{
-    return millimetres * resolution / 25.4;
-}
+using namespace PrintStyle;
 
 QFont face(const QString &family, qreal size, QFont::Weight weight, qreal spacing = 100)
 {
-    QFont f(family);
+    QFont f = PrintStyle::face(family, weight, spacing);
     f.setPointSizeF(size);
-    f.setWeight(weight);
-    f.setKerning(true);
-    // Any letter spacing turns Qt's ligatures off, which would otherwise
-    // come out of the PDF as single characters ("ﬁ") that no search finds.
-    f.setLetterSpacing(QFont::PercentageSpacing, spacing == 100 ? 100.02 : spacing);
-    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
@@ -63,14 +41,6 @@ struct SheetLabels
 
     bool german;
 };
-
-void hairline(QPainter &painter, qreal x1, qreal x2, qreal y, const QColor &color, qreal widthPt)
-{
-    painter.save();
-    painter.setPen(QPen(color, pt(widthPt), Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(QPointF(x1, y), QPointF(x2, y));
-    painter.restore();
-}
 
 } // namespace
 
