@@ -124,6 +124,10 @@ private slots:
     void organisationCycleNamed();
     void listQueries();
     void changeLogSentences();
+    void emailLookupUsesIndex();
+    void insertedValueMatchesStoredRow();
+    void writeAfterRefusedWriteSucceeds();
+    void organisationKeyFollowsOrganisation();
 
 private:
     World build();
@@ -1130,4 +1134,170 @@ void TestRepositories::changeLogSentences()
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
+void TestRepositories::emailLookupUsesIndex()
+{
+    // withEmail compares without case; only an index on lower(email) spares
+    // it reading every person.
+    QSqlQuery plan(m_db->connection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM person WHERE lower(email) = "
+                                     "lower('a@example.org') ORDER BY sort_key, id")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("person_email_lower_idx")),
+             qPrintable(steps.join(QLatin1Char('\n'))));
+
+    PersonRepository people(*m_db);
+    Person p;
+    p.givenName = QStringLiteral("Nora");
+    p.familyName = QStringLiteral("Witt");
+    p.email = QStringLiteral("Nora.Witt@Example.org");
+    QString error;
+    QVERIFY2(people.insert(p, &error), qPrintable(error));
+    const QList<Person> found = people.withEmail(QStringLiteral("  nora.witt@example.ORG "));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().id, p.id);
+    QVERIFY(people.withEmail(QStringLiteral("nora@example.org")).isEmpty());
+}
+
+void TestRepositories::insertedValueMatchesStoredRow()
+{
+    // What insert() hands back is what a later read finds: defaults, the
+    // row version and the times included.
+    const World w = build();
+    Registration r;
+    r.personId = w.laura;
+    r.eventId = w.dialogue;
+    r.status = RegistrationStatus::Waitlisted;
+    r.needs = QStringLiteral("step-free access");
+    QString error;
+    QVERIFY2(RegistrationRepository(*m_db).insert(r, &error), qPrintable(error));
+    const std::optional<Registration> read = RegistrationRepository(*m_db).find(r.id);
+    QVERIFY(read);
+    QCOMPARE(r.id, read->id);
+    QCOMPARE(r.personId, read->personId);
+    QCOMPARE(r.status, read->status);
+    QCOMPARE(r.needs, read->needs);
+    QCOMPARE(r.registeredAt, read->registeredAt);
+    QCOMPARE(r.createdAt, read->createdAt);
+    QCOMPARE(r.modifiedAt, read->modifiedAt);
+    QCOMPARE(r.rowVersion, 1);
+    QCOMPARE(read->rowVersion, 1);
+
+    // A restored row keeps its creation time and moves its version on, and
+    // fetchWritten() gives it back as stored.
+    RecordStore store(*m_db);
+    const QVariantMap row = store.fetch(QStringLiteral("registration"), r.id);
+    QVERIFY(store.remove(QStringLiteral("registration"), r.id, QStringLiteral("gone"), &error));
+    const qint64 id =
+        store.restore(QStringLiteral("registration"), row, QStringLiteral("back"), &error);
+    QCOMPARE(id, r.id);
+    QCOMPARE(store.fetchWritten(QStringLiteral("registration"), id),
+             store.fetch(QStringLiteral("registration"), id));
+    QCOMPARE(store.fetchWritten(QStringLiteral("registration"), id)
+                 .value(QStringLiteral("row_version"))
+                 .toInt(),
+             2);
+    // After any other write it reads again.
+    QVERIFY(store.update(QStringLiteral("registration"), id,
+                         {{QStringLiteral("notes"), QStringLiteral("late")}}, QStringLiteral("n"),
+                         0, &error));
+    QCOMPARE(store.fetchWritten(QStringLiteral("registration"), id)
+                 .value(QStringLiteral("notes"))
+                 .toString(),
+             QStringLiteral("late"));
+}
+
+void TestRepositories::writeAfterRefusedWriteSucceeds()
+{
+    // Statements are kept for reuse; one that a constraint stopped must
+    // still work for the next write, and the refused one leaves no trace.
+    const World w = build();
+    RegistrationRepository registrations(*m_db);
+    const int logged = m_db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+    for (int i = 0; i < 3; ++i) {
+        Registration twice;
+        twice.personId = w.nora; // already registered for the dialogue in build()
+        twice.eventId = w.dialogue;
+        QString error;
+        QVERIFY(!registrations.insert(twice, &error));
+        QVERIFY2(error.contains(QStringLiteral("already registered")), qPrintable(error));
+    }
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt(), logged);
+    PersonRepository people(*m_db);
+    Person p;
+    p.givenName = QStringLiteral("Ilse");
+    p.familyName = QStringLiteral("Grandi");
+    QString error;
+    QVERIFY2(people.insert(p, &error), qPrintable(error));
+    Registration r;
+    r.personId = p.id;
+    r.eventId = w.dialogue;
+    QVERIFY2(registrations.insert(r, &error), qPrintable(error));
+    QVERIFY(r.id > 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt(), logged + 2);
+}
+
+void TestRepositories::organisationKeyFollowsOrganisation()
+{
+    // person.organisation_key, the sort key of the attendee list's
+    // organisation column, follows the person's organisation and its name
+    // whatever writes them.
+    OrganisationRepository organisations(*m_db);
+    PersonRepository people(*m_db);
+    QString error;
+    Organisation a;
+    a.name = QStringLiteral("Städtenetzwerk Ost");
+    QVERIFY2(organisations.insert(a, &error), qPrintable(error));
+    Organisation b;
+    b.name = QStringLiteral("Åbo Akademi");
+    QVERIFY2(organisations.insert(b, &error), qPrintable(error));
+    auto key = [&](qint64 personId) {
+        return m_db
+            ->scalar(QStringLiteral("SELECT organisation_key FROM person WHERE id = ?"), {personId})
+            .toString();
+    };
+    auto nameKey = [&](qint64 organisationId) {
+        return m_db
+            ->scalar(QStringLiteral("SELECT name_key FROM organisation WHERE id = ?"),
+                     {organisationId})
+            .toString();
+    };
+    Person p;
+    p.givenName = QStringLiteral("Ewa");
+    p.familyName = QStringLiteral("Nowak");
+    p.organisationId = a.id;
+    QVERIFY2(people.insert(p, &error), qPrintable(error));
+    QCOMPARE(key(p.id), nameKey(a.id));
+    QVERIFY(!key(p.id).isEmpty());
+
+    Person alone;
+    alone.familyName = QStringLiteral("Żak");
+    QVERIFY2(people.insert(alone, &error), qPrintable(error));
+    QCOMPARE(key(alone.id), QString());
+
+    p = *people.find(p.id);
+    p.organisationId = b.id;
+    QVERIFY2(people.update(p, &error), qPrintable(error));
+    QCOMPARE(key(p.id), nameKey(b.id));
+
+    b = *organisations.find(b.id);
+    b.name = QStringLiteral("Zentrum für Frieden");
+    QVERIFY2(organisations.update(b, &error), qPrintable(error));
+    QCOMPARE(key(p.id), nameKey(b.id));
+    QVERIFY(key(p.id).startsWith(QStringLiteral("zentrum")));
+
+    p = *people.find(p.id);
+    p.organisationId = 0;
+    QVERIFY2(people.update(p, &error), qPrintable(error));
+    QCOMPARE(key(p.id), QString());
+
+    // A value written directly is put right.
+    RecordStore store(*m_db);
+    QVERIFY(store.update(QStringLiteral("person"), alone.id,
+                         {{QStringLiteral("organisation_key"), QStringLiteral("wrong")}},
+                         QStringLiteral("test"), 0, &error));
+    QCOMPARE(key(alone.id), QString());
+}
+
 #include "tst_repositories.moc"

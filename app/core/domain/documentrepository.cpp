@@ -83,7 +83,7 @@ bool DocumentRepository::insert(Document &document, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    document = fromRow(m_store.fetch(table, id));
+    document = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

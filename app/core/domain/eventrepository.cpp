@@ -246,7 +246,7 @@ bool EventRepository::insert(Event &event, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    event = fromRow(m_store.fetch(table, id));
+    event = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

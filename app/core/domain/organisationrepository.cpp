@@ -166,7 +166,7 @@ bool OrganisationRepository::insert(Organisation &organisation, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    organisation = fromRow(m_store.fetch(table, id));
+    organisation = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

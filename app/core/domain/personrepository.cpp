@@ -163,7 +163,7 @@ bool PersonRepository::insert(Person &person, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    person = fromRow(m_store.fetch(table, id));
+    person = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

@@ -109,7 +109,7 @@ bool ProgrammeItemRepository::insert(ProgrammeItem &item, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    item = fromRow(m_store.fetch(table, id));
+    item = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

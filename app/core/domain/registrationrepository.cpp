@@ -151,7 +151,7 @@ bool RegistrationRepository::insert(Registration &registration, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    registration = fromRow(m_store.fetch(table, id));
+    registration = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

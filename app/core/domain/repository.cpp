@@ -27,18 +27,26 @@ Repository::Repository(Database &database)
 QList<QVariantMap> Repository::select(const QString &sql, const QVariantList &bindings) const
 {
     QList<QVariantMap> rows;
-    QSqlQuery query = m_db.prepare(sql);
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!Database::exec(query))
-        return rows;
-    while (query.next()) {
-        const QSqlRecord record = query.record();
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-        rows.append(row);
+    // Repositories ask the same few questions again and again (every write
+    // checks its references and names its records), so statements are kept.
+    QSqlQuery &query = m_db.cachedQuery(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    if (Database::exec(query)) {
+        QStringList names;
+        while (query.next()) {
+            if (names.isEmpty()) {
+                const QSqlRecord record = query.record();
+                for (int i = 0; i < record.count(); ++i)
+                    names << record.fieldName(i);
+            }
+            QVariantMap row;
+            for (int i = 0; i < names.size(); ++i)
+                row.insert(names.at(i), query.value(i));
+            rows.append(row);
+        }
     }
+    query.finish();
     return rows;
 }
 
@@ -52,16 +60,23 @@ bool Repository::exists(const QString &table, qint64 id) const
 {
     if (id <= 0 || !isIdentifier(table))
         return false;
-    return m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}).isValid();
+    QSqlQuery &query = m_db.cachedQuery(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    query.bindValue(0, id);
+    const bool found = Database::exec(query) && query.next();
+    query.finish();
+    return found;
 }
 
 int Repository::countReferences(const QString &table, const QString &column, qint64 id) const
 {
     if (!isIdentifier(table) || !isIdentifier(column))
         return 0;
-    return m_db
-        .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column), {id})
-        .toInt();
+    QSqlQuery &query =
+        m_db.cachedQuery(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column));
+    query.bindValue(0, id);
+    const int count = Database::exec(query) && query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return count;
 }
 
 QString Repository::personName(qint64 personId) const

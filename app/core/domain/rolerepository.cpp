@@ -132,7 +132,7 @@ bool RoleRepository::insert(Role &role, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    role = fromRow(m_store.fetch(table, id));
+    role = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

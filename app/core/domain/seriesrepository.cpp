@@ -85,7 +85,7 @@ bool SeriesRepository::insert(Series &series, QString *error)
                        QStringLiteral("Series “%1” created").arg(shownName(series)), error);
     if (id == 0)
         return false;
-    series = fromRow(m_store.fetch(table, id));
+    series = fromRow(m_store.fetchWritten(table, id));
     return true;
 }
 

@@ -119,7 +119,7 @@ bool VenueRepository::insert(Venue &venue, QString *error)
                        QStringLiteral("Venue “%1” created").arg(venue.name.trimmed()), error);
     if (id == 0)
         return false;
-    venue = venueFromRow(m_store.fetch(venueTable, id));
+    venue = venueFromRow(m_store.fetchWritten(venueTable, id));
     return true;
 }
 
@@ -188,7 +188,7 @@ bool VenueRepository::insertRoom(Room &room, QString *error)
         return false;
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    room = roomFromRow(m_store.fetch(roomTable, id));
+    room = roomFromRow(m_store.fetchWritten(roomTable, id));
     return true;
 }
 

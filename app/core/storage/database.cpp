@@ -82,6 +82,9 @@ Database::Database(const QString &path, const QString &connectionName)
 
 Database::~Database()
 {
+    // Kept statements must be gone before their connection closes.
+    qDeleteAll(m_statements);
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -107,6 +110,17 @@ QSqlQuery Database::prepare(const QString &sql) const
     query.setForwardOnly(true);
     query.prepare(sql);
     return query;
+}
+
+QSqlQuery &Database::cachedQuery(const QString &sql) const
+{
+    QSqlQuery *&query = m_statements[sql];
+    if (!query) {
+        // A statement that fails to prepare is kept too: running it reports
+        // the error, as a freshly prepared one would.
+        query = new QSqlQuery(prepare(sql));
+    }
+    return *query;
 }
 
 bool Database::exec(QSqlQuery &query, QString *error)

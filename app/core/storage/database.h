@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -87,6 +88,17 @@ public:
     QSqlQuery prepare(const QString &sql) const;
 
     /**
+     * The statement @p sql, prepared once per connection and kept for reuse:
+     * preparing costs more than running a small statement. The reference
+     * stays valid while the Database lives. Bind every parameter by position
+     * (bindValue(i, ...)), finish with it before asking for the same SQL
+     * again, and call finish() once its rows are read, so that it holds no
+     * read lock. Only for SQL built from code, with a bounded number of
+     * distinct texts.
+     */
+    QSqlQuery &cachedQuery(const QString &sql) const;
+
+    /**
      * Runs a prepared query. On failure, fills @p error with SQLite's message
      * and returns false.
      */
@@ -124,6 +136,7 @@ private:
     QString m_migrationBackup;
     int m_transactionDepth = 0;
     quint64 m_transactionSerial = 0;
+    mutable QHash<QString, QSqlQuery *> m_statements;
 };
 
 } // namespace Podium

@@ -17,10 +17,28 @@ namespace Podium {
 
 namespace {
 
+// ^[a-z_][a-z0-9_]*$, checked for every table and column of every write.
 bool isIdentifier(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    return re.match(name).hasMatch();
+    if (name.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || c == u'_';
+        if (!letter && (i == 0 || c < u'0' || c > u'9'))
+            return false;
+    }
+    return true;
+}
+
+// The current row of @p q as column → value.
+QVariantMap readRow(const QSqlQuery &q)
+{
+    QVariantMap row;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), q.value(i));
+    return row;
 }
 
 QJsonValue toJson(const QVariant &v)
@@ -191,51 +209,59 @@ QVariantMap RecordStore::fetch(const QString &table, qint64 id) const
     QVariantMap row;
     if (!isIdentifier(table))
         return row;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    if (!Database::exec(q) || !q.next())
-        return row;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        row.insert(rec.fieldName(i), q.value(i));
+    QSqlQuery &q = m_db.cachedQuery(QStringLiteral("SELECT * FROM ") + table +
+                                    QStringLiteral(" WHERE id = ?"));
+    q.bindValue(0, id);
+    if (Database::exec(q) && q.next())
+        row = readRow(q);
+    q.finish();
     return row;
+}
+
+QVariantMap RecordStore::fetchWritten(const QString &table, qint64 id) const
+{
+    if (id != 0 && id == m_writtenId && table == m_writtenTable)
+        return m_written;
+    return fetch(table, id);
 }
 
 bool RecordStore::log(const QString &table, qint64 id, const QString &action,
                       const QString &summary, const QVariantMap &before, const QVariantMap &after,
-                      QString *error)
+                      const QString &now, QString *error)
 {
+    const bool isUpdate = action == QLatin1StringView("update");
+    const bool isInsert = action == QLatin1StringView("insert");
     QJsonObject changes;
-    QSet<QString> keys;
-    for (auto it = before.begin(); it != before.end(); ++it)
-        keys.insert(it.key());
-    for (auto it = after.begin(); it != after.end(); ++it)
-        keys.insert(it.key());
-    for (const QString &k : std::as_const(keys)) {
+    auto consider = [&](const QString &k, const QVariant &o, const QVariant &n) {
         if (bookkeeping().contains(k) || k == QLatin1StringView("id"))
-            continue;
-        const QVariant o = before.value(k);
-        const QVariant n = after.value(k);
-        if (action == QLatin1StringView("update") && sameValue(o, n))
-            continue;
-        if (action != QLatin1StringView("update") &&
-            (action == QLatin1StringView("insert") ? n : o).isNull())
-            continue;
+            return;
+        if (isUpdate ? sameValue(o, n) : (isInsert ? n : o).isNull())
+            return;
         changes.insert(k, QJsonArray{toJson(o), toJson(n)});
+    };
+    // Every key of either side once: those of before (with after's value),
+    // then those only after has.
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        consider(it.key(), it.value(), after.value(it.key()));
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            consider(it.key(), QVariant(), it.value());
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, "
-                                              "table_name, record_id, action, summary, changes) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
-    q.addBindValue(Platform::currentUserName());
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(action);
-    q.addBindValue(summary);
-    q.addBindValue(changes.isEmpty()
+    QSqlQuery &q = m_db.cachedQuery(QStringLiteral(
+        "INSERT INTO change_log (changed_at, user_name, table_name, record_id, action, summary, "
+        "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, now);
+    q.bindValue(1, Platform::currentUserName());
+    q.bindValue(2, table);
+    q.bindValue(3, id);
+    q.bindValue(4, action);
+    q.bindValue(5, summary);
+    q.bindValue(6, changes.isEmpty()
                        ? QVariant()
                        : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    return Database::exec(q, error);
+    const bool ok = Database::exec(q, error);
+    q.finish();
+    return ok;
 }
 
 qint64 RecordStore::insert(const QString &table, const Values &values, const QString &summary,
@@ -261,11 +287,33 @@ qint64 RecordStore::restore(const QString &table, const QVariantMap &row, const 
 qint64 RecordStore::insertRow(const QString &table, const Values &values, const QString &createdAt,
                               int rowVersion, const QString &summary, QString *error)
 {
+    m_writtenId = 0;
+    m_written.clear();
     if (!isIdentifier(table)) {
         if (error)
             *error = QStringLiteral("Unknown table %1.").arg(table);
         return 0;
     }
+    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
+    for (const auto &[column, value] : values) {
+        if (!isIdentifier(column) || bookkeeping().contains(column)) {
+            if (error)
+                *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
+            return 0;
+        }
+        sql += column + QStringLiteral(", ");
+    }
+    sql += QStringLiteral("created_at, modified_at");
+    if (rowVersion > 0)
+        sql += QStringLiteral(", row_version");
+    sql += QStringLiteral(") VALUES (");
+    const qsizetype count = values.size() + (rowVersion > 0 ? 3 : 2);
+    for (qsizetype i = 0; i < count; ++i)
+        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    // RETURNING gives back what was stored, defaults included, without a
+    // second read.
+    sql += QStringLiteral(") RETURNING *");
+
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
@@ -273,54 +321,44 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
         return 0;
     }
     const QString now = Clock::toStorage(Clock::nowUtc());
-    QStringList columns;
-    QVariantMap after;
-    for (const auto &[column, value] : values) {
-        if (!isIdentifier(column) || bookkeeping().contains(column)) {
-            if (error)
-                *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
-            return 0;
-        }
-        columns << column;
-        after.insert(column, value);
-    }
-    columns << QStringLiteral("created_at") << QStringLiteral("modified_at");
-    if (rowVersion > 0)
-        columns << QStringLiteral("row_version");
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery &q = m_db.cachedQuery(sql);
+    int at = 0;
     for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    q.addBindValue(createdAt.isEmpty() ? now : createdAt);
-    q.addBindValue(now);
+        q.bindValue(at++, value);
+    q.bindValue(at++, createdAt.isEmpty() ? now : createdAt);
+    q.bindValue(at++, now);
     if (rowVersion > 0)
-        q.addBindValue(rowVersion);
+        q.bindValue(at++, rowVersion);
     QString message;
-    if (!Database::exec(q, &message)) {
+    QVariantMap stored;
+    const bool inserted = Database::exec(q, &message) && q.next();
+    if (inserted)
+        stored = readRow(q);
+    q.finish();
+    if (!inserted) {
         if (error)
             *error = explainConstraint(message);
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = stored.value(QStringLiteral("id")).toLongLong();
     // Log what was stored, defaults included, rather than what was asked for.
-    const QVariantMap stored = fetch(table, id);
-    if (!stored.isEmpty())
-        after = stored;
-    if (!log(table, id, QStringLiteral("insert"), summary, {}, after, &message) || !tx.commit()) {
+    if (!log(table, id, QStringLiteral("insert"), summary, {}, stored, now, &message) ||
+        !tx.commit()) {
         if (error)
             *error = explainConstraint(message.isEmpty() ? tx.error() : message);
         return 0;
     }
+    m_writtenTable = table;
+    m_writtenId = id;
+    m_written = std::move(stored);
     return id;
 }
 
 bool RecordStore::update(const QString &table, qint64 id, const Values &values,
                          const QString &summary, int expectedVersion, QString *error)
 {
+    m_writtenId = 0;
+    m_written.clear();
     if (!isIdentifier(table)) {
         if (error)
             *error = QStringLiteral("Unknown table %1.").arg(table);
@@ -347,8 +385,7 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
                          .arg(expectedVersion);
         return false;
     }
-    QStringList assignments;
-    QVariantMap after = before;
+    QString sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ");
     bool changed = false;
     for (const auto &[column, value] : values) {
         if (!isIdentifier(column) || bookkeeping().contains(column) ||
@@ -357,32 +394,37 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
                 *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
             return false;
         }
-        assignments << column + QStringLiteral(" = ?");
+        sql += column + QStringLiteral(" = ?, ");
         if (!sameValue(before.value(column), value))
             changed = true;
-        after.insert(column, value);
     }
     if (!changed)
         return tx.commit();
-    assignments << QStringLiteral("modified_at = ?")
-                << QStringLiteral("row_version = row_version + 1");
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                   .arg(table, assignments.join(QStringLiteral(", "))));
+    // RETURNING gives back what was stored: a bool bound as true reads back as 1.
+    sql += QStringLiteral("modified_at = ?, row_version = row_version + 1 WHERE id = ? "
+                          "RETURNING *");
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    QSqlQuery &q = m_db.cachedQuery(sql);
+    int at = 0;
     for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
-    q.addBindValue(id);
+        q.bindValue(at++, value);
+    q.bindValue(at++, now);
+    q.bindValue(at++, id);
     QString message;
-    if (!Database::exec(q, &message)) {
+    QVariantMap after;
+    const bool updated = Database::exec(q, &message) && q.next();
+    if (updated)
+        after = readRow(q);
+    q.finish();
+    if (!updated) {
         if (error)
-            *error = explainConstraint(message);
+            *error =
+                explainConstraint(message.isEmpty() ? QStringLiteral("The record no longer exists; "
+                                                                     "someone may have deleted it.")
+                                                    : message);
         return false;
     }
-    // Log what was stored: a bool bound as true reads back as 1.
-    const QVariantMap stored = fetch(table, id);
-    if (!stored.isEmpty())
-        after = stored;
-    if (!log(table, id, QStringLiteral("update"), summary, before, after, &message) ||
+    if (!log(table, id, QStringLiteral("update"), summary, before, after, now, &message) ||
         !tx.commit()) {
         if (error)
             *error = explainConstraint(message.isEmpty() ? tx.error() : message);
@@ -393,6 +435,8 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
 
 bool RecordStore::remove(const QString &table, qint64 id, const QString &summary, QString *error)
 {
+    m_writtenId = 0;
+    m_written.clear();
     if (!isIdentifier(table)) {
         if (error)
             *error = QStringLiteral("Unknown table %1.").arg(table);
@@ -410,15 +454,20 @@ bool RecordStore::remove(const QString &table, qint64 id, const QString &summary
             *error = QStringLiteral("The record no longer exists; someone may have deleted it.");
         return false;
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
+    QSqlQuery &q =
+        m_db.cachedQuery(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    q.bindValue(0, id);
     QString message;
-    if (!Database::exec(q, &message)) {
+    const bool deleted = Database::exec(q, &message);
+    q.finish();
+    if (!deleted) {
         if (error)
             *error = explainConstraint(message);
         return false;
     }
-    if (!log(table, id, QStringLiteral("delete"), summary, before, {}, &message) || !tx.commit()) {
+    if (!log(table, id, QStringLiteral("delete"), summary, before, {},
+             Clock::toStorage(Clock::nowUtc()), &message) ||
+        !tx.commit()) {
         if (error)
             *error = explainConstraint(message.isEmpty() ? tx.error() : message);
         return false;

@@ -55,6 +55,14 @@ public:
     /** Reads one row as column → value; empty if there is none. */
     QVariantMap fetch(const QString &table, qint64 id) const;
 
+    /**
+     * Row @p id of @p table as this store's last insert() or restore() wrote
+     * it, defaults included, without reading it again; as fetch() if the last
+     * write of this store was anything else. For reading back a row right
+     * after inserting it.
+     */
+    QVariantMap fetchWritten(const QString &table, qint64 id) const;
+
     /** Sets an organisation-wide setting (text or binary). */
     bool setSetting(const QString &key, const QVariant &value, QString *error = nullptr);
 
@@ -65,9 +73,14 @@ private:
     qint64 insertRow(const QString &table, const Values &values, const QString &createdAt,
                      int rowVersion, const QString &summary, QString *error);
     bool log(const QString &table, qint64 id, const QString &action, const QString &summary,
-             const QVariantMap &before, const QVariantMap &after, QString *error);
+             const QVariantMap &before, const QVariantMap &after, const QString &now,
+             QString *error);
 
     Database &m_db;
+    // The row the last insert or restore wrote, as RETURNING gave it back.
+    QString m_writtenTable;
+    qint64 m_writtenId = 0;
+    QVariantMap m_written;
 };
 
 } // namespace Podium

@@ -2,15 +2,36 @@
 
 #include "database.h"
 
+#include <QSqlQuery>
+
 namespace Podium {
+
+namespace {
+
+// Transactions begin and end around every write, so their statements are
+// prepared once per connection rather than each time.
+bool run(Database &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery &query = db.cachedQuery(sql);
+    const bool ok = Database::exec(query, error);
+    query.finish();
+    return ok;
+}
+
+QString savepointSql(const char *verb, int level)
+{
+    return QLatin1StringView(verb) + QStringLiteral(" podium_") + QString::number(level);
+}
+
+} // namespace
 
 Transaction::Transaction(Database &database)
     : m_db(database)
 {
     m_level = m_db.m_transactionDepth + 1;
-    const QString sql = m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT podium_%1").arg(m_level);
-    m_active = m_db.execute(sql, &m_error);
+    const QString sql =
+        m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : savepointSql("SAVEPOINT", m_level);
+    m_active = run(m_db, sql, &m_error);
     if (m_active) {
         m_db.m_transactionDepth = m_level;
         if (m_level == 1)
@@ -38,9 +59,9 @@ bool Transaction::commit()
         m_error = QStringLiteral("A nested transaction is still open; it must finish first.");
         return false;
     }
-    const QString sql = m_level == 1 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE SAVEPOINT podium_%1").arg(m_level);
-    if (!m_db.execute(sql, &m_error)) {
+    const QString sql =
+        m_level == 1 ? QStringLiteral("COMMIT") : savepointSql("RELEASE SAVEPOINT", m_level);
+    if (!run(m_db, sql, &m_error)) {
         // SQLite keeps the transaction open when COMMIT fails (a deferred
         // foreign key, a busy reader), so it still has to be rolled back.
         rollback();
@@ -61,11 +82,11 @@ void Transaction::rollback()
         return;
     }
     if (m_level == 1) {
-        m_db.execute(QStringLiteral("ROLLBACK"));
+        run(m_db, QStringLiteral("ROLLBACK"));
     } else {
         // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
-        m_db.execute(QStringLiteral("ROLLBACK TO SAVEPOINT podium_%1").arg(m_level));
-        m_db.execute(QStringLiteral("RELEASE SAVEPOINT podium_%1").arg(m_level));
+        run(m_db, savepointSql("ROLLBACK TO SAVEPOINT", m_level));
+        run(m_db, savepointSql("RELEASE SAVEPOINT", m_level));
     }
     m_active = false;
     m_db.m_transactionDepth = m_level - 1;
