@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "privacycommands.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -26,6 +27,8 @@ const Command commands[] = {
     {"import", "Import events (ics) or registrations (csv)", &runImport},
     {"list", "List events, people, organisations or registrations", &runList},
     {"export", "Export calendars, programmes, lists, badges and registrations", &runExport},
+    {"privacy", "Export or erase a person's data; anonymise past attendees", &runPrivacy},
+    {"duplicates", "Find and merge people or organisations entered twice", &runDuplicates},
 };
 
 const Command *findCommand(const QString &name)

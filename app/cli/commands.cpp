@@ -9,6 +9,7 @@
 #include "exportprint.h"
 #include "importics.h"
 #include "io/recordlisting.h"
+#include "privacycommands.h"
 
 #include <QDate>
 #include <QDir>
@@ -189,6 +190,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {"participants", "the list of participants of one event (PDF)", &runExportParticipants},
         {"badges", "name badges for the guests and speakers of one event (PDF)", &runExportBadges},
         {"registrations", "the registrations of one event as CSV", &runExportRegistrations},
+        {"mailing", "addresses of people who agreed to be contacted (CSV or vCard)",
+         &runExportMailing},
     };
     return runFormat(QStringLiteral("export"), QStringLiteral("Exports events to other programs."),
                      QStringLiteral("FORMAT [OPTIONS]"), formats, arguments, out, err);

@@ -136,4 +136,22 @@ bool CommandSupport::writeOutput(const QByteArray &data, bool stdoutByDefault, Q
     return true;
 }
 
+bool CommandSupport::writePrivateOutput(const QByteArray &data, QString *error)
+{
+    const QString target = m_parser.value(QStringLiteral("output"));
+    if (target.isEmpty() || target == QLatin1StringView("-"))
+        return writeOutput(data, false, error);
+    QSaveFile file(target);
+    const bool ok = file.open(QIODevice::WriteOnly) &&
+                    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                    file.write(data) == data.size() && file.commit();
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(target), file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace Podium::Cli

@@ -58,6 +58,12 @@ public:
      */
     bool writeOutput(const QByteArray &data, bool stdoutByDefault, QString *error);
 
+    /**
+     * Like writeOutput() without a default, for files holding personal data:
+     * a file is created readable and writable by its owner only (0600).
+     */
+    bool writePrivateOutput(const QByteArray &data, QString *error);
+
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 

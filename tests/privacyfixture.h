@@ -1,0 +1,223 @@
+// A small database for the data-protection tests: people who attended past
+// events, registered for coming ones, spoke, and agreed (or not) to be
+// contacted. Shared by tst_privacy and tst_duplicates.
+#pragma once
+
+#include "domain/event.h"
+#include "domain/eventrepository.h"
+#include "domain/organisation.h"
+#include "domain/organisationrepository.h"
+#include "domain/person.h"
+#include "domain/personrepository.h"
+#include "domain/registration.h"
+#include "domain/registrationrepository.h"
+#include "domain/role.h"
+#include "domain/rolerepository.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+#include "util/clock.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace PrivacyFixture {
+
+using namespace Podium;
+
+struct Ids
+{
+    qint64 organisation = 0;
+    qint64 pastEvent = 0;   // three years ago
+    qint64 recentEvent = 0; // two months ago
+    qint64 comingEvent = 0; // next month
+    qint64 laura = 0;       // attended, registered again, chaired; agreed to be contacted
+    qint64 max = 0;         // attended, registered for the coming event; no consent
+    qint64 erika = 0;       // speaker only; agreed to be contacted
+    qint64 ola = 0;         // attended long ago only; no consent: anonymised by retention
+    qint64 olaf = 0;        // cancelled long ago only; no consent: anonymised by retention
+    qint64 kai = 0;         // did not come long ago; agreed to be contacted
+};
+
+inline qint64 addEvent(Database &db, const QString &title, const QDateTime &start,
+                       const QString &notes = {})
+{
+    Event e;
+    e.title.en = title;
+    e.start = start;
+    e.end = start.addSecs(2 * 3600);
+    e.notes = notes;
+    QString error;
+    if (!EventRepository(db).insert(e, &error))
+        qFatal("cannot add event: %s", qPrintable(error));
+    return e.id;
+}
+
+inline qint64 addPerson(Database &db, const QString &given, const QString &family,
+                        const QString &email, qint64 organisation, bool contact,
+                        const QString &notes = {})
+{
+    Person p;
+    p.givenName = given;
+    p.familyName = family;
+    p.email = email;
+    p.organisationId = organisation;
+    p.notes = notes;
+    p.phone = QStringLiteral("+49 228 959250");
+    p.consentContact.given = contact;
+    QString error;
+    if (!PersonRepository(db).insert(p, &error))
+        qFatal("cannot add person: %s", qPrintable(error));
+    return p.id;
+}
+
+inline void addRegistration(Database &db, qint64 person, qint64 event, RegistrationStatus status,
+                            const QString &needs = {})
+{
+    Registration r;
+    r.personId = person;
+    r.eventId = event;
+    r.status = status;
+    r.needs = needs;
+    QString error;
+    if (!RegistrationRepository(db).insert(r, &error))
+        qFatal("cannot add registration: %s", qPrintable(error));
+}
+
+inline void addRole(Database &db, qint64 person, qint64 event, RoleKind kind,
+                    const QString &affiliation)
+{
+    Role r;
+    r.personId = person;
+    r.eventId = event;
+    r.kind = kind;
+    r.affiliation.en = affiliation;
+    r.status = RoleStatus::Confirmed;
+    QString error;
+    if (!RoleRepository(db).insert(r, &error))
+        qFatal("cannot add role: %s", qPrintable(error));
+}
+
+inline Ids populate(Database &db)
+{
+    Ids ids;
+    const QDateTime now = Clock::nowUtc();
+    Organisation o;
+    o.name = QStringLiteral("Example Institute; Research, Policy");
+    o.notes = QStringLiteral("Write to laura.valdes@example.org for invoices.");
+    QString error;
+    if (!OrganisationRepository(db).insert(o, &error))
+        qFatal("cannot add organisation: %s", qPrintable(error));
+    ids.organisation = o.id;
+    ids.pastEvent = addEvent(db, QStringLiteral("Old Dialogue"), now.addYears(-3));
+    ids.recentEvent = addEvent(db, QStringLiteral("Recent Dialogue"), now.addMonths(-2),
+                               QString::fromUtf8("Call Laura Valdés Cano about the slides."));
+    ids.comingEvent = addEvent(db, QStringLiteral("Coming Dialogue"), now.addMonths(1));
+
+    ids.laura = addPerson(db, QStringLiteral("Laura"), QString::fromUtf8("Valdés Cano"),
+                          QStringLiteral("laura.valdes@example.org"), ids.organisation, true,
+                          QStringLiteral("Prefers Spanish."));
+    ids.max = addPerson(db, QStringLiteral("Max"), QStringLiteral("Mustermann"),
+                        QStringLiteral("max@example.org"), 0, false);
+    ids.erika = addPerson(db, QStringLiteral("Erika"), QStringLiteral("Redner"),
+                          QStringLiteral("erika@example.org"), ids.organisation, true);
+    ids.ola = addPerson(db, QStringLiteral("Ola"), QStringLiteral("Nordmann"),
+                        QStringLiteral("ola@example.org"), 0, false);
+    ids.olaf = addPerson(db, QStringLiteral("Olaf"), QStringLiteral("Svensson"),
+                         QStringLiteral("olaf@example.org"), 0, false);
+    ids.kai = addPerson(db, QStringLiteral("Kai"), QStringLiteral("Kontakt"),
+                        QStringLiteral("kai@example.org"), 0, true);
+
+    addRegistration(db, ids.laura, ids.pastEvent, RegistrationStatus::Attended,
+                    QStringLiteral("vegetarian"));
+    addRegistration(db, ids.laura, ids.recentEvent, RegistrationStatus::Attended);
+    addRegistration(db, ids.laura, ids.comingEvent, RegistrationStatus::Registered);
+    addRegistration(db, ids.max, ids.pastEvent, RegistrationStatus::Attended);
+    addRegistration(db, ids.max, ids.comingEvent, RegistrationStatus::Registered);
+    addRegistration(db, ids.ola, ids.pastEvent, RegistrationStatus::Attended);
+    addRegistration(db, ids.olaf, ids.pastEvent, RegistrationStatus::Cancelled);
+    addRegistration(db, ids.kai, ids.pastEvent, RegistrationStatus::NoShow);
+    addRegistration(db, ids.erika, ids.pastEvent, RegistrationStatus::Attended);
+    addRole(db, ids.laura, ids.pastEvent, RoleKind::Chair, QStringLiteral("Example Institute"));
+    addRole(db, ids.laura, ids.comingEvent, RoleKind::Moderator,
+            QStringLiteral("Example Institute"));
+    addRole(db, ids.erika, ids.pastEvent, RoleKind::Panellist, QStringLiteral("Example Institute"));
+    addRole(db, ids.erika, ids.comingEvent, RoleKind::Speaker, QStringLiteral("Example Institute"));
+
+    // One more change, so that the change log holds an update about Laura.
+    Person laura = *PersonRepository(db).find(ids.laura);
+    laura.phone = QStringLiteral("+34 91 000 0000");
+    if (!PersonRepository(db).update(laura, &error))
+        qFatal("cannot update person: %s", qPrintable(error));
+    return ids;
+}
+
+/** Every value of every TEXT column of every table, as (table.column, value). */
+inline QList<QPair<QString, QString>> allText(const Database &db)
+{
+    QList<QPair<QString, QString>> out;
+    QSqlQuery tables = db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    if (!Database::exec(tables))
+        qFatal("cannot list tables");
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery columns =
+            db.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
+        columns.addBindValue(table);
+        if (!Database::exec(columns))
+            qFatal("cannot read columns");
+        QStringList text;
+        while (columns.next()) {
+            if (columns.value(1).toString().toUpper() == QLatin1StringView("TEXT"))
+                text << columns.value(0).toString();
+        }
+        for (const QString &column : std::as_const(text)) {
+            QSqlQuery q = db.prepare(
+                QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(column, table));
+            if (!Database::exec(q))
+                qFatal("cannot read %s", qPrintable(table));
+            while (q.next())
+                out.append({table + QLatin1Char('.') + column, q.value(0).toString()});
+        }
+    }
+    return out;
+}
+
+/** Rows of @p table as text, without the bookkeeping that undo may move on. */
+inline QStringList rows(const Database &db, const QString &table)
+{
+    QStringList out;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+    if (!Database::exec(q))
+        qFatal("cannot read %s", qPrintable(table));
+    while (q.next()) {
+        QStringList values;
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i) {
+            const QString name = rec.fieldName(i);
+            if (name == QLatin1StringView("modified_at") ||
+                name == QLatin1StringView("row_version"))
+                continue;
+            values << name + QLatin1Char('=') + q.value(i).toString();
+        }
+        out << values.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+/** What PRAGMA foreign_key_check reports; empty for a consistent database. */
+inline QStringList foreignKeyProblems(const Database &db)
+{
+    QStringList out;
+    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!Database::exec(q))
+        return {QStringLiteral("cannot check")};
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    return out;
+}
+
+} // namespace PrivacyFixture
