@@ -64,6 +64,9 @@ private slots:
     void seriesNamesTheCalendar();
     void eventsByIdAndUid();
     void dateRangeAndLanguage();
+    void invitationNamesExactlyTheRecipients();
+    void invitationFailures_data();
+    void invitationFailures();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -100,7 +103,7 @@ void TestICalExportCli::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Usage: podium export ics"), r.out.constData());
     for (const char *option : {"--event", "--series", "--from", "--to", "--published",
-                               "--programme-items", "--language", "--output"})
+                               "--programme-items", "--language", "--output", "--invite"})
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -183,6 +186,9 @@ void TestICalExportCli::publicFeedOfTheDemo()
                  qPrintable(people.value(0).toString()));
     }
     QVERIFY(attendees > 10);
+    // RFC 5546 §3.2.1: a publication has no ATTENDEE at all.
+    QVERIFY(!text.contains(QLatin1StringView("ATTENDEE")));
+    QVERIFY(text.contains(QLatin1StringView("\r\nMETHOD:PUBLISH\r\n")));
     QSqlQuery contacts = db.prepare(QStringLiteral("SELECT email, phone FROM person"));
     QVERIFY(Database::exec(contacts));
     while (contacts.next()) {
@@ -257,6 +263,126 @@ void TestICalExportCli::dateRangeAndLanguage()
     QVERIFY2(text.contains(QLatin1StringView("Berliner Sommerdialog")), qPrintable(text));
     QVERIFY(text.contains(QLatin1StringView("Programm\\n19:00")));
     QVERIFY(text.contains(QLatin1StringView("DTSTART;TZID=Europe/Berlin:20230919T190000\r\n")));
+}
+
+void TestICalExportCli::invitationNamesExactlyTheRecipients()
+{
+    auto opened = Database::open(m_demo, {.create = false, .readOnly = true});
+    QVERIFY(opened.database);
+    const Database &db = *opened.database;
+    // The event with the most registered people who have an address.
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT e.id, e.uid FROM event e JOIN registration g ON g.event_id = e.id"
+                       "  JOIN person p ON p.id = g.person_id WHERE p.email IS NOT NULL"
+                       " GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1"));
+    QVERIFY(Database::exec(q));
+    QVERIFY(q.next());
+    const QString eventId = q.value(0).toString();
+    const QString uid = q.value(1).toString();
+    struct Person
+    {
+        QString id;
+        QString name;
+        QString email;
+    };
+    QList<Person> registered;
+    QSqlQuery people = db.prepare(
+        QStringLiteral("SELECT p.id, p.given_name || ' ' || p.family_name, p.email, p.honorific"
+                       "  FROM registration g JOIN person p ON p.id = g.person_id"
+                       " WHERE g.event_id = ? AND p.email IS NOT NULL ORDER BY p.id"));
+    people.addBindValue(eventId);
+    QVERIFY(Database::exec(people));
+    while (people.next()) {
+        const QString honorific = people.value(3).toString();
+        registered.append({people.value(0).toString(),
+                           (honorific.isEmpty() ? QString() : honorific + QLatin1Char(' ')) +
+                               people.value(1).toString(),
+                           people.value(2).toString()});
+    }
+    QVERIFY2(registered.size() >= 4, "the demo event should have several registrations");
+
+    // One by id, one by address (in other case), the first again by address.
+    const Person &first = registered.at(0);
+    const Person &second = registered.at(2);
+    const QString target = m_dir.filePath(QStringLiteral("invitation.ics"));
+    const Run r =
+        podium(base() + QStringList{QStringLiteral("--event"), eventId, QStringLiteral("--invite"),
+                                    first.id, QStringLiteral("--invite"), second.email.toUpper(),
+                                    QStringLiteral("--invite"), first.email,
+                                    QStringLiteral("--output"), target});
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray ics = readFile(target);
+    const QString text = unfold(ics);
+    QVERIFY(text.contains(QLatin1StringView("\r\nMETHOD:REQUEST\r\n")));
+    QCOMPARE(text.count(QLatin1StringView("BEGIN:VEVENT")), 1);
+    QVERIFY(text.contains(QStringLiteral("UID:") + uid + QStringLiteral("\r\n")));
+    QVERIFY(text.contains(QLatin1StringView(
+        "ORGANIZER;CN=\"Development and Peace Foundation (sef:)\":mailto:events@example.org\r\n")));
+    QCOMPARE(text.count(QLatin1StringView("\r\nATTENDEE")), 2);
+    QVERIFY2(text.contains(QStringLiteral("\r\nATTENDEE;CN=%1;CUTYPE=INDIVIDUAL;ROLE=REQ-"
+                                          "PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:%2"
+                                          "\r\n")
+                               .arg(first.name, first.email)),
+             qPrintable(text));
+    // An address given in other case is the person's all the same.
+    QVERIFY2(
+        text.contains(QStringLiteral("\r\nATTENDEE;CN=%1;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;"
+                                     "PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:%2\r\n")
+                          .arg(second.name, second.email.toUpper())),
+        qPrintable(text));
+    // Nobody else who registered.
+    for (const Person &p : std::as_const(registered)) {
+        if (p.id == first.id || p.id == second.id)
+            continue;
+        QVERIFY2(!text.contains(p.email, Qt::CaseInsensitive), qPrintable(p.email));
+        QVERIFY2(!text.contains(p.name), qPrintable(p.name));
+    }
+    for (const IcalChecks::Result &parsed : {IcalChecks::libical(ics), IcalChecks::icalJs(ics)}) {
+        QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(QStringList(parsed.starts.keys()), QStringList{uid});
+    }
+}
+
+void TestICalExportCli::invitationFailures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString invite = QStringLiteral("--invite");
+    QTest::newRow("several events")
+        << QStringList{QStringLiteral("--published"), invite, QStringLiteral("guest@example.org")}
+        << 1 << QStringLiteral("An invitation is for exactly one event");
+    QTest::newRow("unknown person")
+        << QStringList{QStringLiteral("--event"), QStringLiteral("1"), invite,
+                       QStringLiteral("999999")}
+        << 1 << QStringLiteral("--invite: There is no person with id 999999.");
+    QTest::newRow("neither id nor address")
+        << QStringList{QStringLiteral("--event"), QStringLiteral("1"), invite,
+                       QStringLiteral("Jane Doe")}
+        << 1 << QStringLiteral("\"Jane Doe\" is neither a person's id nor an e-mail address");
+    QTest::newRow("with programme items")
+        << QStringList{QStringLiteral("--event"), QStringLiteral("1"),
+                       QStringLiteral("--programme-items"), invite, QStringLiteral("1")}
+        << 2 << QStringLiteral("leave out --programme-items");
+}
+
+void TestICalExportCli::invitationFailures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString target = m_dir.filePath(QStringLiteral("kept-invitation.ics"));
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("previous export\r\n");
+    }
+    const Run r = podium(base() + arguments + QStringList{QStringLiteral("--output"), target});
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(readFile(target), QByteArray("previous export\r\n"));
 }
 
 void TestICalExportCli::usageErrors_data()

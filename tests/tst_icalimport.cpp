@@ -201,6 +201,25 @@ void TestICalImport::instants_data()
                "040000008200E00074C5B7101A82E00800000000A3D0B4C6D4F70B0100000000000000001"
                "0000000E8F3CA09B3E6D87DCE4F5A6B7C8D9E0F")
         << utc(2023, 10, 6, 5, 43) << utc(2023, 10, 6, 6, 43) << QByteArray("UTC") << false;
+    // RFC 5545 §3.3.5: a local time that occurs twice is its first
+    // occurrence (02:30 CEST, not 02:30 CET); one in the gap of a DST change
+    // is read with the offset before the gap (02:30 CET = 03:30 CEST).
+    QTest::newRow("Europe/Berlin, 02:30 in the repeated hour is the first one")
+        << dataFile("dst-ambiguity.ics") << QStringLiteral("repeated-hour-iana@example.org")
+        << utc(2023, 10, 29, 0, 30) << utc(2023, 10, 29, 2, 30) << QByteArray("Europe/Berlin")
+        << false;
+    QTest::newRow("Europe/Berlin, 02:30 in the skipped hour is 03:30 CEST")
+        << dataFile("dst-ambiguity.ics") << QStringLiteral("gap-iana@example.org")
+        << utc(2023, 3, 26, 1, 30) << utc(2023, 3, 26, 2, 0) << QByteArray("Europe/Berlin")
+        << false;
+    QTest::newRow("W. Europe Standard Time, 02:30 in the repeated hour is the first one")
+        << dataFile("dst-ambiguity.ics") << QStringLiteral("repeated-hour-windows@example.org")
+        << utc(2023, 10, 29, 0, 30) << utc(2023, 10, 29, 2, 30) << QByteArray("Europe/Berlin")
+        << false;
+    QTest::newRow("W. Europe Standard Time, 02:30 in the skipped hour is 03:30 CEST")
+        << dataFile("dst-ambiguity.ics") << QStringLiteral("gap-windows@example.org")
+        << utc(2023, 3, 26, 1, 30) << utc(2023, 3, 26, 2, 0) << QByteArray("Europe/Berlin")
+        << false;
 }
 
 void TestICalImport::instants()

@@ -4,6 +4,7 @@
 #include "ical/icalchecks.h"
 #include "io/icalevents.h"
 #include "io/icalexport.h"
+#include "io/icalreader.h"
 #include "io/icalwriter.h"
 #include "io/vtimezone.h"
 #include "storage/database.h"
@@ -295,6 +296,7 @@ private slots:
     void golden();
     void timeZones_data();
     void timeZones();
+    void repeatedHour();
     void selection_data();
     void selection();
     void languageFallback();
@@ -682,6 +684,54 @@ void TestICalWriter::timeZones()
         const QString local = ICalWriter::localDateTime(e.start.toTimeZone(tz));
         QVERIFY2(text.contains(QStringLiteral("DTSTART;TZID=") + zone + QLatin1Char(':') + local),
                  qPrintable(local));
+    }
+}
+
+void TestICalWriter::repeatedHour()
+{
+    // 2023-10-29, Europe/Berlin: 02:00-03:00 happens twice (CEST, then CET);
+    // 2023-03-26: 02:00-03:00 does not happen at all.
+    Fixture fx;
+    QVERIFY(fx.open());
+    const QString zone = QStringLiteral("Europe/Berlin");
+    struct Case
+    {
+        const char *uid;
+        const char *start;
+        const char *written;
+    };
+    const Case cases[] = {
+        // RFC 5545 §3.3.5 says 02:30 means the first occurrence, libical
+        // reads the second: both are written in UTC, which nobody misreads.
+        {"first@podium.test", "2023-10-29T00:30:00Z", "DTSTART:20231029T003000Z"},
+        {"second@podium.test", "2023-10-29T01:30:00Z", "DTSTART:20231029T013000Z"},
+        {"after-gap@podium.test", "2023-03-26T01:30:00Z",
+         "DTSTART;TZID=Europe/Berlin:20230326T033000"},
+    };
+    for (const Case &c : cases)
+        fx.event(QString::fromLatin1(c.uid), QStringLiteral("Night"), QString::fromLatin1(c.start),
+                 Clock::toStorage(utc(QString::fromLatin1(c.start)).addSecs(7200)), zone);
+    QList<ICalEvents::Event> events;
+    const QByteArray ics = exportAll(fx.db(), {}, {}, &events);
+    QCOMPARE(events.size(), 3);
+    const QString text = unfold(ics);
+    for (const Case &c : cases)
+        QVERIFY2(text.contains(QString::fromLatin1(c.written) + QStringLiteral("\r\n")),
+                 qPrintable(QString::fromLatin1(c.written) + QLatin1Char('\n') + text));
+    const QString problem = checkParsers(ics, events, false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + text));
+
+    // Podium's own reader gets the same instants back.
+    const ICalReader::Result read = ICalReader::read(ics, {});
+    QCOMPARE(read.error, QString());
+    QCOMPARE(read.entries.size(), 3);
+    for (const ICalReader::Entry &e : read.entries) {
+        const auto match = std::find_if(events.cbegin(), events.cend(),
+                                        [&](const auto &x) { return x.uid == e.uid; });
+        QVERIFY(match != events.cend());
+        QCOMPARE(e.start, match->start);
+        QCOMPARE(e.end, match->end);
+        QCOMPARE(e.timeZone, QByteArray("Europe/Berlin"));
     }
 }
 

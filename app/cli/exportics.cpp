@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Podium::Cli {
 
 namespace {
@@ -58,6 +60,12 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
     p.addOption(QCommandLineOption(
         QStringLiteral("programme-items"),
         QStringLiteral("Also export each programme item as an event of its own.")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("invite"),
+        QStringLiteral("Make an invitation (METHOD:REQUEST) to the one selected event for this "
+                       "person, by id or e-mail address; repeat for several. Only the people "
+                       "named here appear in the file."),
+        QStringLiteral("PERSON_ID_OR_EMAIL")));
     cmd.addLanguageOption();
     cmd.addOutputOption();
     if (const int code = cmd.parse(arguments); code >= 0)
@@ -111,11 +119,32 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
             return cmd.failure(error);
         selection.eventIds.append(id);
     }
+    const QStringList inviteArguments = p.values(QStringLiteral("invite"));
+    if (!inviteArguments.isEmpty() && options.programmeItems)
+        return cmd.usageError(QStringLiteral("An invitation (--invite) is for the event alone; "
+                                             "leave out --programme-items."));
+    for (const QString &idOrEmail : inviteArguments) {
+        ICalEvents::Recipient recipient;
+        if (!ICalEvents::recipient(*db, idOrEmail, &recipient, &error))
+            return cmd.failure(QStringLiteral("--invite: ") + error);
+        // The same person named twice is invited once.
+        const bool known =
+            std::any_of(options.invitees.cbegin(), options.invitees.cend(), [&](const auto &r) {
+                return r.email.compare(recipient.email, Qt::CaseInsensitive) == 0;
+            });
+        if (!known)
+            options.invitees.append(recipient);
+    }
     QList<ICalEvents::Event> events;
     if (!ICalEvents::read(*db, selection, &events, &error))
         return cmd.failure(error);
     if (events.isEmpty())
         return cmd.failure(QStringLiteral("No event matches the selection; nothing was written."));
+    if (!options.invitees.isEmpty()) {
+        const QString problem = ICalExport::invitationProblem(*db, events, options);
+        if (!problem.isEmpty())
+            return cmd.failure(problem + QStringLiteral(" Nothing was written."));
+    }
     if (!selection.series.isEmpty()) {
         const ICalEvents::Event &first = events.constFirst();
         options.calendarName =

@@ -4,7 +4,9 @@
 #include "util/clock.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -114,6 +116,106 @@ bool readItems(const Database &db, ICalEvents::Event *event, QString *error)
 }
 
 } // namespace
+
+namespace {
+
+bool isEmailAddress(const QString &text)
+{
+    // The shape the person table accepts (CHECK email LIKE '%_@_%'), with no
+    // spaces or characters that would break a mailto: URI.
+    static const QRegularExpression form(QStringLiteral("^[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+$"));
+    return form.match(text).hasMatch();
+}
+
+ICalEvents::Recipient recipientFrom(const QSqlQuery &q)
+{
+    ICalEvents::Recipient r;
+    r.personId = q.value(0).toLongLong();
+    r.name = joinNonEmpty({str(q, 1), str(q, 2), str(q, 3)}, QStringLiteral(" "));
+    r.email = str(q, 4);
+    return r;
+}
+
+} // namespace
+
+bool ICalEvents::recipient(const Database &db, const QString &idOrEmail, Recipient *recipient,
+                           QString *error)
+{
+    const QString text = idOrEmail.trimmed();
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    const QString select = QStringLiteral(
+        "SELECT id, honorific, given_name, family_name, trim(email) FROM person WHERE ");
+    if (numeric) {
+        QSqlQuery q = db.prepare(select + QStringLiteral("id = ?"));
+        q.addBindValue(id);
+        if (!Database::exec(q, error))
+            return false;
+        if (!q.next()) {
+            *error =
+                QCoreApplication::translate("ICalEvents", "There is no person with id %1.").arg(id);
+            return false;
+        }
+        *recipient = recipientFrom(q);
+        if (!isEmailAddress(recipient->email)) {
+            *error = QCoreApplication::translate("ICalEvents",
+                                                 "%1 (person %2) has no e-mail address to send "
+                                                 "the invitation to.")
+                         .arg(recipient->name)
+                         .arg(id);
+            return false;
+        }
+        return true;
+    }
+    QString address = text;
+    if (address.startsWith(QLatin1StringView("mailto:"), Qt::CaseInsensitive))
+        address = address.mid(7);
+    if (!isEmailAddress(address)) {
+        *error = QCoreApplication::translate("ICalEvents",
+                                             "\"%1\" is neither a person's id nor an e-mail "
+                                             "address.")
+                     .arg(text);
+        return false;
+    }
+    QSqlQuery q = db.prepare(select + QStringLiteral("lower(trim(email)) = lower(?) ORDER BY id"));
+    q.addBindValue(address);
+    if (!Database::exec(q, error))
+        return false;
+    if (q.next()) {
+        *recipient = recipientFrom(q);
+        // Offices share addresses: a name is given only if it is certain.
+        if (q.next())
+            recipient->name.clear();
+        recipient->personId = recipient->name.isEmpty() ? 0 : recipient->personId;
+    } else {
+        *recipient = Recipient{};
+    }
+    recipient->email = address;
+    return true;
+}
+
+bool ICalEvents::registered(const Database &db, qint64 eventId, QList<Recipient> *recipients,
+                            QString *error)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT p.id, p.honorific, p.given_name, p.family_name, trim(p.email), r.status"
+        "  FROM registration r"
+        "  JOIN person p ON p.id = r.person_id"
+        " WHERE r.event_id = ? AND r.status <> 'cancelled'"
+        "   AND p.email IS NOT NULL AND trim(p.email) <> ''"
+        " ORDER BY p.sort_key, p.id"));
+    q.addBindValue(eventId);
+    if (!Database::exec(q, error))
+        return false;
+    recipients->clear();
+    while (q.next()) {
+        Recipient r = recipientFrom(q);
+        r.status = str(q, 5);
+        if (isEmailAddress(r.email))
+            recipients->append(r);
+    }
+    return true;
+}
 
 QString ICalEvents::Text::in(const QString &language) const
 {

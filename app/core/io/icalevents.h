@@ -13,7 +13,9 @@ class Database;
 /**
  * Reads what a calendar export needs from the database: the selected events
  * with their series, place, programme and the people who appear in it.
- * Attendees, and the contact details of anyone, are never read.
+ * read() never reads attendees or anyone's contact details; only an
+ * invitation, which the user asks for by naming its recipients, reads the
+ * names and addresses of exactly those people (recipient(), registered()).
  *
  * Threading: as for Database, use only on the thread that opened it.
  */
@@ -102,6 +104,35 @@ public:
         QList<Appearance> people;
         QList<Item> items;
     };
+
+    /** A named recipient of an invitation (RFC 5546 §3.2.2 ATTENDEE). */
+    struct Recipient
+    {
+        /** 0 for an address that belongs to no person in the database. */
+        qint64 personId = 0;
+        /** Given and family name (with honorific); empty if unknown. */
+        QString name;
+        QString email;
+        /** The registration status keyword, for a person registered for the event. */
+        QString status;
+    };
+
+    /**
+     * Finds the recipient @p idOrEmail names: a person's id, or an e-mail
+     * address (the person who has it, or the address alone if nobody has
+     * it). False with @p error if the person does not exist or has no
+     * usable address, or the text is neither an id nor an address.
+     */
+    static bool recipient(const Database &database, const QString &idOrEmail, Recipient *recipient,
+                          QString *error);
+
+    /**
+     * The people registered for event @p eventId who have an e-mail address,
+     * ordered by name: whom an invitation to it can go to. Cancelled
+     * registrations are left out.
+     */
+    static bool registered(const Database &database, qint64 eventId, QList<Recipient> *recipients,
+                           QString *error);
 
     /**
      * Reads the events matching @p selection, ordered by start. Returns false

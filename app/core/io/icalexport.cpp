@@ -6,6 +6,7 @@
 #include "util/clock.h"
 #include "vtimezone.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -78,7 +79,11 @@ Zone zoneOf(const Event &e)
 
 void writeTime(ICalWriter &w, const QString &name, const QDateTime &instant, const Zone &z)
 {
-    if (z.utc) {
+    // RFC 5545 §3.3.5: a local time that occurs twice (02:30 on the night
+    // the clocks go back) means the first occurrence, but calendar programs
+    // differ on it (libical takes the second): either is written in UTC,
+    // which every reader takes alike.
+    if (z.utc || !VTimeZone::localTimeIsUnambiguous(instant, z.zone)) {
         w.raw(name, ICalWriter::utcDateTime(instant));
         return;
     }
@@ -184,7 +189,15 @@ struct Organizer
 {
     QString name;
     QString address;
+    /** False if no organiser e-mail is set and the address names nobody. */
+    bool configured = false;
 };
+
+QString mailto(const QString &email)
+{
+    return QStringLiteral("mailto:") +
+           QString::fromUtf8(QUrl::toPercentEncoding(email, "@!$&'*+=?^_`{|}~.-"));
+}
 
 Organizer organizerOf(const Database &db)
 {
@@ -197,10 +210,10 @@ Organizer organizerOf(const Database &db)
     // RFC 5546 §3.2.1: PUBLISH requires an ORGANIZER. Without a configured
     // address, one under .invalid (RFC 2606) names nobody and cannot be
     // mistaken for a real mailbox.
-    if (email.isEmpty() || !email.contains(QLatin1Char('@')))
+    o.configured = !email.isEmpty() && email.contains(QLatin1Char('@'));
+    if (!o.configured)
         email = QStringLiteral("calendar@podium.invalid");
-    o.address = QStringLiteral("mailto:") +
-                QString::fromUtf8(QUrl::toPercentEncoding(email, "@!$&'*+=?^_`{|}~.-"));
+    o.address = mailto(email);
     if (o.name.isEmpty())
         o.name = QStringLiteral("Podium");
     return o;
@@ -217,6 +230,24 @@ void writeCommon(ICalWriter &w, const Event &e, const Organizer &organizer, cons
 }
 
 } // namespace
+
+QString ICalExport::invitationProblem(const Database &db, const QList<Event> &events,
+                                      const Options &options)
+{
+    if (events.size() != 1)
+        return QCoreApplication::translate("ICalExport",
+                                           "An invitation is for exactly one event; %n are "
+                                           "selected.",
+                                           nullptr, int(events.size()));
+    if (options.invitees.isEmpty())
+        return QCoreApplication::translate("ICalExport", "An invitation needs at least one "
+                                                         "recipient.");
+    if (!organizerOf(db).configured)
+        return QCoreApplication::translate("ICalExport",
+                                           "An invitation needs the organiser's e-mail address "
+                                           "for the replies; set it in the settings first.");
+    return {};
+}
 
 QString ICalExport::itemUid(const QString &eventUid, qint64 itemId)
 {
@@ -275,7 +306,11 @@ QByteArray ICalExport::write(const Database &db, const QList<Event> &events, con
     w.raw(QStringLiteral("PRODID"), QStringLiteral("-//Podium//Podium " PODIUM_VERSION "//EN"));
     w.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
     w.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
-    w.raw(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
+    // RFC 5546 §3.2.2: an invitation is a REQUEST to its ATTENDEEs; anything
+    // else is published and names nobody who is not on the programme.
+    const bool invitation = !options.invitees.isEmpty();
+    w.raw(QStringLiteral("METHOD"),
+          invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
     w.text(QStringLiteral("X-WR-CALNAME"), options.calendarName);
 
     // RFC 5545 §3.2.19: every TZID used needs its VTIMEZONE, correct for
@@ -290,7 +325,7 @@ QByteArray ICalExport::write(const Database &db, const QList<Event> &events, con
         QList<QDateTime> instants;
         if (!e.allDay)
             instants << e.start << e.end;
-        if (options.programmeItems) {
+        if (options.programmeItems && !invitation) {
             for (const Item &i : e.items)
                 instants << i.start << i.end;
         }
@@ -329,11 +364,23 @@ QByteArray ICalExport::write(const Database &db, const QList<Event> &events, con
         w.text(QStringLiteral("DESCRIPTION"), eventDescription(e, language, z));
         w.text(QStringLiteral("LOCATION"), location(e, e.room));
         writeCommon(w, e, organizer, language);
+        for (const ICalEvents::Recipient &r : options.invitees) {
+            // RFC 5545 §3.8.4.1, RFC 5546 §3.2.2: each recipient is asked
+            // to take part and to reply.
+            ICalWriter::Parameters parameters;
+            if (!r.name.isEmpty())
+                parameters.append({QStringLiteral("CN"), r.name});
+            parameters.append({QStringLiteral("CUTYPE"), QStringLiteral("INDIVIDUAL")});
+            parameters.append({QStringLiteral("ROLE"), QStringLiteral("REQ-PARTICIPANT")});
+            parameters.append({QStringLiteral("PARTSTAT"), QStringLiteral("NEEDS-ACTION")});
+            parameters.append({QStringLiteral("RSVP"), QStringLiteral("TRUE")});
+            w.raw(QStringLiteral("ATTENDEE"), mailto(r.email), parameters);
+        }
         w.utc(QStringLiteral("CREATED"), e.created);
         w.utc(QStringLiteral("LAST-MODIFIED"), e.modified);
         w.end(QStringLiteral("VEVENT"));
 
-        if (!options.programmeItems)
+        if (!options.programmeItems || invitation)
             continue;
         for (const Item &i : e.items) {
             w.begin(QStringLiteral("VEVENT"));

@@ -4,6 +4,7 @@
 #include "domain/seriesrepository.h"
 #include "domain/venuerepository.h"
 #include "storage/database.h"
+#include "storage/recordstore.h"
 #include "storage/transaction.h"
 #include "util/textfold.h"
 
@@ -424,8 +425,9 @@ ICalImport::Plan ICalImport::plan(Database &db, const QByteArray &data, const Op
     return plan;
 }
 
-bool ICalImport::apply(Database &db, const Plan &plan, QString *error)
+bool ICalImport::apply(Database &db, const Plan &plan, QString *error, Applied *applied)
 {
+    Applied written;
     if (!plan.error.isEmpty()) {
         if (error)
             *error = plan.error;
@@ -438,14 +440,21 @@ bool ICalImport::apply(Database &db, const Plan &plan, QString *error)
         return false;
     }
     EventRepository events(db);
+    const RecordStore store(db);
     for (const Step &step : plan.steps) {
         QString failure;
         bool ok = true;
         if (step.action == Action::Create) {
             Event e = step.event;
             ok = events.insert(e, &failure);
+            if (ok)
+                written.created.append(e.id);
         } else if (step.action == Action::Update) {
+            const QVariantMap before = store.fetch(QStringLiteral("event"), step.event.id);
             ok = events.update(step.event, &failure);
+            if (ok)
+                written.updated.append(
+                    {step.event.id, before, store.fetch(QStringLiteral("event"), step.event.id)});
         }
         if (!ok) {
             // The guard rolls everything back: an import is all or nothing.
@@ -462,6 +471,8 @@ bool ICalImport::apply(Database &db, const Plan &plan, QString *error)
             *error = tx.error();
         return false;
     }
+    if (applied)
+        *applied = written;
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -67,12 +68,29 @@ public:
     /** Reads @p data and plans its import into @p database; writes nothing. */
     static Plan plan(Database &database, const QByteArray &data, const Options &options);
 
+    /** What apply() wrote, enough to take it back (ImportCalendarCommand). */
+    struct Applied
+    {
+        /** The ids of the events created. */
+        QList<qint64> created;
+        /** The events updated: id, and the row (column → value) before and after. */
+        struct Update
+        {
+            qint64 id = 0;
+            QVariantMap before;
+            QVariantMap after;
+        };
+        QList<Update> updated;
+    };
+
     /**
      * Saves the creations and updates of @p plan through the repositories in
      * one transaction. On failure nothing is written and @p error names the
-     * line of the event that failed.
+     * line of the event that failed. If @p applied is given, it receives
+     * what was written.
      */
-    static bool apply(Database &database, const Plan &plan, QString *error);
+    static bool apply(Database &database, const Plan &plan, QString *error,
+                      Applied *applied = nullptr);
 
     /** The UID of one occurrence of a recurring event: "<uid>/<recurrenceId>". */
     static QString occurrenceUid(const QString &uid, const QString &recurrenceId);

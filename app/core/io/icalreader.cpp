@@ -1,5 +1,7 @@
 #include "icalreader.h"
 
+#include "vtimezone.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -242,18 +244,29 @@ icaltimetype fieldsOf(const QDateTime &local)
     return t;
 }
 
+int icalOffsetAt(icaltimezone *zone, const QDateTime &utc)
+{
+    icaltimetype t = fieldsOf(utc);
+    t.zone = icaltimezone_get_utc_timezone();
+    int daylight = 0;
+    return icaltimezone_get_utc_offset_of_utc_time(zone, &t, &daylight);
+}
+
 QDateTime toUtc(icaltimetype local, const Zone &zone)
 {
-    local.zone = nullptr;
+    const QDate date(local.year, local.month, local.day);
+    const QTime time(local.hour, local.minute, local.second);
+    // RFC 5545 §3.3.5: a local time that occurs twice is the first of
+    // them, one skipped by a change to daylight saving time is read with
+    // the offset before the change. Neither libical's conversion nor
+    // QDateTime is relied on for that.
     if (zone.ical) {
         // RFC 5545 §3.6.5: the file's VTIMEZONE defines what its local
         // times mean, whatever its TZID is called.
-        icaltimezone_convert_time(&local, zone.ical, icaltimezone_get_utc_timezone());
-        return utcFromFields(local);
+        return VTimeZone::resolveLocal(
+            date, time, [&zone](const QDateTime &utc) { return icalOffsetAt(zone.ical, utc); });
     }
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute, local.second), zone.qt)
-        .toUTC();
+    return VTimeZone::resolveLocal(date, time, zone.qt);
 }
 
 icaltimetype toLocal(const QDateTime &utc, const Zone &zone)
@@ -488,8 +501,9 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
             const icaldurationtype duration = icalproperty_get_duration(d);
             endDate = start->date.addDays(qMax(1, int(duration.weeks * 7 + duration.days)));
         }
-        e.start = QDateTime(start->date, QTime(0, 0), allDayZone).toUTC();
-        e.end = QDateTime(qMax(endDate, start->date.addDays(1)), QTime(0, 0), allDayZone).toUTC();
+        e.start = VTimeZone::resolveLocal(start->date, QTime(0, 0), allDayZone);
+        e.end =
+            VTimeZone::resolveLocal(qMax(endDate, start->date.addDays(1)), QTime(0, 0), allDayZone);
         return e;
     }
 
@@ -512,7 +526,14 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
             e.skipReason = end.problem;
             return e;
         }
-        e.end = end.isDate ? QDateTime(end.date, QTime(0, 0), allDayZone).toUTC() : end.utc;
+        e.end = end.isDate ? VTimeZone::resolveLocal(end.date, QTime(0, 0), allDayZone) : end.utc;
+        // A start in UTC with an end in a zone: Podium writes the second
+        // occurrence of a repeated local time in UTC; the event's zone is
+        // the one its end names.
+        if (!start->zone && end.zone && end.zone != &calendar.floating) {
+            e.timeZone = end.zone->iana;
+            e.zoneNote = end.zone->note;
+        }
     } else if (icalproperty *d = icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY)) {
         // RFC 5545 §3.3.6: days and weeks are nominal (the same local time
         // on a later day), hours, minutes and seconds exact.
@@ -629,8 +650,8 @@ ICalReader::Entry atOccurrence(const ICalReader::Entry &master, const Occurrence
         const QTimeZone zone(master.timeZone);
         const qint64 days =
             master.start.toTimeZone(zone).date().daysTo(master.end.toTimeZone(zone).date());
-        e.start = QDateTime(o.date, QTime(0, 0), zone).toUTC();
-        e.end = QDateTime(o.date.addDays(days), QTime(0, 0), zone).toUTC();
+        e.start = VTimeZone::resolveLocal(o.date, QTime(0, 0), zone);
+        e.end = VTimeZone::resolveLocal(o.date.addDays(days), QTime(0, 0), zone);
     } else {
         e.start = o.utc;
         e.end = o.utc.addSecs(master.start.secsTo(master.end));

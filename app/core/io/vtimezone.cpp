@@ -5,6 +5,7 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 
 namespace Podium {
@@ -227,6 +228,74 @@ void VTimeZone::write(ICalWriter &w, const QTimeZone &zone, int firstYear, int l
         writeObservance(w, t.daylight, localBefore(t), t.offsetBefore, t.offsetAfter,
                         t.abbreviation, {});
     w.end(QStringLiteral("VTIMEZONE"));
+}
+
+namespace {
+
+/**
+ * The instants at which the wall clock of a zone shows @p wall (read as
+ * UTC fields), earliest first: one, two in a repeated hour, none in a gap.
+ * @p largest receives the largest offset in force around it.
+ */
+QList<QDateTime> occurrences(const QDateTime &wall, const VTimeZone::OffsetAt &offsetAt,
+                             int *largest)
+{
+    // Every offset in use lies within 14 hours of UTC, so the instants the
+    // wall time can stand for lie within 15 hours of it read as UTC.
+    constexpr int reach = 15 * 3600;
+    const int early = offsetAt(wall.addSecs(-reach));
+    const int late = offsetAt(wall.addSecs(reach));
+    *largest = early;
+    if (early == late && offsetAt(wall.addSecs(-early)) == early)
+        return {wall.addSecs(-early)};
+
+    // A change of offset nearby: collect every offset in force around the
+    // wall time (no zone keeps an offset for less than a quarter hour).
+    QList<int> offsets;
+    for (int s = -reach; s <= reach; s += 900) {
+        const int o = offsetAt(wall.addSecs(s));
+        if (!offsets.contains(o))
+            offsets.append(o);
+    }
+    QList<QDateTime> found;
+    for (const int o : std::as_const(offsets)) {
+        *largest = qMax(*largest, o);
+        const QDateTime candidate = wall.addSecs(-o);
+        if (offsetAt(candidate) == o && !found.contains(candidate))
+            found.append(candidate);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+} // namespace
+
+QDateTime VTimeZone::resolveLocal(QDate date, QTime time, const OffsetAt &offsetAt)
+{
+    const QDateTime wall(date, time, QTimeZone::utc());
+    int largest = 0;
+    const QList<QDateTime> found = occurrences(wall, offsetAt, &largest);
+    if (!found.isEmpty())
+        return found.constFirst();
+    // In the gap: the earliest candidate lies before the change, and the
+    // offset in force there is the one before the gap.
+    return wall.addSecs(-offsetAt(wall.addSecs(-largest)));
+}
+
+QDateTime VTimeZone::resolveLocal(QDate date, QTime time, const QTimeZone &zone)
+{
+    return resolveLocal(date, time,
+                        [&zone](const QDateTime &utc) { return zone.offsetFromUtc(utc); });
+}
+
+bool VTimeZone::localTimeIsUnambiguous(const QDateTime &instant, const QTimeZone &zone)
+{
+    const QDateTime local = instant.toTimeZone(zone);
+    int largest = 0;
+    const QList<QDateTime> found = occurrences(
+        QDateTime(local.date(), local.time(), QTimeZone::utc()),
+        [&zone](const QDateTime &utc) { return zone.offsetFromUtc(utc); }, &largest);
+    return found.size() == 1 && found.constFirst() == instant.toUTC();
 }
 
 } // namespace Podium
