@@ -2,8 +2,11 @@
 // list of participants and the name badges, made with `podium export` in
 // process and read back with poppler-utils as a printer would see them.
 #include "cli.h"
+#include "commandsupport.h"
+#include "eventexportoptions.h"
 #include "exportprint.h"
 #include "io/badgerenderer.h"
+#include "pdftestsupport.h"
 
 #include "domain/demodata.h"
 #include "domain/organisationrepository.h"
@@ -24,122 +27,9 @@
 
 using namespace Podium;
 
+using namespace PdfTestSupport;
+
 namespace {
-
-struct Tool
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/** Runs a checker; a missing one fails the test with the package to install. */
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    Tool t;
-    if (QStandardPaths::findExecutable(program).isEmpty()) {
-        t.err = QStringLiteral("%1 is not installed; install the Debian package poppler-utils")
-                    .arg(program);
-        return t;
-    }
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        t.err = program + QStringLiteral(" did not finish");
-        return t;
-    }
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = QString::fromUtf8(p.readAllStandardOutput());
-    t.err = QString::fromUtf8(p.readAllStandardError());
-    return t;
-}
-
-/** The text of one page (0: all pages), white space simplified; fails the test if pdftotext does.
- */
-QString pageText(const QString &pdf, int page = 0)
-{
-    QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                          QStringLiteral("-layout")};
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    const Tool t = runTool(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
-    if (t.exitCode != 0)
-        qWarning("pdftotext failed: %s", qPrintable(t.err));
-    return t.exitCode == 0 ? t.out.simplified() : QString();
-}
-
-int pageCount(const QString &pdf)
-{
-    const Tool t = runTool(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(t.out);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-QString firstOutOfOrder(const QString &haystack, const QStringList &needles)
-{
-    qsizetype from = 0;
-    for (const QString &needle : needles) {
-        const qsizetype at = haystack.indexOf(needle, from);
-        if (at < 0)
-            return needle;
-        from = at + needle.size();
-    }
-    return {};
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(int (*command)(const QStringList &, QTextStream &, QTextStream &),
-        const QStringList &arguments)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = command(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-/** A word of `pdftotext -bbox` output: its text and box in points from the top left. */
-struct Word
-{
-    int page;
-    QString text;
-    QRectF box;
-};
-
-QList<Word> words(const QString &pdf)
-{
-    const Tool t =
-        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                              QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
-    QList<Word> result;
-    int page = 0;
-    static const QRegularExpression token(
-        QStringLiteral("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
-                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
-    for (auto it = token.globalMatch(t.out); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(0) == QLatin1StringView("<page ")) {
-            ++page;
-            continue;
-        }
-        const QPointF topLeft(m.captured(1).toDouble(), m.captured(2).toDouble());
-        const QPointF bottomRight(m.captured(3).toDouble(), m.captured(4).toDouble());
-        result.append({page, m.captured(5), QRectF(topLeft, bottomRight)});
-    }
-    return result;
-}
 
 // Exactly sixty characters, the longest name a badge is tested with.
 const QString longGiven = QStringLiteral("Maximiliane Theodora Wilhelmine");
@@ -153,6 +43,8 @@ class TestPrintDocuments : public QObject
 
 private slots:
     void initTestCase();
+    void eventExportOptions_data();
+    void eventExportOptions();
     void signInSheetInGermanOrder();
     void signInSheetHeadsEveryPage_data();
     void signInSheetHeadsEveryPage();
@@ -336,7 +228,7 @@ void TestPrintDocuments::signInSheetInGermanOrder()
 {
     const QString file = exported(&Cli::runExportSignin, QStringLiteral("signin.pdf"), {});
     QVERIFY(!file.isEmpty());
-    const QString text = pageText(file);
+    const QString text = pdfText(file);
     QVERIFY2(!text.isEmpty(), "pdftotext gave no text");
     const QStringList order = {
         QStringLiteral("1 Albers, Anna"), QStringLiteral("2 Ärger, Bernd"),
@@ -391,7 +283,7 @@ void TestPrintDocuments::signInSheetHeadsEveryPage()
     QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
     QList<int> numbers;
     for (int page = 1; page <= pages; ++page) {
-        const QString text = pageText(file, page);
+        const QString text = pdfText(file, page);
         QVERIFY2(text.contains(title), qPrintable(text));
         QVERIFY2(text.contains(date), qPrintable(text));
         QVERIFY2(text.contains(heads), qPrintable(text));
@@ -415,7 +307,7 @@ void TestPrintDocuments::participantListOnlyWithConsent()
     const QString file =
         exported(&Cli::runExportParticipants, QStringLiteral("participants.pdf"), {});
     QVERIFY(!file.isEmpty());
-    const QString text = pageText(file);
+    const QString text = pdfText(file);
     QVERIFY2(text.contains(QLatin1StringView("PARTICIPANTS")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1StringView("SIGNATURE")), qPrintable(text));
     const QString missing =
@@ -432,7 +324,7 @@ void TestPrintDocuments::participantListOnlyWithConsent()
         exported(&Cli::runExportParticipants, QStringLiteral("participants-de.pdf"),
                  {QStringLiteral("--language"), QStringLiteral("de")});
     QVERIFY(!german.isEmpty());
-    const QString germanText = pageText(german);
+    const QString germanText = pdfText(german);
     QVERIFY2(germanText.contains(QLatin1StringView("TEILNEHMENDE")), qPrintable(germanText));
     QVERIFY2(germanText.contains(QLatin1StringView("Seite 1 von")), qPrintable(germanText));
 }
@@ -456,7 +348,7 @@ void TestPrintDocuments::badgesForGuestsAndSpeakers()
     // The guests, and one confirmed speaker who is not also a guest.
     const int badges = m_expectedGuests + 1;
     QCOMPARE(pageCount(file), (badges + perPage - 1) / perPage);
-    const QString text = pageText(file);
+    const QString text = pdfText(file);
     QCOMPARE(int(text.count(QStringLiteral("Water for growing cities · Tuesday, 16 June 2026"))),
              badges);
     QVERIFY2(text.contains(QLatin1StringView("Selin Redner")), qPrintable(text));
@@ -541,7 +433,7 @@ void TestPrintDocuments::demoEventBadges()
                        QString::number(m_dialogue), QStringLiteral("--output"), file});
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
-    const QString text = pageText(file);
+    const QString text = pdfText(file);
     // 18 guests came to the demo evening; four speakers were on the podium.
     QCOMPARE(int(text.count(QStringLiteral("Can cities save the world? · Tuesday"))), 22);
     const QString missing = firstOutOfOrder(
@@ -670,6 +562,52 @@ void TestPrintDocuments::usageErrorsAndFailures()
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(r.out, QString());
     QVERIFY(!QFile::exists(target));
+}
+
+void TestPrintDocuments::eventExportOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QStringList all{QStringLiteral("--database"), QStringLiteral("a.podium"),
+                          QStringLiteral("--event"),    QStringLiteral("7"),
+                          QStringLiteral("--output"),   QStringLiteral("-")};
+    QTest::newRow("complete") << all << -1 << QString();
+    // The positional argument is named first, then the options in order.
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("extra")} << 2
+                                    << QStringLiteral("Unexpected argument \"extra\".");
+    QTest::newRow("nothing") << QStringList() << 2
+                             << QStringLiteral("--database FILE is required.");
+    QTest::newRow("no event") << all.mid(0, 2) + all.mid(4) << 2
+                              << QStringLiteral("--event ID is required.");
+    QTest::newRow("no output") << all.mid(0, 4) << 2 << QStringLiteral("--output FILE is required");
+}
+
+void TestPrintDocuments::eventExportOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    Cli::CommandSupport cmd(QStringLiteral("export test"), QStringLiteral("A test."), out, err);
+    cmd.addDatabaseOption();
+    cmd.parser().addOption(QCommandLineOption(QStringLiteral("event"), QStringLiteral("Event."),
+                                              QStringLiteral("ID")));
+    cmd.addOutputOption();
+    QCOMPARE(cmd.parse(arguments), -1);
+    QString event = QStringLiteral("unset");
+    QCOMPARE(Cli::checkEventExportOptions(cmd, &event), code);
+    err.flush();
+    if (code < 0) {
+        QCOMPARE(event, QStringLiteral("7"));
+        QCOMPARE(errText, QString());
+    } else {
+        QCOMPARE(event, QStringLiteral("unset"));
+        QVERIFY2(errText.contains(message), qPrintable(errText));
+    }
 }
 
 QTEST_MAIN(TestPrintDocuments)

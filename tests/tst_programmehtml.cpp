@@ -2,6 +2,7 @@
 // the Markdown and escaping that make the page safe to paste into a site.
 #include "exportprint.h"
 #include "io/programmehtml.h"
+#include "pdftestsupport.h"
 
 #include "domain/demodata.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 #include <QTimeZone>
 
 using namespace Podium;
+using namespace PdfTestSupport;
 
 class TestProgrammeHtml : public QObject
 {
@@ -87,19 +89,14 @@ void TestProgrammeHtml::initTestCase()
 QString TestProgrammeHtml::page(qint64 event, const QString &language)
 {
     const QString path = m_dir.filePath(QStringLiteral("page-%1-%2.html").arg(event).arg(language));
-    QString outText;
-    QString errText;
-    QTextStream out(&outText);
-    QTextStream err(&errText);
     QStringList arguments{QStringLiteral("--database"), m_database,
                           QStringLiteral("--event"),    QString::number(event),
                           QStringLiteral("--output"),   path};
     if (!language.isEmpty())
         arguments << QStringLiteral("--language") << language;
-    const int code = Cli::runExportHtml(arguments, out, err);
-    err.flush();
-    if (code != 0 || !errText.isEmpty()) {
-        qWarning("export failed (%d): %s", code, qPrintable(errText));
+    const Run r = run(&Cli::runExportHtml, arguments);
+    if (r.exitCode != 0 || !r.err.isEmpty()) {
+        qWarning("export failed (%d): %s", r.exitCode, qPrintable(r.err));
         return {};
     }
     QFile file(path);

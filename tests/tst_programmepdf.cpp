@@ -2,14 +2,18 @@
 // process on a database with the demo event, and the PDF checked with the
 // tools a printer or an archive would use (poppler-utils, qpdf).
 #include "exportpdf.h"
+#include "pdftestsupport.h"
 
 #include "domain/demodata.h"
 #include "storage/database.h"
+#include "storage/organisationsettings.h"
 #include "storage/recordstore.h"
 #include "util/clock.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -20,106 +24,13 @@
 
 using namespace Podium;
 
+using namespace PdfTestSupport;
+
 namespace {
 
-struct Tool
+Run exportPdf(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/** Runs a checker; a missing one fails the test with the package to install. */
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    Tool t;
-    if (QStandardPaths::findExecutable(program).isEmpty()) {
-        t.err = QStringLiteral("%1 is not installed; install the Debian packages poppler-utils and "
-                               "qpdf (scripts/install-deps.sh)")
-                    .arg(program);
-        return t;
-    }
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        t.err = program + QStringLiteral(" did not finish");
-        return t;
-    }
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = QString::fromUtf8(p.readAllStandardOutput());
-    t.err = QString::fromUtf8(p.readAllStandardError());
-    return t;
-}
-
-struct Export
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Export exportPdf(const QStringList &arguments)
-{
-    Export e;
-    QTextStream out(&e.out);
-    QTextStream err(&e.err);
-    e.exitCode = Cli::runExportPdf(arguments, out, err);
-    out.flush();
-    err.flush();
-    return e;
-}
-
-/** The text of a PDF, or of one page of it, with runs of white space as one space. */
-QString flatText(const QString &pdf, int page = 0)
-{
-    QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                          QStringLiteral("-layout")};
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    const Tool t = runTool(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
-    return t.exitCode == 0 ? t.out.simplified() : QString();
-}
-
-/** The non-empty lines of one page, each with its white space simplified. */
-QStringList pageLines(const QString &pdf, int page)
-{
-    const Tool t = runTool(QStringLiteral("pdftotext"),
-                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                            QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
-                            QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
-    QStringList lines;
-    for (const QString &line : t.out.split(QLatin1Char('\n'))) {
-        if (!line.simplified().isEmpty())
-            lines.append(line.simplified());
-    }
-    return lines;
-}
-
-int pageCount(const QString &pdf)
-{
-    const Tool t = runTool(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(t.out);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-/**
- * Checks that @p needles occur in @p haystack in this order; returns the
- * first one that is missing or out of order, or an empty string.
- */
-QString firstOutOfOrder(const QString &haystack, const QStringList &needles)
-{
-    qsizetype from = 0;
-    for (const QString &needle : needles) {
-        const qsizetype at = haystack.indexOf(needle, from);
-        if (at < 0)
-            return needle;
-        from = at + needle.size();
-    }
-    return {};
+    return run(&Cli::runExportPdf, arguments);
 }
 
 } // namespace
@@ -145,6 +56,9 @@ private slots:
     void writesToStandardOutput();
     void usageErrorsAndFailures_data();
     void usageErrorsAndFailures();
+    void logoInHeader_data();
+    void logoInHeader();
+    void pdfAIdentification();
 
 private:
     QString pdf(const QString &name, const QStringList &extra, qint64 event = 0);
@@ -238,7 +152,7 @@ void TestProgrammePdf::initTestCase()
 QString TestProgrammePdf::pdf(const QString &name, const QStringList &extra, qint64 event)
 {
     const QString path = m_dir.filePath(name);
-    const Export e = exportPdf(
+    const Run e = exportPdf(
         QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--event"),
                     QString::number(event ? event : m_dialogue), QStringLiteral("--output"), path} +
         extra);
@@ -253,7 +167,7 @@ void TestProgrammePdf::demoProgrammeInReadingOrder()
 {
     const QString file = pdf(QStringLiteral("demo-en.pdf"), {});
     QVERIFY(!file.isEmpty());
-    const QString text = flatText(file);
+    const QString text = pdfText(file);
     QVERIFY2(!text.isEmpty(), "pdftotext gave no text");
     const QStringList expected = {
         QStringLiteral("BERLIN SUMMER DIALOGUE"),
@@ -411,7 +325,7 @@ void TestProgrammePdf::labels()
     const QString file = pdf(QStringLiteral("labels-%1.pdf").arg(language), extra);
     QVERIFY(!file.isEmpty());
     QCOMPARE(pageCount(file), 2);
-    const QString text = flatText(file);
+    const QString text = pdfText(file);
     const QString missing = firstOutOfOrder(text, expected);
     QVERIFY2(
         missing.isEmpty(),
@@ -434,7 +348,7 @@ void TestProgrammePdf::timeZoneShownAwayFromHome()
 {
     const QString file = pdf(QStringLiteral("new-york.pdf"), {}, m_long);
     QVERIFY(!file.isEmpty());
-    const QString text = flatText(file, 1);
+    const QString text = pdfText(file, 1);
     QVERIFY2(text.contains(QStringLiteral("Time 08:00 – 18:00 EDT")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("08:00 – 08:10 Session 1: cities in a world of crises")),
              qPrintable(text));
@@ -681,11 +595,139 @@ void TestProgrammePdf::usageErrorsAndFailures()
         else if (a == QLatin1StringView("x.pdf"))
             a = m_dir.filePath(QStringLiteral("x.pdf"));
     }
-    const Export e = exportPdf(arguments);
+    const Run e = exportPdf(arguments);
     QCOMPARE(e.exitCode, exitCode);
     QVERIFY2(e.err.startsWith(QLatin1StringView("podium export pdf: ")), qPrintable(e.err));
     QVERIFY2(e.err.contains(message), qPrintable(e.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+namespace {
+
+/** A wide logo on a transparent ground, as logos are usually supplied. */
+QByteArray pngLogo(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0x1f, 0x4e, 0x79));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(4, 4, -4, -4));
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+void TestProgrammePdf::logoInHeader_data()
+{
+    QTest::addColumn<QByteArray>("logo");
+    QTest::addColumn<bool>("pdfA");
+    QTest::addColumn<int>("images");
+    QTest::addColumn<int>("softMasks");
+    QTest::addColumn<int>("maxHeight");
+
+    // 14 mm at 600 dpi: the logo is kept at print resolution, and no finer.
+    const int printHeight = 331;
+    QTest::newRow("no logo") << QByteArray() << false << 0 << 0 << 0;
+    QTest::newRow("unreadable logo") << QByteArray("not an image") << false << 0 << 0 << 0;
+    QTest::newRow("png with transparency")
+        << pngLogo(QSize(400, 200)) << false << 1 << 1 << printHeight;
+    QTest::newRow("large png reduced")
+        << pngLogo(QSize(4000, 2000)) << false << 1 << 1 << printHeight;
+    QTest::newRow("png flattened for PDF/A")
+        << pngLogo(QSize(400, 200)) << true << 1 << 0 << printHeight;
+    QTest::newRow("svg rasterised at print resolution")
+        << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\" "
+                      "viewBox=\"0 0 120 40\"><rect x=\"0\" y=\"0\" width=\"120\" height=\"40\" "
+                      "fill=\"#1f4e79\"/></svg>")
+        << true << 1 << 0 << printHeight;
+}
+
+void TestProgrammePdf::logoInHeader()
+{
+    QFETCH(QByteArray, logo);
+    QFETCH(bool, pdfA);
+    QFETCH(int, images);
+    QFETCH(int, softMasks);
+    QFETCH(int, maxHeight);
+
+    const QString database =
+        m_dir.filePath(QStringLiteral("logo-%1.podium")
+                           .arg(QString::fromLatin1(QTest::currentDataTag())
+                                    .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")),
+                                             QStringLiteral("-"))));
+    QFile::remove(database);
+    QVERIFY(QFile::copy(m_database, database));
+    {
+        auto opened = Database::open(database, {});
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        OrganisationSettings settings = OrganisationSettings::load(*opened.database);
+        settings.foundationName = QStringLiteral("Development and Peace Foundation");
+        settings.foundationLogo = logo;
+        QString error;
+        QVERIFY2(settings.save(*opened.database, &error), qPrintable(error));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("logo.pdf"));
+    QStringList arguments{QStringLiteral("--database"), database,
+                          QStringLiteral("--event"),    QString::number(m_dialogue),
+                          QStringLiteral("--output"),   path};
+    if (pdfA)
+        arguments << QStringLiteral("--pdfa");
+    const Run e = exportPdf(arguments);
+    QVERIFY2(e.exitCode == 0 && e.err.isEmpty(), qPrintable(e.err));
+
+    const QList<Image> found = PdfTestSupport::images(path);
+    int imageCount = 0;
+    int maskCount = 0;
+    for (const Image &image : found) {
+        QCOMPARE(image.page, 1);
+        if (image.type == QLatin1StringView("smask")) {
+            ++maskCount;
+        } else {
+            ++imageCount;
+            // A logo is kept lossless: JPEG would blur its edges and tint its white.
+            QCOMPARE(image.encoding, QStringLiteral("image"));
+            QVERIFY2(image.height <= maxHeight, qPrintable(QString::number(image.height)));
+            QVERIFY2(image.height >= maxHeight / 2, qPrintable(QString::number(image.height)));
+        }
+    }
+    QCOMPARE(imageCount, images);
+    QCOMPARE(maskCount, softMasks);
+    // Without a logo the foundation's name heads the page as a wordmark.
+    const QStringList lines = pageLines(path, 1);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.first().startsWith(QLatin1StringView("Development and Peace Foundation")),
+             images == 0);
+    QVERIFY2(firstOutOfOrder(pdfText(path, 1), {QStringLiteral("PROGRAMME"),
+                                                QStringLiteral("Can cities save the world?")})
+                 .isEmpty(),
+             qPrintable(pdfText(path, 1)));
+    const Tool check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+}
+
+void TestProgrammePdf::pdfAIdentification()
+{
+    const QString archived = pdf(QStringLiteral("archive.pdf"), {QStringLiteral("--pdfa")});
+    QVERIFY(!archived.isEmpty());
+    const Tool meta = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), archived});
+    QVERIFY2(meta.exitCode == 0, qPrintable(meta.err));
+    static const QRegularExpression part(QStringLiteral("pdfaid:part(>|=\")1(<|\")"));
+    static const QRegularExpression conformance(QStringLiteral("pdfaid:conformance(>|=\")B(<|\")"));
+    QVERIFY2(part.match(meta.out).hasMatch(), qPrintable(meta.out));
+    QVERIFY2(conformance.match(meta.out).hasMatch(), qPrintable(meta.out));
+    QVERIFY(pdfText(archived).contains(QLatin1StringView("Can cities save the world?")));
+
+    const QString plain = pdf(QStringLiteral("plain.pdf"), {});
+    QVERIFY(!plain.isEmpty());
+    const Tool plainMeta = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), plain});
+    QVERIFY2(!plainMeta.out.contains(QLatin1StringView("pdfaid")), qPrintable(plainMeta.out));
 }
 
 QTEST_MAIN(TestProgrammePdf)

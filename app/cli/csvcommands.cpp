@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "eventexportoptions.h"
 #include "io/registrationexport.h"
 #include "io/registrationimport.h"
 
@@ -158,16 +159,9 @@ int runExportRegistrations(const QStringList &arguments, QTextStream &out, QText
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
 
-    if (!p.positionalArguments().isEmpty())
-        return cmd.usageError(
-            QStringLiteral("Unexpected argument \"%1\".").arg(p.positionalArguments().first()));
-    if (p.value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
-    if (p.value(QStringLiteral("event")).isEmpty())
-        return cmd.usageError(QStringLiteral("--event ID is required."));
-    if (p.value(QStringLiteral("output")).isEmpty())
-        return cmd.usageError(
-            QStringLiteral("--output FILE is required (\"-\" for standard output)."));
+    QString event;
+    if (const int code = checkEventExportOptions(cmd, &event); code >= 0)
+        return code;
     RegistrationExport::Options options;
     QString language;
     if (!cmd.language(&language))
@@ -213,7 +207,7 @@ int runExportRegistrations(const QStringList &arguments, QTextStream &out, QText
     if (!db)
         return Failure;
     QString error;
-    const qint64 eventId = cmd.resolveEvent(*db, p.value(QStringLiteral("event")), &error);
+    const qint64 eventId = cmd.resolveEvent(*db, event, &error);
     if (eventId == 0)
         return cmd.failure(error);
     QByteArray data;

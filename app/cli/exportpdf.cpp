@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "eventexportoptions.h"
 #include "io/programmedata.h"
 #include "io/programmerenderer.h"
 
@@ -20,24 +21,18 @@ int runExportPdf(const QStringList &arguments, QTextStream &out, QTextStream &er
         QStringLiteral("paper"), QStringLiteral("Paper size: a4 (default), letter or a5."),
         QStringLiteral("a4|letter|a5"), QStringLiteral("a4")));
     cmd.addLanguageOption();
+    cmd.parser().addOption(QCommandLineOption(
+        QStringLiteral("pdfa"),
+        QStringLiteral("Write PDF/A-1b, for archiving (no transparency, identified as PDF/A).")));
     cmd.addOutputOption();
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
 
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
-    if (cmd.parser().value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
-    const QString event = cmd.parser().value(QStringLiteral("event"));
-    if (event.isEmpty())
-        return cmd.usageError(QStringLiteral("--event ID is required."));
-    // A PDF is never written to a terminal by accident: the target is named,
-    // "-" included.
-    if (cmd.parser().value(QStringLiteral("output")).isEmpty())
-        return cmd.usageError(
-            QStringLiteral("--output FILE is required (\"-\" for standard output)."));
+    QString event;
+    if (const int code = checkEventExportOptions(cmd, &event); code >= 0)
+        return code;
     ProgrammeRenderer::Options options;
+    options.pdfA = cmd.parser().isSet(QStringLiteral("pdfa"));
     const QString paper = cmd.parser().value(QStringLiteral("paper"));
     if (!ProgrammeRenderer::paperFromName(paper, &options.paper))
         return cmd.usageError(

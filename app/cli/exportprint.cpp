@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "eventexportoptions.h"
 #include "io/attendeelist.h"
 #include "io/badgerenderer.h"
 #include "io/programmedata.h"
@@ -47,17 +48,9 @@ int runDocument(Document document, const QStringList &arguments, QTextStream &ou
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
 
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
-    if (cmd.parser().value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
-    const QString event = cmd.parser().value(QStringLiteral("event"));
-    if (event.isEmpty())
-        return cmd.usageError(QStringLiteral("--event ID is required."));
-    if (cmd.parser().value(QStringLiteral("output")).isEmpty())
-        return cmd.usageError(
-            QStringLiteral("--output FILE is required (\"-\" for standard output)."));
+    QString event;
+    if (const int code = checkEventExportOptions(cmd, &event); code >= 0)
+        return code;
     BadgeRenderer::Layout layout = BadgeRenderer::Layout::A4TwoByFour;
     if (document == Document::Badges) {
         const QString name = cmd.parser().value(QStringLiteral("layout"));

@@ -159,6 +159,7 @@ std::optional<ProgrammeData> ProgrammeData::load(const Database &database, qint6
         database.setting(QString::fromLatin1(OrganisationSettings::foundationNameKey)).trimmed();
     if (data.foundationName.isEmpty())
         data.foundationName = labels.defaultFoundationName();
+    data.foundationLogo = OrganisationSettings::load(database).foundationLogo;
     data.contactLine =
         database.setting(QString::fromLatin1(OrganisationSettings::contactLineKey)).trimmed();
     if (data.contactLine.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -58,6 +59,8 @@ struct ProgrammeData
     /** "de" or "en": the language the programme is printed in. */
     QString language;
     QString foundationName;
+    /** The foundation's logo as stored in the settings (PNG, JPEG or SVG bytes); empty for none. */
+    QByteArray foundationLogo;
     QString contactLine;
 
     QString uid;

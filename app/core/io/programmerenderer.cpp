@@ -9,6 +9,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QGuiApplication>
+#include <QImage>
+#include <QImageReader>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -153,10 +155,67 @@ QTextCharFormat linkFormat(const QFont &font, const QString &url)
     return f;
 }
 
+/**
+ * The logo from @p bytes (PNG, JPEG, or SVG through Qt's image plugin),
+ * ready to be drawn into a box of @p box device units: raster images are
+ * reduced to 600 dpi at that size where they are finer, drawings are
+ * rasterised at 600 dpi. With @p opaque, transparency is flattened onto
+ * white. Null for no logo or bytes no image reader understands.
+ */
+QImage logoImage(const QByteArray &bytes, const QSizeF &box, bool opaque)
+{
+    if (bytes.isEmpty() || box.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    constexpr qreal printDpi = 600;
+    const QSize target = (box * (printDpi / resolution)).toSize();
+    const QSize natural = reader.size();
+    const bool drawing = reader.format().startsWith("svg");
+    if (drawing && natural.isValid() && !natural.isEmpty())
+        reader.setScaledSize(natural.scaled(target, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    if (image.width() > target.width() || image.height() > target.height())
+        image = image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (opaque && image.hasAlphaChannel()) {
+        QImage flat(image.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, image);
+        painter.end();
+        image = flat;
+    }
+    return image;
+}
+
+/**
+ * Draws @p text with its baseline at @p baseline in @p font as laid out on
+ * @p metrics, so that a device of another resolution (a printer, a
+ * preview) gets the glyphs and advances of the PDF.
+ */
+void drawString(QPainter &painter, QPaintDevice *metrics, const QFont &font, QPointF baseline,
+                const QString &text)
+{
+    QTextLayout layout(text, font, metrics);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setLineWidth(1e7);
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    layout.draw(&painter, baseline - QPointF(0, line.ascent()));
+}
+
 /** The faces and sizes of the programme, scaled for the paper. */
 struct Type
 {
     Type(const QString &family, qreal scale)
+        : scale(scale)
     {
         auto make = [&](qreal size, QFont::Weight weight, bool italic = false,
                         qreal spacing = 100) {
@@ -174,6 +233,7 @@ struct Type
             f.setHintingPreference(QFont::PreferNoHinting);
             return f;
         };
+        wordmark = make(13, QFont::Bold, false, 101);
         masthead = make(7.5, QFont::Bold, false, 110);
         masthead.setCapitalization(QFont::AllUppercase);
         kicker = make(9, QFont::Bold, false, 108);
@@ -198,8 +258,9 @@ struct Type
         margin = make(7, QFont::Normal);
     }
 
-    QFont masthead, kicker, title, subtitle, label, meta, metaStrong, body, section, columnHead,
-        time, itemTitle, interlude, small, roleLabel, name, margin;
+    qreal scale;
+    QFont wordmark, masthead, kicker, title, subtitle, label, meta, metaStrong, body, section,
+        columnHead, time, itemTitle, interlude, small, roleLabel, name, margin;
 };
 
 /**
@@ -293,17 +354,19 @@ QList<QList<Placement>> paginate(const std::vector<Element> &elements, int conti
 class Composer
 {
 public:
-    Composer(const ProgrammeData &data, QPdfWriter &writer, const Type &type, const QRectF &body)
+    Composer(const ProgrammeData &data, QPaintDevice &device, const Type &type, const QRectF &body,
+             bool opaque)
         : m_data(data)
         , m_labels(data.language)
-        , m_writer(writer)
+        , m_device(device)
         , m_type(type)
         , m_body(body)
+        , m_opaque(opaque)
     {
         // The time column is as wide as the widest time or label it holds,
         // so that times, labels and items line up on every page.
-        const QFontMetricsF time(m_type.time, &m_writer);
-        const QFontMetricsF label(m_type.label, &m_writer);
+        const QFontMetricsF time(m_type.time, &m_device);
+        const QFontMetricsF label(m_type.label, &m_device);
         qreal widest = time.horizontalAdvance(m_labels.timeRange(QTime(20, 0), QTime(22, 0)));
         for (const QString &text :
              {m_labels.date(), m_labels.time(), m_labels.venue(), m_labels.online(),
@@ -332,7 +395,7 @@ public:
     {
         const qreal left = m_body.left();
         const qreal right = m_body.right();
-        const QFontMetricsF metrics(m_type.margin, &m_writer);
+        const QFontMetricsF metrics(m_type.margin, &m_device);
         painter.setFont(m_type.margin);
         painter.setPen(grey);
         if (page > 1) {
@@ -342,10 +405,9 @@ public:
                                      : m_data.series + QStringLiteral(" · ") + m_data.title;
             const QString date = m_labels.longDate(m_data.start.date());
             const qreal dateWidth = metrics.horizontalAdvance(date);
-            painter.drawText(
-                QPointF(left, base),
-                metrics.elidedText(head, Qt::ElideRight, right - left - dateWidth - mm(8)));
-            painter.drawText(QPointF(right - dateWidth, base), date);
+            drawString(painter, &m_device, m_type.margin, QPointF(left, base),
+                       metrics.elidedText(head, Qt::ElideRight, right - left - dateWidth - mm(8)));
+            drawString(painter, &m_device, m_type.margin, QPointF(right - dateWidth, base), date);
             hairline(painter, left, right, base + metrics.descent() + mm(2), rule, 0.4);
         }
         const qreal footTop = paper.bottom() - (paper.bottom() - m_body.bottom()) * 0.55;
@@ -354,15 +416,16 @@ public:
         const QString pageText = m_labels.pageOf(page, pageCount);
         const qreal pageWidth = metrics.horizontalAdvance(pageText);
         painter.setPen(grey);
-        painter.drawText(QPointF(left, base), metrics.elidedText(m_data.contactLine, Qt::ElideRight,
-                                                                 right - left - pageWidth - mm(8)));
-        painter.drawText(QPointF(right - pageWidth, base), pageText);
+        drawString(painter, &m_device, m_type.margin, QPointF(left, base),
+                   metrics.elidedText(m_data.contactLine, Qt::ElideRight,
+                                      right - left - pageWidth - mm(8)));
+        drawString(painter, &m_device, m_type.margin, QPointF(right - pageWidth, base), pageText);
     }
 
 private:
     TextBox *box(const QFont &font, qreal width)
     {
-        m_boxes.push_back(std::make_unique<TextBox>(&m_writer, font, width));
+        m_boxes.push_back(std::make_unique<TextBox>(&m_device, font, width));
         return m_boxes.back().get();
     }
 
@@ -381,9 +444,23 @@ private:
 
     void addHeader()
     {
-        TextBox *masthead = box(m_type.masthead, width());
-        masthead->paragraph(blockFormat(), charFormat(m_type.masthead, accent));
-        masthead->text(m_data.foundationName, charFormat(m_type.masthead, accent));
+        // The foundation's logo heads the page; without one, its name set
+        // as a wordmark beside a bar in the accent colour.
+        const qreal logoHeight = mm(14) * m_type.scale;
+        const QImage logo =
+            logoImage(m_data.foundationLogo, QSizeF(width() * 0.45, logoHeight), m_opaque);
+        const QSizeF logoSize =
+            logo.isNull() ? QSizeF()
+                          : QSizeF(logo.size())
+                                .scaled(QSizeF(width() * 0.45, logoHeight), Qt::KeepAspectRatio);
+        const qreal barWidth = mm(1.1) * m_type.scale;
+        const qreal barGap = mm(2.6) * m_type.scale;
+        TextBox *wordmark = nullptr;
+        if (logo.isNull()) {
+            wordmark = box(m_type.wordmark, width() * 0.72);
+            wordmark->paragraph(blockFormat(0, 0, 104), charFormat(m_type.wordmark, accent));
+            wordmark->text(m_data.foundationName, charFormat(m_type.wordmark, accent));
+        }
 
         TextBox *titles = box(m_type.title, width());
         if (!m_data.series.isEmpty()) {
@@ -459,8 +536,8 @@ private:
             i = j;
         }
 
-        const QFontMetricsF mastheadMetrics(m_type.masthead, &m_writer);
-        const qreal mastheadHeight = masthead->height();
+        const QFontMetricsF mastheadMetrics(m_type.masthead, &m_device);
+        const qreal mastheadHeight = logo.isNull() ? wordmark->height() : logoSize.height();
         const qreal titlesTop = mastheadHeight + mm(9);
         const qreal metaTop = titlesTop + titles->height() + mm(9);
         const qreal rowGap = pt(5);
@@ -472,17 +549,30 @@ private:
         const qreal column = m_column;
         const QString programme = m_labels.programme();
         const QFont mastheadFont = m_type.masthead;
+        QPaintDevice *device = &m_device;
 
         Element e;
         e.height = metaTop + metaHeight + mm(2);
         e.paint = [=](QPainter &painter, qreal y, qreal, qreal) {
-            masthead->draw(painter, QPointF(left, y));
-            // The document's kind, set against the foundation's name.
+            if (!logo.isNull()) {
+                painter.save();
+                painter.setRenderHint(QPainter::SmoothPixmapTransform);
+                // Flate, not JPEG: a logo's flat colours and edges stay clean.
+                painter.setRenderHint(QPainter::LosslessImageRendering);
+                painter.drawImage(QRectF(QPointF(left, y), logoSize), logo);
+                painter.restore();
+            } else {
+                painter.fillRect(QRectF(left, y, barWidth, mastheadHeight), accent);
+                wordmark->draw(painter, QPointF(left + barWidth + barGap, y));
+            }
+            // The document's kind, set against the foot of the logo.
             painter.save();
             painter.setFont(mastheadFont);
             painter.setPen(grey);
             const qreal w = mastheadMetrics.horizontalAdvance(programme.toUpper());
-            painter.drawText(QPointF(right - w, y + mastheadMetrics.ascent()), programme);
+            drawString(painter, device, mastheadFont,
+                       QPointF(right - w, y + mastheadHeight - mastheadMetrics.descent()),
+                       programme);
             painter.restore();
             hairline(painter, left, right, y + mastheadHeight + mm(2.5), ink, 0.8);
             titles->draw(painter, QPointF(left, y + titlesTop));
@@ -611,11 +701,12 @@ private:
 
     Element columnHeads(const QString &left, const QString &right)
     {
-        const QFontMetricsF metrics(m_type.columnHead, &m_writer);
+        const QFontMetricsF metrics(m_type.columnHead, &m_device);
         const qreal x = m_body.left();
         const qreal x2 = m_body.right();
         const qreal column = m_column;
         const QFont font = m_type.columnHead;
+        QPaintDevice *device = &m_device;
         Element e;
         e.height = metrics.height() + mm(2.5);
         e.keepWithNext = true;
@@ -623,8 +714,8 @@ private:
             painter.save();
             painter.setFont(font);
             painter.setPen(grey);
-            painter.drawText(QPointF(x, y + metrics.ascent()), left);
-            painter.drawText(QPointF(x + column, y + metrics.ascent()), right);
+            drawString(painter, device, font, QPointF(x, y + metrics.ascent()), left);
+            drawString(painter, device, font, QPointF(x + column, y + metrics.ascent()), right);
             painter.restore();
             hairline(painter, x, x2, y + metrics.height() + mm(1.2), ink, 0.6);
         };
@@ -774,9 +865,11 @@ private:
 
     const ProgrammeData &m_data;
     PrintLabels m_labels;
-    QPdfWriter &m_writer;
+    QPaintDevice &m_device;
     const Type &m_type;
     QRectF m_body;
+    /** Whether images must be flattened onto white, as PDF/A-1 allows no transparency. */
+    bool m_opaque = false;
     qreal m_column = 0;
     int m_continuation = -1;
     std::vector<std::unique_ptr<TextBox>> m_boxes;
@@ -812,13 +905,57 @@ ProgrammeRenderer::ProgrammeRenderer(const Options &options)
     : m_options(options)
 {}
 
+namespace {
+
+ProgrammeRenderer::Paper paperOf(const QPageSize &size)
+{
+    switch (size.id()) {
+    case QPageSize::A5:
+        return ProgrammeRenderer::Paper::A5;
+    case QPageSize::Letter:
+        return ProgrammeRenderer::Paper::Letter;
+    default:
+        return ProgrammeRenderer::Paper::A4;
+    }
+}
+
+} // namespace
+
 QByteArray ProgrammeRenderer::render(const ProgrammeData &data, QString *error,
                                      int *pageCount) const
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = QStringLiteral("Printing a programme needs a graphical application object.");
+        return {};
+    }
+    const QPageSize::PageSizeId sizeId = m_options.paper == Paper::A5       ? QPageSize::A5
+                                         : m_options.paper == Paper::Letter ? QPageSize::Letter
+                                                                            : QPageSize::A4;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(resolution);
+    if (m_options.pdfA)
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    // The margins are drawn by hand, so the page is the whole sheet.
+    writer.setPageLayout(QPageLayout(QPageSize(sizeId), QPageLayout::Portrait, QMarginsF(),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(data.series.isEmpty() ? data.title
+                                          : data.title + QStringLiteral(" – ") + data.series);
+    writer.setCreator(QStringLiteral("Podium " PODIUM_VERSION));
+    if (!paint(data, writer, error, pageCount))
+        return {};
+    return buffer.data();
+}
+
+bool ProgrammeRenderer::paint(const ProgrammeData &data, QPagedPaintDevice &device, QString *error,
+                              int *pageCount) const
 {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
-        return QByteArray();
+        return false;
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QStringLiteral("Printing a programme needs a graphical application object."));
@@ -827,41 +964,50 @@ QByteArray ProgrammeRenderer::render(const ProgrammeData &data, QString *error,
     if (family.isEmpty())
         return fail(fontError);
 
-    const QPageSize::PageSizeId sizeId = m_options.paper == Paper::A5       ? QPageSize::A5
-                                         : m_options.paper == Paper::Letter ? QPageSize::Letter
-                                                                            : QPageSize::A4;
+    // Everything is laid out in units of PrintStyle::resolution, on a PDF
+    // writer's metrics, so that a printer or a preview of any resolution
+    // shows the very lines and page breaks of the PDF.
+    std::unique_ptr<QBuffer> metricsBuffer;
+    std::unique_ptr<QPdfWriter> metricsWriter;
+    QPaintDevice *metrics = &device;
+    if (device.logicalDpiX() != resolution || device.logicalDpiY() != resolution) {
+        metricsBuffer = std::make_unique<QBuffer>();
+        metricsBuffer->open(QIODevice::WriteOnly);
+        metricsWriter = std::make_unique<QPdfWriter>(metricsBuffer.get());
+        metricsWriter->setResolution(resolution);
+        metrics = metricsWriter.get();
+    }
+
+    // The sheet in the painter's coordinates, whose origin is the corner of
+    // the printable area (the sheet's own corner on a full-page device).
+    const QPageLayout layout = device.pageLayout();
+    const Paper paperKind = paperOf(layout.pageSize());
+    const QRectF paper = QRectF(layout.fullRectPixels(resolution))
+                             .translated(-QPointF(layout.paintRectPixels(resolution).topLeft()));
     const QMarginsF margins =
-        m_options.marginsMm.isNull() ? defaultMarginsMm(m_options.paper) : m_options.marginsMm;
-
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(resolution);
-    // The margins are drawn by hand, so the page is the whole sheet.
-    writer.setPageLayout(QPageLayout(QPageSize(sizeId), QPageLayout::Portrait, QMarginsF(),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(data.series.isEmpty() ? data.title
-                                          : data.title + QStringLiteral(" – ") + data.series);
-    writer.setCreator(QStringLiteral("Podium " PODIUM_VERSION));
-
-    const QRectF paper = writer.pageLayout().fullRectPixels(resolution);
+        m_options.marginsMm.isNull() ? defaultMarginsMm(paperKind) : m_options.marginsMm;
     const QRectF body(paper.left() + mm(margins.left()), paper.top() + mm(margins.top()),
                       paper.width() - mm(margins.left() + margins.right()),
                       paper.height() - mm(margins.top() + margins.bottom()));
 
-    const Type type(family, m_options.paper == Paper::A5 ? 0.9 : 1.0);
-    Composer composer(data, writer, type, body);
+    const Type type(family, paperKind == Paper::A5 ? 0.9 : 1.0);
+    Composer composer(data, *metrics, type, body, m_options.pdfA);
     const std::vector<Element> elements = composer.build();
     const QList<QList<Placement>> pages =
         paginate(elements, composer.continuation(), body.top(), body.top(), body.bottom());
 
     QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(QStringLiteral("Cannot start the PDF."));
+    if (!painter.begin(&device))
+        return fail(QStringLiteral("Cannot start printing the programme."));
     painter.setRenderHint(QPainter::Antialiasing);
+    if (metrics != &device)
+        painter.scale(device.logicalDpiX() / qreal(resolution),
+                      device.logicalDpiY() / qreal(resolution));
     for (qsizetype p = 0; p < pages.size(); ++p) {
-        if (p > 0)
-            writer.newPage();
+        if (p > 0 && !device.newPage()) {
+            painter.end();
+            return fail(QStringLiteral("Cannot start page %1 of the programme.").arg(p + 1));
+        }
         composer.paintFurniture(painter, int(p) + 1, int(pages.size()), paper);
         for (const Placement &placement : pages[p])
             elements[size_t(placement.element)].paint(painter, placement.y, placement.from,
@@ -870,7 +1016,7 @@ QByteArray ProgrammeRenderer::render(const ProgrammeData &data, QString *error,
     painter.end();
     if (pageCount)
         *pageCount = int(pages.size());
-    return buffer.data();
+    return true;
 }
 
 } // namespace Podium

@@ -4,6 +4,8 @@
 #include <QMarginsF>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace Podium {
 
 struct ProgrammeData;
@@ -25,6 +27,11 @@ public:
         Paper paper = Paper::A4;
         /** Left, top, right and bottom margins in millimetres; null for the paper's own. */
         QMarginsF marginsMm;
+        /**
+         * Writes PDF/A-1b, for archiving: the identification in the XMP
+         * metadata, and no transparency (a logo's is flattened onto white).
+         */
+        bool pdfA = false;
     };
 
     /** Reads "a4", "letter" or "a5" (any case); false for anything else. */
@@ -40,6 +47,17 @@ public:
      * if given, receives the number of pages.
      */
     QByteArray render(const ProgrammeData &data, QString *error, int *pageCount = nullptr) const;
+
+    /**
+     * Paints the programme on @p device, a printer or a print preview as
+     * well as a PDF writer, on the device's own paper (the options' paper is
+     * for render() only) and with the same lines and page breaks as the PDF
+     * at any resolution. The device's page layout should have no margins
+     * (or be in full-page mode): the programme draws its own. Returns false
+     * with @p error set on failure.
+     */
+    bool paint(const ProgrammeData &data, QPagedPaintDevice &device, QString *error,
+               int *pageCount = nullptr) const;
 
 private:
     Options m_options;
