@@ -2,18 +2,23 @@
 // edited in their dialog with undo, and used by the exports.
 #include "domain/demodata.h"
 #include "io/programmedata.h"
+#include "preferences.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/organisationsettings.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -25,6 +30,7 @@ class TestSettings : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void roundTripWithUnicodeAndLogo();
@@ -32,14 +38,26 @@ private slots:
     void validation();
     void dialogSavesAndUndoes();
     void exportsUseTheSettings();
+    void personalPreferenceKeys();
+    void personalTabSavesPreferences();
+    void refusedSaveKeepsPreferences();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
 
+void TestSettings::initTestCase()
+{
+    // Personal preferences go to a test location, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PodiumTest"));
+    QApplication::setApplicationName(QStringLiteral("PodiumSettingsTest"));
+}
+
 void TestSettings::init()
 {
+    QSettings().clear();
     Database::OpenOptions options;
     options.create = true;
     auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
@@ -174,6 +192,102 @@ void TestSettings::exportsUseTheSettings()
     QVERIFY2(data, qPrintable(error));
     QCOMPARE(data->foundationName, QStringLiteral("Stiftung Frieden"));
     QCOMPARE(data->contactLine, QStringLiteral("Kontakt: info@example.org"));
+}
+
+void TestSettings::personalPreferenceKeys()
+{
+    // The defaults: the system's language and A4.
+    QCOMPARE(Preferences::get(Preferences::interfaceLanguage), QString());
+    QCOMPARE(Preferences::get(Preferences::defaultPaperSize), QStringLiteral("a4"));
+    QCOMPARE(Preferences::defaultPageSizeId(), QPageSize::A4);
+    // Other parts of Podium read these exact keys and values.
+    Preferences::set(Preferences::interfaceLanguage, QStringLiteral("de"));
+    Preferences::set(Preferences::defaultPaperSize, QStringLiteral("letter"));
+    QCOMPARE(QSettings().value(QStringLiteral("interfaceLanguage")).toString(),
+             QStringLiteral("de"));
+    QCOMPARE(QSettings().value(QStringLiteral("defaultPaperSize")).toString(),
+             QStringLiteral("letter"));
+    QCOMPARE(Preferences::defaultPageSizeId(), QPageSize::Letter);
+    QCOMPARE(Preferences::interfaceLanguages(),
+             (QStringList{QString(), QStringLiteral("de"), QStringLiteral("en")}));
+    QCOMPARE(Preferences::paperSizes(),
+             (QStringList{QStringLiteral("a4"), QStringLiteral("letter"), QStringLiteral("a5")}));
+    QCOMPARE(Preferences::pageSizeId(QStringLiteral("a5")), QPageSize::A5);
+    QCOMPARE(Preferences::pageSizeId(QStringLiteral("tabloid")), QPageSize::A4);
+}
+
+void TestSettings::personalTabSavesPreferences()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
+    const OrganisationSettings before = OrganisationSettings::load(*m_db);
+    // A value this version does not know shows as the first choice.
+    QSettings().setValue(QStringLiteral("interfaceLanguage"), QStringLiteral("fr"));
+    QUndoStack stack;
+    {
+        SettingsDialog dialog(*m_db, &stack);
+        dialog.show();
+        QTabWidget *tabs = dialog.tabs();
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(SettingsDialog::PersonalTab), QStringLiteral("&Personal"));
+        // The organisation's fields are on the first tab.
+        QVERIFY(tabs->widget(SettingsDialog::OrganisationTab)
+                    ->isAncestorOf(
+                        dialog.findChild<QLineEdit *>(QStringLiteral("foundationNameEdit"))));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("paperSizeCombo"));
+        QVERIFY(tabs->widget(SettingsDialog::PersonalTab)->isAncestorOf(language));
+        QCOMPARE(language->count(), 3);
+        QCOMPARE(language->currentIndex(), 0);
+        QCOMPARE(language->itemText(1), QStringLiteral("Deutsch"));
+        QCOMPARE(paper->currentData().toString(), QStringLiteral("a4"));
+        QCOMPARE(paper->itemText(1), QStringLiteral("US Letter"));
+        QVERIFY(!dialog.isModified());
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
+        QVERIFY(dialog.isModified());
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog.isVisible());
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("interfaceLanguage")).toString(),
+             QStringLiteral("de"));
+    QCOMPARE(QSettings().value(QStringLiteral("defaultPaperSize")).toString(),
+             QStringLiteral("letter"));
+    // The organisation's settings are untouched, and nothing is on the undo stack.
+    QCOMPARE(OrganisationSettings::load(*m_db), before);
+    QCOMPARE(stack.count(), 0);
+
+    // Opened again, the dialog shows the saved choices; "System default" is "".
+    SettingsDialog again(*m_db, &stack);
+    auto *language = again.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("paperSizeCombo"))->currentIndex(), 1);
+    language->setCurrentIndex(0);
+    QVERIFY(again.trySave());
+    QVERIFY(QSettings().contains(QStringLiteral("interfaceLanguage")));
+    QCOMPARE(QSettings().value(QStringLiteral("interfaceLanguage")).toString(), QString());
+}
+
+void TestSettings::refusedSaveKeepsPreferences()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
+    SettingsDialog dialog(*m_db, nullptr);
+    dialog.show();
+    dialog.tabs()->setCurrentIndex(SettingsDialog::PersonalTab);
+    auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("paperSizeCombo"));
+    paper->setCurrentIndex(paper->findData(QStringLiteral("a5")));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("organiserEmailEdit"));
+    email->setText(QStringLiteral("events@"));
+    QVERIFY(!dialog.trySave());
+    // Nothing is written, and the tab with the problem is shown.
+    QVERIFY(!QSettings().contains(QStringLiteral("defaultPaperSize")));
+    QCOMPARE(dialog.tabs()->currentIndex(), int(SettingsDialog::OrganisationTab));
+    email->setText(QStringLiteral("events@example.org"));
+    QVERIFY(dialog.trySave());
+    QCOMPARE(Preferences::get(Preferences::defaultPaperSize), QStringLiteral("a5"));
+    QCOMPARE(OrganisationSettings::load(*m_db).organiserEmail,
+             QStringLiteral("events@example.org"));
 }
 
 QTEST_MAIN(TestSettings)

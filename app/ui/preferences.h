@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPageSize>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,22 @@ public:
     static inline const Key<QString> lastDatabase{"files/lastDatabase", {}};
     static inline const Key<QStringList> recentDatabases{"files/recent", {}};
     static inline const Key<QString> lastFolder{"files/lastFolder", {}};
+    /**
+     * The language of menus and dialogs: "" to follow the system, "de" or
+     * "en". Read when Podium starts.
+     */
+    static inline const Key<QString> interfaceLanguage{"interfaceLanguage", {}};
+    /** The paper printed documents default to: "a4", "letter" or "a5". */
+    static inline const Key<QString> defaultPaperSize{"defaultPaperSize", QStringLiteral("a4")};
+
+    /** The values interfaceLanguage may take, "" (the system's) first. */
+    static QStringList interfaceLanguages();
+    /** The values defaultPaperSize may take, "a4" first. */
+    static QStringList paperSizes();
+    /** The page size of a defaultPaperSize value; A4 for anything unknown. */
+    static QPageSize::PageSizeId pageSizeId(const QString &paperSize);
+    /** The page size the user chose (defaultPaperSize), A4 if none or unknown. */
+    static QPageSize::PageSizeId defaultPageSizeId();
 
     /** The saved header state of view @p view ("events", "people"…). */
     static QByteArray headerState(const QString &view);

@@ -2,15 +2,20 @@
 
 #include "domain/validationissue.h"
 #include "models/settingscommand.h"
+#include "preferences.h"
 #include "ui_settingsdialog.h"
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QImage>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Podium {
 
@@ -19,6 +24,24 @@ SettingsDialog::SettingsDialog(Database &database, QUndoStack *undoStack, QWidge
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    setWindowTitle(tr("Settings"));
+    // The form's fields become the first tab; the user's own preferences the second.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto *organisationPage = new QWidget;
+    auto *organisationLayout = new QVBoxLayout(organisationPage);
+    m_ui->mainLayout->removeWidget(m_ui->intro);
+    organisationLayout->addWidget(m_ui->intro);
+    m_ui->mainLayout->removeItem(m_ui->form);
+    m_ui->form->setParent(nullptr);
+    organisationLayout->addLayout(m_ui->form);
+    organisationLayout->addStretch(1);
+    m_ui->mainLayout->removeItem(m_ui->bottomSpacer);
+    delete m_ui->bottomSpacer;
+    m_ui->bottomSpacer = nullptr;
+    m_tabs->addTab(organisationPage, tr("&Organisation"));
+    buildPersonalTab();
+    m_ui->mainLayout->insertWidget(0, m_tabs, 1);
     m_ui->retentionSpin->setSuffix(tr(" months"));
     m_ui->organiserEmailEdit->setPlaceholderText(tr("events@example.org"));
     m_ui->contactLineEdit->setPlaceholderText(
@@ -42,6 +65,44 @@ SettingsDialog::SettingsDialog(Database &database, QUndoStack *undoStack, QWidge
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::buildPersonalTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("These preferences are yours alone: they are kept on this "
+                                "computer, not in the database."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_languageCombo = new QComboBox(page);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->setAccessibleName(tr("Interface language"));
+    // Each language is named in itself, so that it can be found in any.
+    const QStringList languageNames{tr("System default"), QStringLiteral("Deutsch"),
+                                    QStringLiteral("English")};
+    const QStringList languages = Preferences::interfaceLanguages();
+    for (int i = 0; i < languages.size(); ++i)
+        m_languageCombo->addItem(languageNames.at(i), languages.at(i));
+    form->addRow(tr("&Interface language:"), m_languageCombo);
+    m_paperSizeCombo = new QComboBox(page);
+    m_paperSizeCombo->setObjectName(QStringLiteral("paperSizeCombo"));
+    m_paperSizeCombo->setAccessibleName(tr("Default paper size"));
+    const QStringList paperNames{tr("A4"), tr("US Letter"), tr("A5")};
+    const QStringList papers = Preferences::paperSizes();
+    for (int i = 0; i < papers.size(); ++i)
+        m_paperSizeCombo->addItem(paperNames.at(i), papers.at(i));
+    form->addRow(tr("&Default paper size:"), m_paperSizeCombo);
+    layout->addLayout(form);
+    auto *note = new QLabel(tr("A new language applies the next time Podium starts."), page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    m_tabs->addTab(page, tr("&Personal"));
+}
 
 bool SettingsDialog::setLogoFile(const QString &path, QString *error)
 {
@@ -86,14 +147,22 @@ void SettingsDialog::load()
     // Show a long line from its beginning.
     m_ui->contactLineEdit->setCursorPosition(0);
     m_ui->retentionSpin->setValue(s.retentionMonths);
+    // A value written by hand or by another version falls back to the first choice.
+    m_languageCombo->setCurrentIndex(
+        std::max(0, m_languageCombo->findData(Preferences::get(Preferences::interfaceLanguage))));
+    m_paperSizeCombo->setCurrentIndex(
+        std::max(0, m_paperSizeCombo->findData(Preferences::get(Preferences::defaultPaperSize))));
 }
 
 QStringList SettingsDialog::state() const
 {
     return {m_ui->foundationNameEdit->text(),
             QString::fromLatin1(QCryptographicHash::hash(m_logo, QCryptographicHash::Sha1).toHex()),
-            m_ui->organiserEmailEdit->text(), m_ui->contactLineEdit->text(),
-            QString::number(m_ui->retentionSpin->value())};
+            m_ui->organiserEmailEdit->text(),
+            m_ui->contactLineEdit->text(),
+            QString::number(m_ui->retentionSpin->value()),
+            m_languageCombo->currentData().toString(),
+            m_paperSizeCombo->currentData().toString()};
 }
 
 QList<ValidationIssue> SettingsDialog::save()
@@ -105,17 +174,23 @@ QList<ValidationIssue> SettingsDialog::save()
     after.organiserEmail = m_ui->organiserEmailEdit->text().trimmed();
     after.contactLine = m_ui->contactLineEdit->text().trimmed();
     after.retentionMonths = m_ui->retentionSpin->value();
-    if (const QList<ValidationIssue> issues = after.validate(); !issues.isEmpty())
+    if (const QList<ValidationIssue> issues = after.validate(); !issues.isEmpty()) {
+        m_tabs->setCurrentIndex(OrganisationTab);
         return issues;
-    if (after == before)
-        return {};
-    QString error;
-    if (!after.save(m_db, &error))
-        return {{QString(), error}};
-    if (m_undoStack)
-        m_undoStack->push(new SettingsCommand(m_db, before, after, [this](const QString &m) {
-            QMessageBox::warning(parentWidget(), tr("Undo"), m);
-        }));
+    }
+    if (after != before) {
+        QString error;
+        if (!after.save(m_db, &error))
+            return {{QString(), error}};
+        if (m_undoStack)
+            m_undoStack->push(new SettingsCommand(m_db, before, after, [this](const QString &m) {
+                QMessageBox::warning(parentWidget(), tr("Undo"), m);
+            }));
+    }
+    // The personal preferences only once the shared settings are saved, so
+    // that a refused save changes nothing.
+    Preferences::set(Preferences::interfaceLanguage, m_languageCombo->currentData().toString());
+    Preferences::set(Preferences::defaultPaperSize, m_paperSizeCombo->currentData().toString());
     return {};
 }
 

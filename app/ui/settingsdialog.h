@@ -5,6 +5,9 @@
 
 #include <memory>
 
+class QComboBox;
+class QTabWidget;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -12,9 +15,11 @@ class SettingsDialog;
 namespace Podium {
 
 /**
- * The organisation's settings, shared by everyone using the database: the
- * foundation's name and logo, the organiser's email for calendars, the
- * contact line of printed programmes and the retention period.
+ * Settings in two tabs. "Organisation": the organisation's settings, shared
+ * by everyone using the database (the foundation's name and logo, the
+ * organiser's email for calendars, the contact line of printed programmes
+ * and the retention period), with undo. "Personal": the user's own
+ * preferences kept in QSettings (interface language, default paper size).
  */
 class SettingsDialog : public RecordDialog
 {
@@ -23,6 +28,10 @@ class SettingsDialog : public RecordDialog
 public:
     SettingsDialog(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    enum Tab { OrganisationTab, PersonalTab };
+
+    QTabWidget *tabs() const { return m_tabs; }
 
     /** Uses the image file @p path as the logo (what "Choose…" does). */
     bool setLogoFile(const QString &path, QString *error);
@@ -35,8 +44,13 @@ protected:
 private:
     void showLogo();
 
+    void buildPersonalTab();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QByteArray m_logo;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QComboBox *m_paperSizeCombo = nullptr;
 };
 
 } // namespace Podium
