@@ -9,7 +9,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -33,6 +35,7 @@ private slots:
     void filtersNarrowTheViews();
     void viewShortcutsSwitch();
     void remembersLayoutAndDatabase();
+    void eventMenuAndContextMenu();
 
 private:
     std::unique_ptr<Database> openDemo();
@@ -200,6 +203,74 @@ void TestMainWindow::remembersLayoutAndDatabase()
     QCOMPARE(m_window->recordView(MainWindow::OrganisationsView)->tableView()->columnWidth(0), 333);
     QCOMPARE(QSettings().value(QStringLiteral("files/lastDatabase")).toString(),
              QFileInfo(m_path).absoluteFilePath());
+}
+
+void TestMainWindow::eventMenuAndContextMenu()
+{
+    QMenu *menu = m_window->eventMenu();
+    QVERIFY(menu);
+    QStringList names;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            names << a->objectName();
+    }
+    const QStringList expected{QStringLiteral("newEventAction"),
+                               QStringLiteral("openWorkspaceAction"),
+                               QStringLiteral("duplicateEventAction"),
+                               QStringLiteral("checkInAction"),
+                               QStringLiteral("actionExportCalendar"),
+                               QStringLiteral("printPreviewAction"),
+                               QStringLiteral("printAction"),
+                               QStringLiteral("exportProgrammePdfAction"),
+                               QStringLiteral("exportProgrammeHtmlAction"),
+                               QStringLiteral("exportSignInAction"),
+                               QStringLiteral("exportParticipantsAction"),
+                               QStringLiteral("exportBadgesAction")};
+    QCOMPARE(names, expected);
+    // Opening a database again makes the calendar and print actions anew
+    // (they hold the connection) without piling up entries or separators.
+    const int entries = menu->actions().size();
+    const QList<QAction *> recent =
+        m_window->findChild<QMenu *>(QStringLiteral("menuRecent"))->actions();
+    QVERIFY(!recent.isEmpty());
+    recent.first()->trigger();
+    QCOMPARE(menu->actions().size(), entries);
+    names.clear();
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            names << a->objectName();
+    }
+    QCOMPARE(names, expected);
+    // The events table offers the main ones on its context menu.
+    QTableView *table = m_window->recordView(MainWindow::EventsView)->tableView();
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList contextNames;
+    for (QAction *a : table->actions())
+        contextNames << a->objectName();
+    QVERIFY2(contextNames.contains(QStringLiteral("openWorkspaceAction")) &&
+                 contextNames.contains(QStringLiteral("actionExportCalendar")) &&
+                 contextNames.contains(QStringLiteral("exportProgrammePdfAction")),
+             qPrintable(contextNames.join(QLatin1Char(' '))));
+    // Without a selection the actions say so instead of acting.
+    m_window->showView(MainWindow::EventsView);
+    table->clearSelection();
+    table->setCurrentIndex(QModelIndex());
+    QVERIFY(m_window->selectedEventIds().isEmpty());
+    menu->actions().at(1)->trigger();
+    QVERIFY(!m_window->findChild<QDialog *>());
+    // Double-clicking an event opens its workspace (Edit Selected does too).
+    const qint64 id = m_window->database()
+                          .scalar(QStringLiteral("SELECT id FROM event WHERE title_en = 'Can "
+                                                 "cities save the world?'"))
+                          .toLongLong();
+    QVERIFY(m_window->selectRecord(MainWindow::EventsView, id));
+    QCOMPARE(m_window->selectedEventIds(), QList<qint64>{id});
+    m_window->editSelected();
+    auto *workspace = m_window->findChild<QDialog *>(QStringLiteral("EventWorkspace"));
+    QVERIFY(workspace);
+    QVERIFY(workspace->isVisible());
+    QVERIFY(workspace->windowTitle().contains(QStringLiteral("Can cities save the world?")));
+    workspace->close();
 }
 
 QTEST_MAIN(TestMainWindow)

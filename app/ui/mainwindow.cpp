@@ -1,10 +1,17 @@
 #include "mainwindow.h"
 
+#include "calendaractions.h"
+#include "checkindialog.h"
 #include "domain/event.h"
+#include "domain/eventduplicator.h"
+#include "domain/eventrepository.h"
 #include "domain/language.h"
 #include "domain/organisation.h"
 #include "domain/registration.h"
 #include "domain/role.h"
+#include "duplicatesdialog.h"
+#include "eventworkspace.h"
+#include "homeview.h"
 #include "models/eventtablemodel.h"
 #include "models/organisationtablemodel.h"
 #include "models/persontablemodel.h"
@@ -13,8 +20,12 @@
 #include "organisationdialog.h"
 #include "persondialog.h"
 #include "preferences.h"
+#include "printactions.h"
+#include "privacydialog.h"
 #include "recordview.h"
+#include "registrationimportdialog.h"
 #include "settingsdialog.h"
+#include "statisticsview.h"
 #include "storage/database.h"
 #include "ui_mainwindow.h"
 
@@ -22,12 +33,16 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -105,9 +120,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     remove->setShortcut(QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
     editMenu->addSeparator();
-    QAction *settings =
-        editMenu->addAction(themedIcon(this, "preferences-system", QStyle::SP_FileDialogInfoView),
-                            tr("Organisation &Settings…"));
+    QAction *settings = editMenu->addAction(
+        themedIcon(this, "preferences-system", QStyle::SP_FileDialogInfoView), tr("&Settings…"));
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, [this] {
@@ -116,6 +130,44 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
             return;
         }
         SettingsDialog(*m_database, m_undoStack, this).exec();
+    });
+
+    // Attendees in bulk and data protection.
+    editMenu->addSeparator();
+    QAction *importRegistrations =
+        editMenu->addAction(themedIcon(this, "document-import", QStyle::SP_DialogOpenButton),
+                            tr("Import &Registrations…"));
+    importRegistrations->setObjectName(QStringLiteral("importRegistrationsAction"));
+    connect(importRegistrations, &QAction::triggered, this, [this] {
+        if (m_database->isReadOnly()) {
+            m_message(m_database->readOnlyReason());
+            return;
+        }
+        const QList<qint64> events = selectedEventIds();
+        RegistrationImportDialog(*m_database, m_undoStack, this, events.value(0)).exec();
+        refreshViews();
+    });
+    QAction *duplicates = editMenu->addAction(tr("Find &Duplicates…"));
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    connect(duplicates, &QAction::triggered, this, [this] {
+        if (m_database->isReadOnly()) {
+            m_message(m_database->readOnlyReason());
+            return;
+        }
+        DuplicatesDialog(*m_database, m_undoStack, this).exec();
+        refreshViews();
+    });
+    QAction *privacy = editMenu->addAction(tr("Data &Protection…"));
+    privacy->setObjectName(QStringLiteral("dataProtectionAction"));
+    connect(privacy, &QAction::triggered, this, [this] {
+        if (m_database->isReadOnly()) {
+            m_message(m_database->readOnlyReason());
+            return;
+        }
+        PrivacyDialog(*m_database, m_undoStack, this,
+                      currentView() == PeopleView ? selectedId() : 0)
+            .exec();
+        refreshViews();
     });
     m_ui->toolBar->addSeparator();
     m_ui->toolBar->addAction(undo);
@@ -132,6 +184,28 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         QMessageBox::information(this, tr("Podium"), message);
     };
 
+    m_datePrompt = [this](const QDate &suggested) -> std::optional<QDate> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Duplicate Event"));
+        auto *form = new QFormLayout(&dialog);
+        auto *date = new QDateEdit(suggested, &dialog);
+        date->setCalendarPopup(true);
+        date->setAccessibleName(tr("First day of the new edition"));
+        form->addRow(new QLabel(tr("The copy keeps the programme and the people in their roles "
+                                   "(to be asked again), without registrations."),
+                                &dialog));
+        form->addRow(tr("&First day:"), date);
+        auto *buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return date->date();
+    };
+    buildEventMenu();
+
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFile);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
@@ -146,6 +220,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         for (RecordView *v : std::as_const(m_views))
             v->model()->refresh();
+        if (m_home)
+            m_home->refresh();
+        if (m_statistics)
+            m_statistics->refresh();
     });
 
     // The sidebar and the View menu switch between the four tables.
@@ -154,6 +232,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         {tr("People"), themedIcon(this, "system-users", QStyle::SP_DirHomeIcon)},
         {tr("Organisations"), themedIcon(this, "go-home", QStyle::SP_DirIcon)},
         {tr("Attendees"), themedIcon(this, "x-office-address-book", QStyle::SP_FileDialogListView)},
+        {tr("Home"), themedIcon(this, "user-home", QStyle::SP_DirHomeIcon)},
+        {tr("Statistics"), themedIcon(this, "office-chart-bar", QStyle::SP_FileDialogContentsView)},
     };
     for (int i = 0; i < views.size(); ++i) {
         m_ui->sidebar->addItem(new QListWidgetItem(views.at(i).second, views.at(i).first));
@@ -176,15 +256,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_ui->splitter->restoreState(Preferences::get(Preferences::splitterState));
 
     setDatabase(std::move(database));
-    showView(View(qBound(0, Preferences::get(Preferences::currentView), 3)));
+    showView(View(qBound(0, Preferences::get(Preferences::currentView), 5)));
 }
 
 MainWindow::~MainWindow()
 {
+    // An open workspace or check-in reads the database: it goes first.
+    for (QDialog *d : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        delete d;
     // The undo stack outlives this body (it is a child); its commands and
     // the views' models must not reach the database once it is closed.
     disconnect(m_undoStack, nullptr, this, nullptr);
     m_undoStack->clear();
+    delete m_calendarActions;
+    delete m_printActions;
+    delete m_home;
+    delete m_statistics;
     for (RecordView *v : std::as_const(m_views))
         delete v;
 }
@@ -220,16 +307,29 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (!m_views.isEmpty())
         saveViewState();
-    // The views' queries belong to the old connection: they go first.
+    // The views' queries, and the actions that hold the old connection, go first.
     for (RecordView *v : std::as_const(m_views)) {
         m_ui->stack->removeWidget(v);
         delete v;
     }
     m_views.clear();
+    for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_statistics}) {
+        if (page) {
+            m_ui->stack->removeWidget(page);
+            delete page;
+        }
+    }
+    m_home = nullptr;
+    m_statistics = nullptr;
+    delete m_calendarActions;
+    m_calendarActions = nullptr;
+    delete m_printActions;
+    m_printActions = nullptr;
     // Undo steps belong to the database they were made in.
     m_undoStack->clear();
     m_database = std::move(database);
     buildViews();
+    buildDatabaseActions();
 
     const QString path = QDir::toNativeSeparators(m_database->path());
     setWindowFilePath(m_database->path());
@@ -332,8 +432,14 @@ void MainWindow::buildViews()
     for (int i = 0; i < m_views.size(); ++i) {
         RecordView *view = m_views.at(i);
         view->restoreHeaderState(Preferences::headerState(QString::fromLatin1(viewKeys[i])));
-        connect(view->tableView(), &QAbstractItemView::doubleClicked, this,
-                &MainWindow::editSelected);
+        // An event opens in its workspace on a double click or Enter
+        // (activated covers both); the other records open their forms.
+        if (i == EventsView)
+            connect(view->tableView(), &QAbstractItemView::activated, this,
+                    &MainWindow::editSelected);
+        else
+            connect(view->tableView(), &QAbstractItemView::doubleClicked, this,
+                    &MainWindow::editSelected);
         connect(view->model(), &PagedSqlModel::queryFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("Cannot read the database: %1").arg(message));
         });
@@ -346,6 +452,59 @@ void MainWindow::buildViews()
     eventsView->tableView()->setColumnWidth(EventTableModel::StatusColumn, 100);
     eventsView->tableView()->setColumnWidth(EventTableModel::PublishedColumn, 80);
     regsView->tableView()->setColumnWidth(RegistrationTableModel::EventColumn, 260);
+    // The Event menu's actions, and Delete, on the events' context menu.
+    eventsView->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    eventsView->tableView()->addActions(m_eventActions);
+
+    // Home and statistics, after the four tables.
+    m_home = new HomeView(db, this);
+    connect(m_home, &HomeView::openEvent, this, [this](qint64 id) { openWorkspace(id); });
+    m_ui->stack->addWidget(m_home);
+    m_statistics = new StatisticsView(db, this);
+    m_ui->stack->addWidget(m_statistics);
+}
+
+namespace {
+
+// A menu separator that goes when @p owner goes (QMenu::addSeparator()'s
+// belongs to the menu and would pile up with every database opened).
+QAction *separator(QObject *owner)
+{
+    auto *action = new QAction(owner);
+    action->setSeparator(true);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::buildDatabaseActions()
+{
+    Database &db = *m_database;
+    RecordView *eventsView = recordView(EventsView);
+
+    m_calendarActions = new CalendarActions(
+        db, m_undoStack, [this] { return selectedEventIds(); }, this);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_calendarActions->importAction());
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_calendarActions->exportAction());
+    m_ui->menuFile->insertAction(m_ui->actionQuit, separator(m_calendarActions));
+    m_eventMenu->addAction(separator(m_calendarActions));
+    m_eventMenu->addAction(m_calendarActions->exportAction());
+    eventsView->tableView()->addAction(m_calendarActions->exportAction());
+    connect(m_calendarActions, &CalendarActions::eventsChanged, this, &MainWindow::refreshViews);
+
+    m_printActions = new PrintActions(
+        db, [this] { return currentEventId(); }, this);
+    m_eventMenu->addAction(separator(m_printActions));
+    m_eventMenu->addAction(m_printActions->printPreviewAction());
+    m_eventMenu->addAction(m_printActions->printAction());
+    m_eventMenu->addAction(separator(m_printActions));
+    m_eventMenu->addAction(m_printActions->exportProgrammePdfAction());
+    m_eventMenu->addAction(m_printActions->exportProgrammeHtmlAction());
+    m_eventMenu->addAction(m_printActions->exportSignInAction());
+    m_eventMenu->addAction(m_printActions->exportParticipantsAction());
+    m_eventMenu->addAction(m_printActions->exportBadgesAction());
+    eventsView->tableView()->addAction(m_printActions->printPreviewAction());
+    eventsView->tableView()->addAction(m_printActions->exportProgrammePdfAction());
 }
 
 void MainWindow::updateRecentMenu()
@@ -449,7 +608,16 @@ qint64 MainWindow::selectedId() const
 bool MainWindow::selectRecord(View view, qint64 id)
 {
     RecordView *rv = recordView(view);
-    const int row = rv ? rv->model()->rowOfLoadedId(id) : -1;
+    int row = rv ? rv->model()->rowOfLoadedId(id) : -1;
+    // Just after a refresh nothing is loaded yet: look through the first
+    // pages (a new or copied event is usually among them).
+    if (rv && row < 0) {
+        const int rows = std::min(rv->model()->rowCount(), 1024);
+        for (int r = 0; r < rows && row < 0; ++r) {
+            if (rv->model()->idAt(r) == id)
+                row = r;
+        }
+    }
     if (row < 0)
         return false;
     rv->tableView()->selectRow(row);
@@ -467,6 +635,10 @@ void MainWindow::refreshViews()
         if (selected)
             selectRecord(View(m_views.indexOf(v)), selected);
     }
+    if (m_home)
+        m_home->refresh();
+    if (m_statistics)
+        m_statistics->refresh();
 }
 
 void MainWindow::newRecord(View view)
@@ -516,9 +688,138 @@ void MainWindow::editSelected()
         break;
     }
     case EventsView:
-        statusBar()->showMessage(tr("Events are edited in their workspace."), 5000);
+        openWorkspace(id);
+        break;
+    case HomePage:
+    case StatisticsPage:
         break;
     }
+}
+
+void MainWindow::buildEventMenu()
+{
+    m_eventMenu = new QMenu(tr("E&vent"), this);
+    m_eventMenu->setObjectName(QStringLiteral("eventMenu"));
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_eventMenu);
+    QAction *newEvent = m_eventMenu->addAction(
+        themedIcon(this, "appointment-new", QStyle::SP_FileIcon), tr("&New Event…"));
+    newEvent->setObjectName(QStringLiteral("newEventAction"));
+    newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(newEvent, &QAction::triggered, this, [this] { openWorkspace(0); });
+    QAction *open =
+        m_eventMenu->addAction(themedIcon(this, "document-edit", QStyle::SP_FileDialogContentsView),
+                               tr("&Open Workspace"));
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(open, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentEventId())
+            openWorkspace(id);
+    });
+    QAction *duplicate = m_eventMenu->addAction(
+        themedIcon(this, "edit-copy", QStyle::SP_FileDialogNewFolder), tr("&Duplicate Event…"));
+    duplicate->setObjectName(QStringLiteral("duplicateEventAction"));
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(duplicate, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentEventId())
+            duplicateEvent(id);
+    });
+    QAction *checkIn = m_eventMenu->addAction(
+        themedIcon(this, "object-select", QStyle::SP_DialogApplyButton), tr("Check-&in…"));
+    checkIn->setObjectName(QStringLiteral("checkInAction"));
+    checkIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(checkIn, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentEventId())
+            openCheckIn(id);
+    });
+    m_eventMenu->addSeparator();
+    m_eventActions = {open, duplicate, checkIn, newEvent};
+    m_ui->toolBar->addAction(newEvent);
+}
+
+qint64 MainWindow::currentEventId() const
+{
+    const QList<qint64> ids = selectedEventIds();
+    if (ids.isEmpty()) {
+        m_ui->statusBar->showMessage(tr("Choose an event in the Events view first."), 5000);
+        return 0;
+    }
+    return ids.first();
+}
+
+QList<qint64> MainWindow::selectedEventIds() const
+{
+    QList<qint64> ids;
+    const RecordView *view = recordView(EventsView);
+    if (!view)
+        return ids;
+    QModelIndexList rows = view->tableView()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const qint64 id = view->model()->idAt(index.row()))
+            ids.append(id);
+    }
+    const QModelIndex current = view->tableView()->currentIndex();
+    if (ids.isEmpty() && current.isValid()) {
+        if (const qint64 id = view->model()->idAt(current.row()))
+            ids.append(id);
+    }
+    return ids;
+}
+
+EventWorkspace *MainWindow::openWorkspace(qint64 eventId)
+{
+    if (m_database->isReadOnly() && eventId == 0) {
+        m_message(m_database->readOnlyReason());
+        return nullptr;
+    }
+    auto *workspace = new EventWorkspace(*m_database, m_undoStack, eventId, this);
+    workspace->setAttribute(Qt::WA_DeleteOnClose);
+    workspace->setWindowModality(Qt::WindowModal);
+    connect(workspace, &EventWorkspace::eventSaved, this, [this](qint64 id) {
+        refreshViews();
+        showView(EventsView);
+        selectRecord(EventsView, id);
+    });
+    workspace->show();
+    return workspace;
+}
+
+qint64 MainWindow::duplicateEvent(qint64 eventId)
+{
+    if (m_database->isReadOnly()) {
+        m_message(m_database->readOnlyReason());
+        return 0;
+    }
+    const std::optional<Event> event = EventRepository(*m_database).find(eventId);
+    if (!event)
+        return 0;
+    const auto day = m_datePrompt(EventDuplicator::suggestedFirstDay(*event));
+    if (!day)
+        return 0;
+    QString error;
+    const qint64 copy = duplicateEventWithUndo(*m_database, m_undoStack, eventId, *day, &error);
+    if (!copy) {
+        m_message(error);
+        return 0;
+    }
+    showView(EventsView);
+    selectRecord(EventsView, copy);
+    openWorkspace(copy);
+    return copy;
+}
+
+CheckInDialog *MainWindow::openCheckIn(qint64 eventId)
+{
+    if (m_database->isReadOnly()) {
+        m_message(m_database->readOnlyReason());
+        return nullptr;
+    }
+    auto *dialog = new CheckInDialog(*m_database, m_undoStack, eventId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 QString MainWindow::describeDelete(View view, qint64 id, bool *allowed) const
@@ -593,7 +894,11 @@ QString MainWindow::describeDelete(View view, qint64 id, bool *allowed) const
     }
     case AttendeesView:
         return tr("Delete this registration? The person stays in the directory.");
+    case HomePage:
+    case StatisticsPage:
+        break;
     }
+    *allowed = false;
     return {};
 }
 

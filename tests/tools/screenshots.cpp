@@ -1,7 +1,9 @@
 // Grabs the main window's views with the demo data into PNG files, for
 // docs/screenshots/. Uses the program's own window classes on a fresh demo
 // database:  podium-screenshots OUTPUT_DIR
+#include "checkindialog.h"
 #include "domain/demodata.h"
+#include "eventworkspace.h"
 #include "mainwindow.h"
 #include "persondialog.h"
 #include "settingsdialog.h"
@@ -10,6 +12,9 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QLineEdit>
+#include <QPalette>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -44,7 +49,9 @@ int main(int argc, char *argv[])
         {MainWindow::EventsView, QStringLiteral("events")},
         {MainWindow::PeopleView, QStringLiteral("people")},
         {MainWindow::OrganisationsView, QStringLiteral("organisations")},
-        {MainWindow::AttendeesView, QStringLiteral("attendees")}};
+        {MainWindow::AttendeesView, QStringLiteral("attendees")},
+        {MainWindow::HomePage, QStringLiteral("home")},
+        {MainWindow::StatisticsPage, QStringLiteral("statistics")}};
     int failures = 0;
     for (const auto &[view, name] : views) {
         window.showView(view);
@@ -81,5 +88,54 @@ int main(int argc, char *argv[])
     grabDialog(person, QStringLiteral("person-form"));
     SettingsDialog settings(window.database(), window.undoStack(), &window);
     grabDialog(settings, QStringLiteral("organisation-settings"));
+
+    // The model event's workspace: its details and its programme.
+    const qint64 model =
+        window.database()
+            .scalar(QStringLiteral(
+                "SELECT id FROM event WHERE title_en = 'Can cities save the world?'"))
+            .toLongLong();
+    EventWorkspace *workspace = window.openWorkspace(model);
+    workspace->resize(1080, 780);
+    workspace->showTab(EventWorkspace::DetailsTab);
+    grabDialog(*workspace, QStringLiteral("event-details"));
+    workspace->showTab(EventWorkspace::ProgrammeTab);
+    workspace->programmeView()->selectRow(2);
+    grabDialog(*workspace, QStringLiteral("event-programme"));
+    workspace->close();
+
+    // Check-in on the day, a few letters typed.
+    const qint64 twinned =
+        window.database()
+            .scalar(QStringLiteral("SELECT id FROM event WHERE title_en LIKE 'Twinned%'"))
+            .toLongLong();
+    CheckInDialog *checkIn = window.openCheckIn(twinned);
+    checkIn->searchEdit()->setText(QStringLiteral("ma"));
+    grabDialog(*checkIn, QStringLiteral("checkin"));
+    checkIn->close();
+
+    // The statistics under a dark palette, which must stay readable.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    window.showView(MainWindow::StatisticsPage);
+    for (int i = 0; i < 20; ++i)
+        QApplication::processEvents();
+    const QString darkFile = out + QStringLiteral("/statistics-dark.png");
+    if (!window.grab().save(darkFile)) {
+        std::fprintf(stderr, "podium-screenshots: cannot write %s\n", qPrintable(darkFile));
+        ++failures;
+    } else {
+        std::printf("wrote %s\n", qPrintable(darkFile));
+    }
     return failures ? 1 : 0;
 }
