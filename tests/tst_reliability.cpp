@@ -1,0 +1,311 @@
+// What happens when the disk fills or the input is hostile: the real podium
+// executable under a file-size limit (SIGXFSZ ignored, so writes fail with
+// EFBIG as on a full disk), search fields fed SQL and very long text, and a
+// calendar file with a 10 MB line. Each must end in a clear message, with
+// no partial output file and no change to the database.
+#include "domain/demodata.h"
+#include "models/eventtablemodel.h"
+#include "models/organisationtablemodel.h"
+#include "models/persontablemodel.h"
+#include "models/registrationtablemodel.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Podium;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+// Runs podium with its arguments under `ulimit -f KIB` (KIB = 0: no limit)
+// with SIGXFSZ ignored, the way a full disk makes writes fail.
+Run podium(const QStringList &arguments, int limitKib = 0)
+{
+    QStringList quoted;
+    for (const QString &a : arguments)
+        quoted.append(QLatin1Char('\'') +
+                      QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                      QLatin1Char('\''));
+    QString script = QStringLiteral("trap '' XFSZ; ");
+    if (limitKib > 0)
+        script += QStringLiteral("ulimit -f %1; ").arg(limitKib);
+    script += QStringLiteral("exec '%1' %2")
+                  .arg(QStringLiteral(PODIUM_EXECUTABLE), quoted.join(QLatin1Char(' ')));
+    QProcess p;
+    p.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    Run r;
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -1 : p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// Every row of every table, in a stable order: equal before and after means
+// the database did not change.
+QByteArray contentHash(const QString &path)
+{
+    Database::OpenOptions options;
+    options.readOnly = true; // a writable open would switch the journal mode
+    auto opened = Database::open(path, options);
+    if (!opened.database)
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(opened.database->connection());
+    tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(opened.database->connection());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result();
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+}
+
+} // namespace
+
+class TestReliability : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportOnFullDiskLeavesNoFile_data();
+    void exportOnFullDiskLeavesNoFile();
+    void importOnFullDiskChangesNothing();
+    void hostileSearchText_data();
+    void hostileSearchText();
+    void calendarWithHugeLine();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    qint64 m_event = 0;
+};
+
+void TestReliability::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.podium"));
+    const Run init = podium(
+        {QStringLiteral("init"), QStringLiteral("--database"), m_demo, QStringLiteral("--demo")});
+    QCOMPARE(init.exitCode, 0);
+    auto opened = Database::open(m_demo, {});
+    QVERIFY(opened.database);
+    m_event = opened.database->scalar(QStringLiteral("SELECT min(id) FROM event")).toLongLong();
+    QVERIFY(m_event > 0);
+}
+
+void TestReliability::exportOnFullDiskLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("perEvent");
+    QTest::newRow("ics") << QStringLiteral("ics") << false;
+    QTest::newRow("pdf") << QStringLiteral("pdf") << true;
+    QTest::newRow("signin") << QStringLiteral("signin") << true;
+    QTest::newRow("participants") << QStringLiteral("participants") << true;
+    QTest::newRow("badges") << QStringLiteral("badges") << true;
+}
+
+void TestReliability::exportOnFullDiskLeavesNoFile()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, perEvent);
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    // Exports open the file for reading only; in rollback-journal mode that
+    // needs no shared-memory file, so the limit below hits only the output.
+    const QString db = out.filePath(QStringLiteral("export.podium"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase plain =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+        plain.setDatabaseName(db);
+        QVERIFY(plain.open());
+        QSqlQuery q(plain);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    const QString target = out.filePath(QStringLiteral("out.") + format);
+    QStringList args{QStringLiteral("export"),   format, QStringLiteral("--database"), db,
+                     QStringLiteral("--output"), target};
+    if (perEvent)
+        args << QStringLiteral("--event") << QString::number(m_event);
+    else
+        args << QStringLiteral("--published") << QStringLiteral("--programme-items");
+    const QByteArray before = contentHash(db);
+
+    // Without a limit the export works and is bigger than the limit below.
+    const Run ok = podium(args);
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QVERIFY2(QFileInfo(target).size() > 8 * 1024,
+             qPrintable(QString::number(QFileInfo(target).size())));
+    QFile::remove(target);
+
+    // An 8 KiB limit: every write past it fails as on a full disk.
+    const Run full = podium(args, 8);
+    QVERIFY2(!full.crashed, qPrintable(full.err));
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains(target) || full.err.contains(QDir::toNativeSeparators(target)),
+             qPrintable(full.err));
+    QVERIFY2(!full.err.contains(QLatin1StringView("database is locked")), qPrintable(full.err));
+    // No output and no temporary file left behind.
+    QCOMPARE(filesIn(out.path()), QStringList{QStringLiteral("export.podium")});
+    QCOMPARE(contentHash(db), before);
+}
+
+void TestReliability::importOnFullDiskChangesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("import.podium"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QString csv = m_dir.filePath(QStringLiteral("many.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Vorname;Nachname;E-Mail;Organisation\n");
+        for (int i = 0; i < 5000; ++i)
+            f.write(QStringLiteral("Jörg%1;Weiß %1;jorg.%1@example.org;Stadtwerke %2\n")
+                        .arg(i)
+                        .arg(i % 40)
+                        .toUtf8());
+    }
+    const QByteArray before = contentHash(db);
+    const qint64 size = QFileInfo(db).size();
+    // Room for the file as it is and a little more, not for 5,000 rows.
+    const int limitKib = int(size / 1024) + 16;
+    const Run full = podium({QStringLiteral("import"), QStringLiteral("registrations"),
+                             QStringLiteral("--database"), db, QStringLiteral("--event"),
+                             QString::number(m_event), csv},
+                            limitKib);
+    QVERIFY2(!full.crashed, qPrintable(full.err));
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(!full.err.trimmed().isEmpty(), "a failed import must say why");
+    QVERIFY2(!full.err.contains(QLatin1StringView("database is locked")), qPrintable(full.err));
+    QCOMPARE(contentHash(db), before);
+
+    auto opened = Database::open(db, {});
+    QVERIFY(opened.database);
+    QCOMPARE(opened.database->scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+}
+
+void TestReliability::hostileSearchText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quote") << QStringLiteral("'; DROP TABLE person; --");
+    QTest::newRow("double quote") << QStringLiteral("\") OR 1=1 --");
+    QTest::newRow("like wildcards") << QStringLiteral("%_%");
+    QTest::newRow("escape char") << QStringLiteral("\\%\\");
+    QTest::newRow("nul") << QString(QChar(0)) + QStringLiteral("zzqqx");
+    QTest::newRow("nul inside") << QStringLiteral("zzq") + QChar(0) + QStringLiteral("qx");
+    QTest::newRow("100k chars") << QString(100000, QChar(0x00e9));
+    QTest::newRow("glob") << QStringLiteral("*[a-z]?");
+}
+
+void TestReliability::hostileSearchText()
+{
+    QFETCH(QString, text);
+    auto opened = Database::open(m_demo, {});
+    QVERIFY(opened.database);
+    Database &db = *opened.database;
+    const int people = db.scalar(QStringLiteral("SELECT count(*) FROM person")).toInt();
+
+    EventTableModel events(db, Language::English);
+    PersonTableModel persons(db, Language::English);
+    OrganisationTableModel orgs(db, Language::English);
+    RegistrationTableModel regs(db, Language::English);
+    QString failure;
+    for (PagedSqlModel *m : std::initializer_list<PagedSqlModel *>{&events, &persons, &orgs, &regs})
+        connect(m, &PagedSqlModel::queryFailed, this,
+                [&failure](const QString &f) { failure = f; });
+    events.setSearchText(text);
+    persons.setSearchText(text);
+    orgs.setSearchText(text);
+    regs.setSearchText(text);
+    QCOMPARE(failure, QString());
+    // Nothing in the demo matches these, and the text is data, never SQL.
+    QCOMPARE(events.rowCount(), 0);
+    QCOMPARE(persons.rowCount(), 0);
+    QCOMPARE(orgs.rowCount(), 0);
+    QCOMPARE(regs.rowCount(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), people);
+
+    // And the models recover when the search is cleared.
+    persons.setSearchText(QString());
+    QCOMPARE(persons.rowCount(), people);
+}
+
+void TestReliability::calendarWithHugeLine()
+{
+    const QString db = m_dir.filePath(QStringLiteral("ics.podium"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QString ics = m_dir.filePath(QStringLiteral("huge.ics"));
+    {
+        QFile f(ics);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r\n"
+                "UID:huge@example.org\r\nDTSTAMP:20230101T000000Z\r\n"
+                "DTSTART:20240101T100000Z\r\nDTEND:20240101T110000Z\r\nSUMMARY:");
+        f.write(QByteArray(10 * 1024 * 1024, 'a'));
+        f.write("\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    }
+    const QByteArray before = contentHash(db);
+    const Run run = podium(
+        {QStringLiteral("import"), QStringLiteral("ics"), QStringLiteral("--database"), db, ics});
+    QVERIFY2(!run.crashed, qPrintable(run.err));
+    // Either a clear refusal that names the file, or an import of one event
+    // whose title is cut to what a title can be; never a crash.
+    if (run.exitCode != 0) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1StringView("huge.ics")), qPrintable(run.err));
+        QCOMPARE(contentHash(db), before);
+    } else {
+        auto opened = Database::open(db, {});
+        QVERIFY(opened.database);
+        QCOMPARE(opened.database
+                     ->scalar(QStringLiteral("SELECT count(*) FROM event WHERE uid = "
+                                             "'huge@example.org'"))
+                     .toInt(),
+                 1);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReliability)
+#include "tst_reliability.moc"
