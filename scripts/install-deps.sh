@@ -19,6 +19,7 @@ cmake
 ninja-build
 pkg-config
 clang-format
+clang
 qt6-base-dev
 qt6-base-dev-tools
 qt6-tools-dev
@@ -35,6 +36,13 @@ qpdf
 sqlite3
 xvfb
 xauth
+librsvg2-bin
+dpkg-dev
+file
+desktop-file-utils
+appstream
+shared-mime-info
+man-db
 "
 
 missing=""

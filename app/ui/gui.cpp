@@ -2,6 +2,7 @@
 
 #include "domain/demodata.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -10,8 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -21,6 +26,86 @@ QString defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/podium.podium");
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("podium_*.qm")}, QDir::Files);
+    for (const QString &file : files) {
+        // podium_de.qm -> de
+        const QString language = file.mid(7, file.size() - 7 - 3);
+        if (!languages.contains(language))
+            languages.append(language);
+    }
+    return languages;
+}
+
+QString chooseLanguage(const QStringList &preferred, const QStringList &available)
+{
+    for (const QString &name : preferred) {
+        // "de-DE", "de_DE" and "de" all mean German.
+        const QString language =
+            name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        if (available.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+QString interfaceLanguage()
+{
+    const QStringList available = availableLanguages();
+    const QString chosen = Preferences::get(Preferences::interfaceLanguage);
+    if (!chosen.isEmpty() && available.contains(chosen))
+        return chosen;
+    return chooseLanguage(QLocale::system().uiLanguages(), available);
+}
+
+namespace {
+
+// The translators installed by installTranslations(), owned by the
+// application object.
+QList<QTranslator *> &installedTranslators()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
+
+} // namespace
+
+bool installTranslations(const QString &language)
+{
+    QList<QTranslator *> &installed = installedTranslators();
+    for (QTranslator *translator : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
+
+    // English is the language of the code; its file holds only the plural
+    // forms of texts with a count ("1 event", "2 events").
+    const bool english = language == QLatin1StringView("en");
+    auto *podium = new QTranslator(QCoreApplication::instance());
+    if (!podium->load(QStringLiteral("podium_") + language, QStringLiteral(":/i18n"))) {
+        delete podium;
+        return english;
+    }
+    QCoreApplication::installTranslator(podium);
+    installed.append(podium);
+    if (english)
+        return true;
+
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_") + language,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed.append(qt);
+    } else {
+        delete qt;
+    }
+    return true;
 }
 
 namespace {
@@ -64,6 +149,20 @@ int run(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Podium"));
     QApplication::setApplicationDisplayName(QStringLiteral("Podium"));
     QApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
+    // The desktop finds the .desktop file, and with it the icon, by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PODIUM_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PODIUM_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/podium.svg"))));
+    // The toolbar's icons come from the desktop's icon theme. Where none is
+    // set (a bare X session), Adwaita, if installed, stands in; otherwise
+    // the style's own pictures do.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1StringView("hicolor"))
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
+
+    const QString language = interfaceLanguage();
+    if (!installTranslations(language))
+        std::fprintf(stderr, "podium: no translation into \"%s\" is built in.\n",
+                     qPrintable(language));
 
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Podium::Gui {
 
@@ -13,5 +14,33 @@ int run(int argc, char *argv[]);
 
 /** The default database: podium.podium in QStandardPaths::AppDataLocation. */
 QString defaultDatabasePath();
+
+/** The languages of the interface: "en" (the texts of the code) and one for
+ *  each translation built in (":/i18n/podium_<language>.qm"). */
+QStringList availableLanguages();
+
+/**
+ * The first of @p preferred (BCP 47 names, best first, as
+ * QLocale::uiLanguages() gives them: "de-DE", "de", "en-GB") whose language
+ * is in @p available; "en" when there is none.
+ */
+QString chooseLanguage(const QStringList &preferred, const QStringList &available);
+
+/**
+ * The language the window speaks: the user's choice in the preference
+ * `interfaceLanguage` ("de", "en"), or, when that is empty or names no
+ * available language, the system's (QLocale::system().uiLanguages()).
+ */
+QString interfaceLanguage();
+
+/**
+ * Makes the application speak @p language: installs Podium's translation
+ * and Qt's own (qtbase_<language>.qm from QLibraryInfo::TranslationsPath,
+ * for standard buttons and dialogs), replacing those installed before.
+ * "en" installs only the English plural forms ("1 event", "2 events").
+ * Returns false if Podium has no translation into @p language; then none is
+ * installed. Qt's own may be missing: then only its texts stay English.
+ */
+bool installTranslations(const QString &language);
 
 } // namespace Podium::Gui
