@@ -1543,11 +1543,12 @@ void EventWorkspace::refreshRegistrations()
         m_registrationsTable->setItem(row, 0, readOnlyItem(p.fullName(), r.id));
         m_registrationsTable->setItem(row, 1,
                                       readOnlyItem(registrationStatusLabel(r.status, m_language)));
-        m_registrationsTable->setItem(row, 2,
-                                      readOnlyItem(r.registeredAt.isValid()
-                                                       ? r.registeredAt.toTimeZone(zone).toString(
-                                                             QStringLiteral("d MMM yyyy HH:mm"))
-                                                       : QString()));
+        m_registrationsTable->setItem(
+            row, 2,
+            readOnlyItem(r.registeredAt.isValid()
+                             ? QLocale().toString(r.registeredAt.toTimeZone(zone),
+                                                  QStringLiteral("d MMM yyyy HH:mm"))
+                             : QString()));
         m_registrationsTable->setItem(
             row, 3,
             readOnlyItem(r.checkedInAt.isValid()

@@ -25,7 +25,7 @@ RecordView::RecordView(const QString &title, PagedSqlModel *model,
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     m_ui->countLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->searchEdit->setPlaceholderText(tr("Search %1").arg(title.toLower()));
+    m_ui->searchEdit->setPlaceholderText(tr("Search %1").arg(title));
     m_ui->filterLayout->addStretch(1);
 
     m_model->setParent(this);

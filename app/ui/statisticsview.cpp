@@ -176,8 +176,13 @@ void StatisticsView::updateChart()
     }
     m_chart->setBars(bars);
     m_table->resizeColumnsToContents();
+    // The names get what the figures leave, but never less than a readable
+    // width: with long (German) headers the table scrolls instead.
+    const int spare = m_table->viewport()->width() - m_table->horizontalHeader()->length() +
+                      m_table->columnWidth(StatisticsModel::NameColumn);
     m_table->horizontalHeader()->setSectionResizeMode(StatisticsModel::NameColumn,
-                                                      QHeaderView::Stretch);
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(StatisticsModel::NameColumn, qMax(240, spare));
 }
 
 bool StatisticsView::exportCsv(const QString &path, QString *error) const

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Planner", text);
+    return QCoreApplication::translate("Podium::Planner", text);
 }
 
 // A span in the zone of its event: "19 Sep 2023 19:00–20:30".

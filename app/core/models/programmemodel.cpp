@@ -9,6 +9,7 @@
 #include "storage/recordstore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMimeData>
 #include <QUndoStack>
 
@@ -162,7 +163,8 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
             return i.roomId;
         }
     } else if (role == Qt::ToolTipRole && index.column() <= EndColumn) {
-        return i.start.toTimeZone(zone).toString(QStringLiteral("ddd d MMM yyyy HH:mm")) +
+        return QLocale().toString(i.start.toTimeZone(zone),
+                                  QStringLiteral("ddd d MMM yyyy HH:mm")) +
                QChar(0x2013) + i.end.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
     }
     return {};

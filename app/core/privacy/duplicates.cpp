@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Duplicates", text);
+    return QCoreApplication::translate("Podium::Duplicates", text);
 }
 
 QList<QVariantMap> selectRows(const Database &db, const QString &sql,

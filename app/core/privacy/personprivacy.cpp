@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PersonPrivacy", text);
+    return QCoreApplication::translate("Podium::PersonPrivacy", text);
 }
 
 /** What replaces a name or an address wherever it is found. */
@@ -310,7 +310,9 @@ bool anonymise(Database &db, qint64 personId, const Anonymisation &how, const QD
         selectRows(db, QStringLiteral("SELECT * FROM person WHERE id = ?"), {personId});
     if (people.isEmpty()) {
         if (error)
-            *error = tr("There is no person with the id %1.").arg(personId);
+            *error = QCoreApplication::translate("Podium::PersonPrivacy",
+                                                 "There is no person with the id %1.")
+                         .arg(personId);
         return false;
     }
     const QVariantMap &p = people.first();
@@ -507,7 +509,9 @@ QByteArray PersonPrivacy::accessReport(const Database &database, qint64 personId
         selectRows(database, QStringLiteral("SELECT * FROM person WHERE id = ?"), {personId});
     if (people.isEmpty()) {
         if (error)
-            *error = tr("There is no person with the id %1.").arg(personId);
+            *error = QCoreApplication::translate("Podium::PersonPrivacy",
+                                                 "There is no person with the id %1.")
+                         .arg(personId);
         return {};
     }
     QVariantMap person = people.first();
@@ -624,13 +628,17 @@ QStringList PersonPrivacy::RetentionPlan::describe() const
     QStringList lines;
     for (const RetentionCandidate &c : people) {
         lines
-            << tr("anonymise person %1: %2 registration(s) kept without name, last event ended %3")
+            << QCoreApplication::translate(
+                   "Podium::PersonPrivacy",
+                   "anonymise person %1: %2 registration(s) kept without name, last event ended %3")
                    .arg(c.personId)
                    .arg(c.registrations)
                    .arg(c.lastEventEnd.left(10));
     }
-    lines << tr("%1 people anonymised (events ended before %2, %3 months); kept: %4 who agreed to "
-                "be contacted, %5 with roles in programmes.")
+    lines << QCoreApplication::translate(
+                 "Podium::PersonPrivacy",
+                 "%1 people anonymised (events ended before %2, %3 months); kept: %4 who agreed to "
+                 "be contacted, %5 with roles in programmes.")
                  .arg(people.size())
                  .arg(Clock::toStorage(cutoff).left(10))
                  .arg(months)
