@@ -1,5 +1,6 @@
 // Opening, creating, migrating, refusing and copying Podium database files,
 // the pragmas every connection gets, and the transaction guard.
+#include "domain/demodata.h"
 #include "storage/database.h"
 #include "storage/sqlscript.h"
 #include "storage/transaction.h"
@@ -256,6 +257,7 @@ private slots:
     void cleanup();
 
     void migrationsAreNumberedWithoutGaps();
+    void grownFileIsAnalysedOnOpening();
     void createsNewFile_data();
     void createsNewFile();
     void migratesFromEveryEarlierVersion_data();
@@ -996,6 +998,72 @@ void TestDatabase::saveCopyRefusesMissingFolder()
     QVERIFY(!db->saveCopy(target, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(target)), qPrintable(error));
     QVERIFY(!QFileInfo::exists(target));
+}
+
+// A file that has grown past Database::analyseFromRegistrations without ever
+// being analysed gets planner statistics when it is opened for writing; a
+// small one is left alone (its plans do not matter).
+void TestDatabase::grownFileIsAnalysedOnOpening()
+{
+    const QString path = m_dir->filePath(QStringLiteral("grown.podium"));
+    auto statistics = [](Database &db) {
+        if (db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                     "'sqlite_stat1'"))
+                .toInt() == 0)
+            return 0;
+        return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_stat1")).toInt();
+    };
+    {
+        auto db = createDatabase(QStringLiteral("grown.podium"));
+        QVERIFY(db);
+        QString error;
+        QVERIFY2(DemoData::populate(*db, QDate(2026, 11, 29), &error), qPrintable(error));
+    }
+    // Changes made outside Podium, on a plain connection: the statistics
+    // forgotten (as in a file from an older version), then many registrations.
+    auto outside = [&path](const QStringList &statements) {
+        {
+            QSqlDatabase plain =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            plain.setDatabaseName(path);
+            QVERIFY(plain.open());
+            QSqlQuery q(plain);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")));
+            QVERIFY(q.next());
+            if (q.value(0).toInt() > 0)
+                QVERIFY(q.exec(QStringLiteral("DELETE FROM sqlite_stat1")));
+            for (const QString &statement : statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    };
+    outside({});
+    {
+        // Small (the demo's 64 registrations): opening does not analyse.
+        auto opened = Database::open(path, {});
+        QVERIFY(opened.database);
+        QCOMPARE(statistics(*opened.database), 0);
+    }
+    outside({QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                 "INSERT INTO person (given_name, family_name, email, sort_key, search_key, "
+                 "created_at, modified_at) SELECT 'Given', 'Family ' || i, 'p' || i || "
+                 "'@example.org', 'family ' || i, 'p' || i, '2026-01-01T00:00:00Z', "
+                 "'2026-01-01T00:00:00Z' FROM n"),
+             QStringLiteral(
+                 "INSERT INTO registration (person_id, event_id, created_at, modified_at) SELECT "
+                 "p.id, e.id, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM person p, "
+                 "event e WHERE p.email LIKE 'p%@example.org'")});
+    // Grown past the threshold: the next writable open analyses it.
+    auto opened = Database::open(path, {});
+    QVERIFY(opened.database);
+    QVERIFY(opened.database->scalar(QStringLiteral("SELECT count(*) FROM registration")).toInt() >=
+            Database::analyseFromRegistrations);
+    QVERIFY(
+        opened.database
+            ->scalar(QStringLiteral("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'registration'"))
+            .toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -57,8 +57,9 @@ Run import(const QStringList &arguments)
 QString dump(const Database &db)
 {
     QString text;
-    QSqlQuery tables = db.prepare(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QSqlQuery tables =
+        db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                  "NOT LIKE 'sqlite_%' ORDER BY name"));
     if (!Database::exec(tables))
         return QStringLiteral("cannot list tables");
     QStringList names;

@@ -104,6 +104,30 @@ QString PagedSqlModel::orderBy(bool reversed) const
     return parts.join(QStringLiteral(", "));
 }
 
+QString PagedSqlModel::pageSql(const QStringList &select, const QStringList &conditions,
+                               bool reversed, int count) const
+{
+    QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) +
+                  QStringLiteral(" FROM ") + m_from;
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql +=
+        QStringLiteral(" ORDER BY ") + orderBy(reversed) + QStringLiteral(" LIMIT %1").arg(count);
+    return sql;
+}
+
+QString PagedSqlModel::firstPageSql() const
+{
+    QStringList select;
+    for (const Column &c : m_columns)
+        select << c.value;
+    select << orderKeys();
+    QStringList conditions;
+    if (!m_where.isEmpty())
+        conditions << QStringLiteral("(") + m_where + QStringLiteral(")");
+    return pageSql(select, conditions, false, pageSize);
+}
+
 bool PagedSqlModel::loadPage(int index) const
 {
     const int start = index * pageSize;
@@ -188,14 +212,7 @@ bool PagedSqlModel::loadPage(int index) const
                           .arg(keys.join(QStringLiteral(", ")), op,
                                marks.join(QStringLiteral(", ")));
     }
-    QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) +
-                  QStringLiteral(" FROM ") + m_from;
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql +=
-        QStringLiteral(" ORDER BY ") + orderBy(reversed) + QStringLiteral(" LIMIT %1").arg(count);
-
-    QSqlQuery q = m_db.prepare(sql);
+    QSqlQuery q = m_db.prepare(pageSql(select, conditions, reversed, count));
     for (const QVariant &v : std::as_const(m_bindings))
         q.addBindValue(v);
     for (const QVariant &v : std::as_const(anchor))

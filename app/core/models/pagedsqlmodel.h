@@ -81,6 +81,14 @@ public:
     /** The most pages held in memory at once. */
     static constexpr int maxCachedPages = 24;
 
+    /**
+     * The query of the first page in the current order and filter, with
+     * the filter's values as ? marks (see filterBindings()): for EXPLAIN
+     * QUERY PLAN in tests and benchmarks.
+     */
+    QString firstPageSql() const;
+    QVariantList filterBindings() const { return m_bindings; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -111,6 +119,8 @@ private:
 
     const Page *page(int index) const;
     bool loadPage(int index) const;
+    QString pageSql(const QStringList &select, const QStringList &conditions, bool reversed,
+                    int count) const;
     QStringList orderKeys() const;
     QString orderBy(bool reversed) const;
     void recount();

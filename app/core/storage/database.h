@@ -72,6 +72,8 @@ public:
      * giving up with "database is locked", in milliseconds.
      */
     static constexpr int busyTimeoutMs = 5000;
+    /** From this many registrations on, a file never analysed is analysed on opening. */
+    static constexpr int analyseFromRegistrations = 1000;
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
@@ -126,6 +128,8 @@ private:
     explicit Database(const QString &path, const QString &connectionName);
 
     bool migrate(int fromVersion, QString *error);
+    /** Runs a sampled ANALYZE on a grown file that has no planner statistics. */
+    void ensureStatistics();
     bool configureJournal(QString *error);
 
     QString m_path;
