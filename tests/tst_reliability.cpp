@@ -109,6 +109,8 @@ private slots:
     void hostileSearchText_data();
     void hostileSearchText();
     void calendarWithHugeLine();
+    void oversizedImportFilesAreRefused_data();
+    void oversizedImportFilesAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -290,21 +292,50 @@ void TestReliability::calendarWithHugeLine()
     const Run run = podium(
         {QStringLiteral("import"), QStringLiteral("ics"), QStringLiteral("--database"), db, ics});
     QVERIFY2(!run.crashed, qPrintable(run.err));
-    // Either a clear refusal that names the file, or an import of one event
-    // whose title is cut to what a title can be; never a crash.
-    if (run.exitCode != 0) {
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1StringView("huge.ics")), qPrintable(run.err));
-        QCOMPARE(contentHash(db), before);
-    } else {
-        auto opened = Database::open(db, {});
-        QVERIFY(opened.database);
-        QCOMPARE(opened.database
-                     ->scalar(QStringLiteral("SELECT count(*) FROM event WHERE uid = "
-                                             "'huge@example.org'"))
-                     .toInt(),
-                 1);
+    // The event is skipped with its reason; no title of ten million
+    // characters reaches the database, or the terminal.
+    QVERIFY2(run.out.contains(QLatin1StringView("characters long")), qPrintable(run.out.left(400)));
+    QVERIFY2(run.out.size() < 4000, qPrintable(QString::number(run.out.size())));
+    QCOMPARE(contentHash(db), before);
+}
+
+void TestReliability::oversizedImportFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("ics") << QStringLiteral("ics");
+}
+
+// A file far larger than any real import (here 100 MB, sparse, so that the
+// test costs no disk) is refused before it is read: memory stays bounded.
+void TestReliability::oversizedImportFilesAreRefused()
+{
+    QFETCH(QString, kind);
+    const QString db = m_dir.filePath(QStringLiteral("big-%1.podium").arg(kind));
+    QVERIFY(QFile::copy(m_demo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QString input = m_dir.filePath(QStringLiteral("big.") + kind);
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kind == QLatin1StringView("csv") ? "Vorname;Nachname;E-Mail\n\""
+                                                 : "BEGIN:VCALENDAR\r\nSUMMARY:");
+        QVERIFY(f.resize(100 * 1024 * 1024));
     }
+    const QByteArray before = contentHash(db);
+    QStringList args{QStringLiteral("import"),
+                     kind == QLatin1StringView("csv") ? QStringLiteral("registrations")
+                                                      : QStringLiteral("ics"),
+                     QStringLiteral("--database"), db};
+    if (kind == QLatin1StringView("csv"))
+        args << QStringLiteral("--event") << QString::number(m_event);
+    args << input;
+    const Run run = podium(args);
+    QVERIFY2(!run.crashed, qPrintable(run.err));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(input) && run.err.contains(QLatin1StringView("up to")),
+             qPrintable(run.err));
+    QCOMPARE(contentHash(db), before);
 }
 
 QTEST_GUILESS_MAIN(TestReliability)

@@ -5,6 +5,7 @@
 #include "eventexportoptions.h"
 #include "io/registrationexport.h"
 #include "io/registrationimport.h"
+#include "util/inputfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -60,13 +61,11 @@ int runImportRegistrations(const QStringList &arguments, QTextStream &out, QText
         return cmd.usageError(QStringLiteral("--event ID is required."));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
 
-    QFile file(files.constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return cmd.failure(QStringLiteral("Cannot read %1: %2")
-                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-    const QByteArray data = file.readAll();
-    file.close();
-    const QString name = QDir::toNativeSeparators(file.fileName());
+    QByteArray data;
+    QString readError;
+    if (!readImportFile(files.constFirst(), &data, &readError))
+        return cmd.failure(readError);
+    const QString name = QDir::toNativeSeparators(files.constFirst());
 
     auto db = cmd.openDatabase(dryRun);
     if (!db)

@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "domain/language.h"
 #include "io/icalimport.h"
+#include "util/inputfile.h"
 
 #include <QDate>
 #include <QDir>
@@ -107,12 +108,10 @@ int runImportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
     options.reader.expand = options.reader.expandFrom.isValid();
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
 
-    QFile file(files.constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return cmd.failure(QStringLiteral("Cannot read %1: %2")
-                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-    const QByteArray data = file.readAll();
-    file.close();
+    QByteArray data;
+    QString readError;
+    if (!readImportFile(files.constFirst(), &data, &readError))
+        return cmd.failure(readError);
 
     auto db = cmd.openDatabase(dryRun);
     if (!db)
@@ -120,7 +119,7 @@ int runImportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
     const ICalImport::Plan plan = ICalImport::plan(*db, data, options);
     if (!plan.error.isEmpty())
         return cmd.failure(QStringLiteral("%1: %2 Nothing was imported.")
-                               .arg(QDir::toNativeSeparators(file.fileName()), plan.error));
+                               .arg(QDir::toNativeSeparators(files.constFirst()), plan.error));
 
     for (const ICalImport::Step &step : plan.steps) {
         out << ICalImport::actionName(step.action).leftJustified(7) << "line " << step.line << "  "

@@ -3,6 +3,7 @@
 #include "io/icalexport.h"
 #include "io/icalimportcommand.h"
 #include "storage/database.h"
+#include "util/inputfile.h"
 
 #include <QAction>
 #include <QDir>
@@ -183,13 +184,12 @@ void CalendarActions::chooseAndImport()
 bool CalendarActions::importFile(const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_parent, tr("Import Calendar"),
-                             tr("Cannot read %1: %2").arg(name, file.errorString()));
+    QByteArray data;
+    QString readError;
+    if (!readImportFile(path, &data, &readError)) {
+        QMessageBox::warning(m_parent, tr("Import Calendar"), readError);
         return false;
     }
-    const QByteArray data = file.readAll();
     const ICalImport::Plan plan = ICalImport::plan(m_db, data, ICalImport::Options{});
     if (!plan.error.isEmpty()) {
         QMessageBox::warning(

@@ -2,6 +2,7 @@
 
 #include "io/registrationimportcommand.h"
 #include "storage/database.h"
+#include "util/inputfile.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -121,15 +122,15 @@ void RegistrationImportDialog::chooseFile()
 
 bool RegistrationImportDialog::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray data;
+    QString readError;
+    if (!readImportFile(path, &data, &readError)) {
+        QMessageBox::warning(this, windowTitle(), readError);
         return false;
     }
     m_fileName = QFileInfo(path).fileName();
     m_file->setText(path);
-    m_source = RI::read(file.readAll());
+    m_source = RI::read(data);
     rebuildMapping();
     replan();
     return m_source.error.isEmpty();

@@ -477,6 +477,30 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
         e.skipReason = QStringLiteral("it has no UID, so a later import could not update it");
         return e;
     }
+    // Text beyond any real title or description is refused rather than
+    // stored (and printed, and exported again) whole.
+    const struct
+    {
+        const QString &value;
+        qsizetype limit;
+        const char *what;
+    } limits[] = {{e.summary, ICalReader::maxTitleLength, "title"},
+                  {e.location, ICalReader::maxTitleLength, "location"},
+                  {e.url, ICalReader::maxTitleLength, "URL"},
+                  {e.description, ICalReader::maxDescriptionLength, "description"}};
+    for (const auto &l : limits) {
+        if (l.value.size() > l.limit) {
+            e.skipReason = QStringLiteral("its %1 is %L2 characters long; Podium takes up to %L3")
+                               .arg(QLatin1StringView(l.what))
+                               .arg(l.value.size())
+                               .arg(l.limit);
+            e.summary = e.summary.left(80);
+            e.description.clear();
+            e.location = e.location.left(80);
+            e.url.clear();
+            return e;
+        }
+    }
 
     icalproperty *dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
     if (!dtstart) {

@@ -81,6 +81,11 @@ public:
         QList<Entry> entries;
     };
 
+    /** The longest title, location or URL an entry may have to be imported. */
+    static constexpr qsizetype maxTitleLength = 2000;
+    /** The longest description an entry may have to be imported. */
+    static constexpr qsizetype maxDescriptionLength = 200000;
+
     /** Reads @p data, the bytes of an .ics file. */
     static Result read(const QByteArray &data, const Options &options);
 
