@@ -109,6 +109,7 @@ private slots:
     void hostileSearchText_data();
     void hostileSearchText();
     void calendarWithHugeLine();
+    void calendarWithOverlongTitle();
     void oversizedImportFilesAreRefused_data();
     void oversizedImportFilesAreRefused();
 
@@ -292,11 +293,53 @@ void TestReliability::calendarWithHugeLine()
     const Run run = podium(
         {QStringLiteral("import"), QStringLiteral("ics"), QStringLiteral("--database"), db, ics});
     QVERIFY2(!run.crashed, qPrintable(run.err));
-    // The event is skipped with its reason; no title of ten million
-    // characters reaches the database, or the terminal.
-    QVERIFY2(run.out.contains(QLatin1StringView("characters long")), qPrintable(run.out.left(400)));
-    QVERIFY2(run.out.size() < 4000, qPrintable(QString::number(run.out.size())));
+    // Refused before libical parses it, naming the file and the line; no
+    // title of ten million characters reaches the database or the terminal.
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(ics) && run.err.contains(QLatin1StringView("Line 9 is")),
+             qPrintable(run.err.left(400)));
+    QVERIFY2(run.out.size() + run.err.size() < 4000,
+             qPrintable(QString::number(run.out.size() + run.err.size())));
     QCOMPARE(contentHash(db), before);
+}
+
+// A title just past the limit for titles (but a line well within the limit
+// for lines) skips that event with the reason and imports the others.
+void TestReliability::calendarWithOverlongTitle()
+{
+    const QString db = m_dir.filePath(QStringLiteral("title.podium"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QString ics = m_dir.filePath(QStringLiteral("title.ics"));
+    {
+        QFile f(ics);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
+        f.write("BEGIN:VEVENT\r\nUID:long@example.org\r\nDTSTAMP:20230101T000000Z\r\n"
+                "DTSTART:20240101T100000Z\r\nDTEND:20240101T110000Z\r\nSUMMARY:");
+        f.write(QByteArray(3000, 'a'));
+        f.write("\r\nEND:VEVENT\r\n");
+        f.write("BEGIN:VEVENT\r\nUID:short@example.org\r\nDTSTAMP:20230101T000000Z\r\n"
+                "DTSTART:20240102T100000Z\r\nDTEND:20240102T110000Z\r\nSUMMARY:Short\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n");
+    }
+    const Run run = podium(
+        {QStringLiteral("import"), QStringLiteral("ics"), QStringLiteral("--database"), db, ics});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1StringView("characters long")), qPrintable(run.out.left(600)));
+    QVERIFY2(run.out.size() < 2000, qPrintable(QString::number(run.out.size())));
+    auto opened = Database::open(db, {});
+    QVERIFY(opened.database);
+    QCOMPARE(
+        opened.database
+            ->scalar(QStringLiteral("SELECT count(*) FROM event WHERE uid = 'long@example.org'"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        opened.database
+            ->scalar(QStringLiteral("SELECT count(*) FROM event WHERE uid = 'short@example.org'"))
+            .toInt(),
+        1);
 }
 
 void TestReliability::oversizedImportFilesAreRefused_data()

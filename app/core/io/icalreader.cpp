@@ -91,6 +91,16 @@ QString prescan(const QByteArray &data, std::vector<ScanComponent> *roots)
     }
     if (logical.isEmpty())
         return QStringLiteral("The file is empty; an iCalendar file begins with BEGIN:VCALENDAR.");
+    // A line longer than any real property is refused before libical sees
+    // it: parsing megabytes of one line costs time and memory for nothing.
+    for (const auto &[number, text] : std::as_const(logical)) {
+        if (text.size() > ICalReader::maxLineLength)
+            return QStringLiteral("Line %1 is %L2 characters long; Podium reads calendar lines of "
+                                  "up to %L3.")
+                .arg(number)
+                .arg(text.size())
+                .arg(ICalReader::maxLineLength);
+    }
     if (logical.constFirst().second.trimmed().compare(QLatin1StringView("BEGIN:VCALENDAR"),
                                                       Qt::CaseInsensitive) != 0)
         return QStringLiteral("This is not an iCalendar file: line %1 reads “%2”, where an "

@@ -85,6 +85,8 @@ public:
     static constexpr qsizetype maxTitleLength = 2000;
     /** The longest description an entry may have to be imported. */
     static constexpr qsizetype maxDescriptionLength = 200000;
+    /** The longest line (unfolded) a file may have to be read at all. */
+    static constexpr qsizetype maxLineLength = 1000000;
 
     /** Reads @p data, the bytes of an .ics file. */
     static Result read(const QByteArray &data, const Options &options);
