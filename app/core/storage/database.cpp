@@ -84,8 +84,11 @@ Database::~Database()
 {
     // SQLite's advice for long-lived connections: before closing, refresh
     // the planner's statistics of tables that have changed a lot.
+    // Sampled (analysis_limit), so that closing a large file never waits for
+    // a full scan of a million rows.
     if (!m_readOnly) {
         QSqlQuery optimize(connection());
+        optimize.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
         optimize.exec(QStringLiteral("PRAGMA optimize"));
     }
     // Kept statements must be gone before their connection closes.
