@@ -20,6 +20,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,6 +39,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Podium;
 
@@ -80,6 +83,7 @@ private slots:
     void capacityWaitingListAndPromotion();
     void duplicateShowsClashWarnings();
     void documentsAddAndRemove();
+    void documentFilesKeptInTheDatabase();
     void markdownPreview();
 
 private:
@@ -667,6 +671,101 @@ void TestEventWorkspace::documentsAddAndRemove()
     QCOMPARE(ws->documentsTable()->rowCount(), before);
     m_window->undoStack()->undo();
     QTRY_COMPARE(ws->documentsTable()->rowCount(), before + 1);
+}
+
+void TestEventWorkspace::documentFilesKeptInTheDatabase()
+{
+    EventWorkspace *ws = openEvent(QStringLiteral("Can cities save the world?"));
+    QVERIFY(ws);
+    QList<QUrl> opened;
+    ws->setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    const int before = ws->documentsTable()->rowCount();
+
+    // A small PDF is kept in the database, with its type read from its content.
+    QByteArray pdf("%PDF-1.4\n% Podium test\n");
+    for (int i = 0; i < 300; ++i)
+        pdf += "0123456789abcdef\n";
+    const QString pdfPath = m_dir.filePath(QStringLiteral("Agenda 2023.pdf"));
+    {
+        QFile f(pdfPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf);
+    }
+    QVERIFY(ws->addDocumentFile(pdfPath, DocumentKind::Agenda));
+    QCOMPARE(ws->documentsTable()->rowCount(), before + 1);
+    QCOMPARE(ws->documentsTable()->item(before, 0)->text(), QStringLiteral("Agenda 2023"));
+    QVERIFY(
+        ws->documentsTable()->item(before, 2)->text().contains(QStringLiteral("Agenda 2023.pdf")));
+    const qint64 id = ws->documentsTable()->item(before, 0)->data(Qt::UserRole).toLongLong();
+    QCOMPARE(m_window->database()
+                 .scalar(QStringLiteral("SELECT mime_type FROM document WHERE id = ?"), {id})
+                 .toString(),
+             QStringLiteral("application/pdf"));
+    QCOMPARE(m_window->database()
+                 .scalar(QStringLiteral("SELECT content FROM document WHERE id = ?"), {id})
+                 .toByteArray(),
+             pdf);
+
+    // Only a file kept in the database can be saved as a copy; a link cannot.
+    ws->documentsTable()->setCurrentCell(before, 0);
+    QVERIFY(child<QPushButton>(ws, "saveDocumentAsButton")->isEnabled());
+    // Reading the event again keeps the chosen document.
+    ws->refresh();
+    QCOMPARE(ws->documentsTable()->currentRow(), before);
+    QVERIFY(child<QPushButton>(ws, "saveDocumentAsButton")->isEnabled());
+    QVERIFY(child<QPushButton>(ws, "openDocumentButton")->isEnabled());
+    QVERIFY(ws->addDocumentLink(QStringLiteral("Report"), DocumentKind::Report,
+                                QStringLiteral("https://example.org/report")));
+    ws->documentsTable()->setCurrentCell(before + 1, 0);
+    QVERIFY(!child<QPushButton>(ws, "saveDocumentAsButton")->isEnabled());
+    QVERIFY(child<QPushButton>(ws, "removeDocumentButton")->isEnabled());
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(ws->documentsTable()->rowCount(), before + 1);
+
+    // A copy comes out byte for byte.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.pdf"));
+    QVERIFY(ws->saveDocumentAs(id, copy));
+    QFile copied(copy);
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), pdf);
+
+    // Opening it hands a private copy to the desktop.
+    const QUrl url = ws->openDocument(id);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first(), url);
+    QVERIFY(url.isLocalFile());
+    QCOMPARE(QFileInfo(url.toLocalFile()).fileName(), QStringLiteral("Agenda 2023.pdf"));
+    QFile temp(url.toLocalFile());
+    QVERIFY(temp.open(QIODevice::ReadOnly));
+    QCOMPARE(temp.readAll(), pdf);
+    QCOMPARE(QFileInfo(QFileInfo(url.toLocalFile()).absolutePath()).permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+
+    // A file over the limit is refused with its name, and nothing is added.
+    m_messages.clear();
+    const QString big = m_dir.filePath(QStringLiteral("recording.mp4"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(Document::maximumContentSize + 1));
+    }
+    QVERIFY(!ws->addDocumentFile(big, DocumentKind::Other));
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.first().contains(QStringLiteral("recording.mp4")),
+             qPrintable(m_messages.first()));
+    QVERIFY(
+        !ws->addDocumentFile(m_dir.filePath(QStringLiteral("missing.pdf")), DocumentKind::Other));
+    QCOMPARE(m_messages.size(), 2);
+    QCOMPARE(ws->documentsTable()->rowCount(), before + 1);
+
+    // Adding a file is one undo step.
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(ws->documentsTable()->rowCount(), before);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM document WHERE id = ?"), {id}), 0);
 }
 
 void TestEventWorkspace::markdownPreview()

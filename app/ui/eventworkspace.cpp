@@ -14,6 +14,7 @@
 #include "domain/seriesrepository.h"
 #include "domain/validationissue.h"
 #include "domain/venuerepository.h"
+#include "io/documentfile.h"
 #include "models/changesetcommand.h"
 #include "models/programmemodel.h"
 #include "models/recordcommands.h"
@@ -31,6 +32,10 @@
 #include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -44,10 +49,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -235,6 +242,7 @@ EventWorkspace::EventWorkspace(Database &database, QUndoStack *undoStack, qint64
         return date->date();
     };
     m_message = [this](const QString &m) { QMessageBox::warning(this, windowTitle(), m); };
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 
     auto *layout = new QVBoxLayout(this);
     m_warningStrip = new QLabel(this);
@@ -832,30 +840,50 @@ QWidget *EventWorkspace::buildDocumentsTab()
     layout->addWidget(m_documentsTable, 1);
     auto *row = new QHBoxLayout;
     auto *add = button(page, "addDocumentButton", tr("&Add Link…"));
+    auto *addFile = button(page, "addDocumentFileButton", tr("Add &File…"));
     auto *open = button(page, "openDocumentButton", tr("&Open"));
+    auto *saveAs = button(page, "saveDocumentAsButton", tr("Save a Cop&y…"));
     auto *remove = button(page, "removeDocumentButton", tr("&Remove"));
     row->addWidget(add);
+    row->addWidget(addFile);
     row->addWidget(open);
+    row->addWidget(saveAs);
     row->addWidget(remove);
     row->addStretch(1);
     layout->addLayout(row);
     connect(add, &QPushButton::clicked, this, &EventWorkspace::addDocumentAsked);
+    connect(addFile, &QPushButton::clicked, this, &EventWorkspace::addDocumentFileAsked);
+    connect(saveAs, &QPushButton::clicked, this, &EventWorkspace::saveDocumentAsAsked);
     connect(remove, &QPushButton::clicked, this, [this] {
-        const int r = m_documentsTable->currentRow();
-        if (r >= 0)
-            removeDocument(m_documentsTable->item(r, 0)->data(Qt::UserRole).toLongLong());
+        if (const qint64 id = currentDocumentId())
+            removeDocument(id);
     });
     auto openCurrent = [this] {
-        const int r = m_documentsTable->currentRow();
-        if (r < 0)
-            return;
-        const QUrl url(m_documentsTable->item(r, 2)->data(Qt::UserRole).toString());
-        if (url.isValid() && !url.scheme().isEmpty())
-            QDesktopServices::openUrl(url);
+        if (const qint64 id = currentDocumentId())
+            openDocument(id);
     };
     connect(open, &QPushButton::clicked, this, openCurrent);
     connect(m_documentsTable, &QTableWidget::cellActivated, this, openCurrent);
+    // Saving a copy only makes sense for a file kept in the database.
+    auto updateButtons = [this, open, saveAs, remove] {
+        const int r = m_documentsTable->currentRow();
+        const bool any = r >= 0;
+        open->setEnabled(any);
+        remove->setEnabled(any && !m_db.isReadOnly());
+        const QTableWidgetItem *link = any ? m_documentsTable->item(r, 2) : nullptr;
+        saveAs->setEnabled(link && link->data(Qt::UserRole).toString().isEmpty());
+    };
+    connect(m_documentsTable, &QTableWidget::currentCellChanged, this, updateButtons);
+    connect(m_documentsTable->model(), &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_documentsTable->model(), &QAbstractItemModel::rowsRemoved, this, updateButtons);
+    updateButtons();
     return page;
+}
+
+qint64 EventWorkspace::currentDocumentId() const
+{
+    const int r = m_documentsTable->currentRow();
+    return r >= 0 ? m_documentsTable->item(r, 0)->data(Qt::UserRole).toLongLong() : 0;
 }
 
 void EventWorkspace::showTab(Tab tab)
@@ -1663,11 +1691,16 @@ bool EventWorkspace::cancelRegistration(qint64 registrationId)
 
 void EventWorkspace::refreshDocuments()
 {
+    // Reading again keeps the document that was chosen.
+    const qint64 current = currentDocumentId();
+    int keep = -1;
     m_documentsTable->setRowCount(0);
     if (!m_eventId)
         return;
     for (const Document &d : DocumentRepository(m_db).forEvent(m_eventId)) {
         const int row = m_documentsTable->rowCount();
+        if (d.id == current)
+            keep = row;
         m_documentsTable->insertRow(row);
         m_documentsTable->setItem(row, 0, readOnlyItem(d.title, d.id));
         m_documentsTable->setItem(row, 1, readOnlyItem(documentKindLabel(d.kind, m_language)));
@@ -1678,6 +1711,8 @@ void EventWorkspace::refreshDocuments()
         link->setData(Qt::UserRole, d.url);
         m_documentsTable->setItem(row, 2, link);
     }
+    if (keep >= 0)
+        m_documentsTable->setCurrentCell(keep, 0);
 }
 
 bool EventWorkspace::addDocumentLink(const QString &title, DocumentKind kind, const QString &url)
@@ -1701,6 +1736,89 @@ bool EventWorkspace::addDocumentLink(const QString &title, DocumentKind kind, co
                                                   [this](const QString &m) { pushError(m); }));
     refreshDocuments();
     return true;
+}
+
+bool EventWorkspace::addDocumentFile(const QString &path, DocumentKind kind, const QString &title)
+{
+    if (!m_eventId)
+        return false;
+    QString error;
+    std::optional<Document> d = readDocumentFile(path, &error);
+    if (!d) {
+        m_message(error);
+        return false;
+    }
+    d->eventId = m_eventId;
+    d->kind = kind;
+    if (!title.trimmed().isEmpty())
+        d->title = title.trimmed();
+    d->position = m_documentsTable->rowCount();
+    if (!DocumentRepository(m_db).insert(*d, &error)) {
+        m_message(error);
+        return false;
+    }
+    if (m_undoStack)
+        m_undoStack->push(new InsertRecordCommand(m_db, QStringLiteral("document"), d->id,
+                                                  tr("Add document “%1”").arg(d->title),
+                                                  [this](const QString &m) { pushError(m); }));
+    refreshDocuments();
+    return true;
+}
+
+bool EventWorkspace::saveDocumentAs(qint64 documentId, const QString &path)
+{
+    const std::optional<Document> d = DocumentRepository(m_db).find(documentId);
+    QString error;
+    if (!d) {
+        m_message(tr("The document is no longer in the database."));
+        return false;
+    }
+    if (!writeDocumentFile(*d, path, &error)) {
+        m_message(error);
+        return false;
+    }
+    return true;
+}
+
+QUrl EventWorkspace::openDocument(qint64 documentId)
+{
+    const std::optional<Document> d = DocumentRepository(m_db).find(documentId);
+    if (!d) {
+        m_message(tr("The document is no longer in the database."));
+        return {};
+    }
+    QUrl url;
+    if (!d->url.isEmpty()) {
+        url = QUrl(d->url);
+    } else {
+        // A private folder per document, so that two documents of the same
+        // name never overwrite each other and nobody else on the machine
+        // reads them.
+        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                   .filePath(QStringLiteral("podium-documents/%1").arg(d->id));
+        QString error;
+        if (!QDir().mkpath(folder)) {
+            m_message(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+            return {};
+        }
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+        const QString path = QDir(folder).filePath(safeDocumentFileName(*d));
+        if (!writeDocumentFile(*d, path, &error)) {
+            m_message(error);
+            return {};
+        }
+        url = QUrl::fromLocalFile(path);
+    }
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        m_message(tr("“%1” has no address that can be opened.").arg(d->title));
+        return {};
+    }
+    if (!m_openUrl(url)) {
+        m_message(tr("No program on this computer opens %1.").arg(url.toDisplayString()));
+        return {};
+    }
+    return url;
 }
 
 bool EventWorkspace::removeDocument(qint64 documentId)
@@ -1753,6 +1871,59 @@ void EventWorkspace::addDocumentAsked()
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     dialog.exec();
+}
+
+void EventWorkspace::addDocumentFileAsked()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("documentFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add a File"), folder,
+        tr("Documents (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp "
+           "*.xlsx *.ods);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("documentFolder"), QFileInfo(path).absolutePath());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a File"));
+    auto *form = new QFormLayout(&dialog);
+    auto *title = new QLineEdit(QFileInfo(path).completeBaseName(), &dialog);
+    title->setAccessibleName(tr("Title"));
+    auto *kind = new QComboBox(&dialog);
+    kind->setAccessibleName(tr("Kind"));
+    for (const DocumentKind k : allValues<DocumentKind>())
+        kind->addItem(documentKindLabel(k, m_language), toStorage(k));
+    kind->setCurrentIndex(kind->findData(toStorage(DocumentKind::Other)));
+    form->addRow(tr("File:"), new QLabel(QFileInfo(path).fileName(), &dialog));
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Kind:"), kind);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (addDocumentFile(path,
+                            fromStorage<DocumentKind>(kind->currentData().toString())
+                                .value_or(DocumentKind::Other),
+                            title->text()))
+            dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void EventWorkspace::saveDocumentAsAsked()
+{
+    const qint64 id = currentDocumentId();
+    const std::optional<Document> d = id ? DocumentRepository(m_db).find(id) : std::nullopt;
+    if (!d || d->content.isEmpty())
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("documentFolder")).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"), QDir(folder).filePath(safeDocumentFileName(*d)));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("documentFolder"), QFileInfo(path).absolutePath());
+    saveDocumentAs(id, path);
 }
 
 qint64 EventWorkspace::duplicateTo(const QDate &firstDay)

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QMessageBox>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -110,6 +111,19 @@ public:
     QString countsText() const;
 
     bool addDocumentLink(const QString &title, DocumentKind kind, const QString &url);
+    /**
+     * Keeps the file at @p path in the database as a document of this event
+     * (at most Document::maximumContentSize); an empty @p title takes the
+     * file's name. False, with the message shown, if the file is refused.
+     */
+    bool addDocumentFile(const QString &path, DocumentKind kind, const QString &title = {});
+    /** Writes a document kept in the database to @p path (atomically). */
+    bool saveDocumentAs(qint64 documentId, const QString &path);
+    /**
+     * Opens a document: a link in the browser, a file kept in the database
+     * from a private copy in the temporary folder. Returns what was opened.
+     */
+    QUrl openDocument(qint64 documentId);
     bool removeDocument(qint64 documentId);
     QTableWidget *documentsTable() const { return m_documentsTable; }
 
@@ -131,6 +145,8 @@ public:
     void setTextPrompt(TextPrompt prompt) { m_textPrompt = std::move(prompt); }
     void setDatePrompt(DatePrompt prompt) { m_datePrompt = std::move(prompt); }
     void setMessageSink(std::function<void(const QString &)> sink) { m_message = std::move(sink); }
+    /** Opens a URL (the desktop's browser or viewer by default). */
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
     void done(int result) override;
 
@@ -166,6 +182,9 @@ private:
     void moveSelectedItem(int step);
     void duplicateAsked();
     void addDocumentAsked();
+    void addDocumentFileAsked();
+    void saveDocumentAsAsked();
+    qint64 currentDocumentId() const;
     qint64 personFromCombo(QComboBox *combo);
     void applyRoleEdit(qint64 roleId, const std::function<void(Role &)> &change);
     void pushError(const QString &message);
@@ -235,6 +254,7 @@ private:
     TextPrompt m_textPrompt;
     DatePrompt m_datePrompt;
     std::function<void(const QString &)> m_message;
+    std::function<bool(const QUrl &)> m_openUrl;
 };
 
 /**

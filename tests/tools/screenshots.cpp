@@ -12,9 +12,11 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPalette>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -102,6 +104,18 @@ int main(int argc, char *argv[])
     workspace->showTab(EventWorkspace::ProgrammeTab);
     workspace->programmeView()->selectRow(2);
     grabDialog(*workspace, QStringLiteral("event-programme"));
+    // The documents: a briefing kept in the database beside the demo's link.
+    {
+        const QString briefing = dir.filePath(QStringLiteral("Briefing for the panel.txt"));
+        QFile file(briefing);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("Questions for the panel, seating plan and timings.\n");
+        file.close();
+        workspace->addDocumentFile(briefing, DocumentKind::Background);
+        workspace->showTab(EventWorkspace::DocumentsTab);
+        workspace->documentsTable()->setCurrentCell(workspace->documentsTable()->rowCount() - 1, 0);
+        grabDialog(*workspace, QStringLiteral("event-documents"));
+    }
     workspace->close();
 
     // Check-in on the day, a few letters typed.

@@ -1,0 +1,116 @@
+#include "documentfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace Podium {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Podium::DocumentFile", text);
+}
+
+} // namespace
+
+std::optional<Document> readDocumentFile(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        if (error)
+            *error = tr("%1 does not exist or is not a file.").arg(shown);
+        return std::nullopt;
+    }
+    if (info.size() > Document::maximumContentSize) {
+        if (error)
+            *error = tr("%1 is %2 MB; a file kept in the database may be at most %3 MB. "
+                        "Put it on a shared drive or a web page and add a link instead.")
+                         .arg(shown)
+                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(Document::maximumContentSize / (1024 * 1024));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    // Read one byte more than allowed, in case the file grew since it was measured.
+    const QByteArray content = file.read(Document::maximumContentSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    if (content.size() > Document::maximumContentSize) {
+        if (error)
+            *error = tr("%1 is larger than %2 MB; a file kept in the database may not be larger.")
+                         .arg(shown)
+                         .arg(Document::maximumContentSize / (1024 * 1024));
+        return std::nullopt;
+    }
+    if (content.isEmpty()) {
+        if (error)
+            *error = tr("%1 is empty.").arg(shown);
+        return std::nullopt;
+    }
+    Document d;
+    d.fileName = info.fileName();
+    d.title = info.completeBaseName().isEmpty() ? info.fileName() : info.completeBaseName();
+    d.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), content).name();
+    d.content = content;
+    return d;
+}
+
+QString safeDocumentFileName(const Document &document)
+{
+    QString name = QFileInfo(document.fileName).fileName();
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (c.unicode() < 0x20 || forbidden.contains(c))
+            c = QLatin1Char('_');
+    }
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.trimmed().isEmpty())
+        name = QStringLiteral("document-%1").arg(document.id);
+    return name;
+}
+
+bool writeDocumentFile(const Document &document, const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (document.content.isEmpty()) {
+        if (error)
+            *error = tr("“%1” is a link, not a file kept in the database.").arg(document.title);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    if (file.write(document.content) != document.content.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(shown, reason);
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Podium
