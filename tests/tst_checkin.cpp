@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Podium;
@@ -122,6 +123,20 @@ void TestCheckIn::checkInByTypingAndEnter()
 {
     CheckInDialog *dialog = open();
     QVERIFY(dialog);
+    // The heading gives the day and the time to the minute, as people write it.
+    const QString heading = dialog->findChild<QLabel *>(QStringLiteral("headingLabel"))->text();
+    const QDateTime start = Clock::fromStorage(
+        m_window->database()
+            .scalar(QStringLiteral("SELECT start_utc FROM event WHERE id = ?"), {m_event})
+            .toString());
+    QVERIFY(start.isValid());
+    const QDateTime local = start.toTimeZone(
+        QTimeZone(m_window->database()
+                      .scalar(QStringLiteral("SELECT time_zone FROM event WHERE id = ?"), {m_event})
+                      .toByteArray()));
+    QVERIFY2(heading.contains(local.time().toString(QStringLiteral("HH:mm"))), qPrintable(heading));
+    QVERIFY2(!heading.contains(local.time().toString(QStringLiteral("HH:mm:ss"))),
+             qPrintable(heading));
     const int expected = count(QStringLiteral("SELECT count(*) FROM registration WHERE event_id = "
                                               "? AND status IN ('registered', 'confirmed')"),
                                {m_event});

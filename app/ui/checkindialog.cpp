@@ -1,4 +1,5 @@
 #include "checkindialog.h"
+#include "util/datetext.h"
 
 #include "domain/event.h"
 #include "domain/eventrepository.h"
@@ -55,12 +56,11 @@ CheckInDialog::CheckInDialog(Database &database, QUndoStack *undoStack, qint64 e
 
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("headingLabel"));
     heading->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(title.toHtmlEscaped(),
-                 event
-                     ? QLocale().toString(event->localStart(), QLocale::LongFormat).toHtmlEscaped()
-                     : QString()));
+                 event ? longDateTimeText(event->localStart()).toHtmlEscaped() : QString()));
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
 
