@@ -3,6 +3,7 @@
 // process and read back with poppler-utils as a printer would see them.
 #include "cli.h"
 #include "commandsupport.h"
+#include "demodatabase.h"
 #include "eventexportoptions.h"
 #include "exportprint.h"
 #include "io/badgerenderer.h"
@@ -74,15 +75,10 @@ void TestPrintDocuments::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_database = m_dir.filePath(QStringLiteral("print.podium"));
-    auto opened = Database::open(m_database, {.create = true});
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    Database &db = *opened.database;
     QString error;
-    QVERIFY2(DemoData::populate(db, QDate(2026, 1, 13), &error), qPrintable(error));
-    m_dialogue = db.scalar(QStringLiteral("SELECT id FROM event WHERE title_en = ?"),
-                           {QStringLiteral("Can cities save the world?")})
-                     .toLongLong();
-    QVERIFY(m_dialogue > 0);
+    const auto database = DemoDatabase::create(m_database, &m_dialogue, &error);
+    QVERIFY2(database, qPrintable(error));
+    Database &db = *database;
 
     RecordStore store(db);
     const QDateTime start(QDate(2026, 6, 16), QTime(18, 30), QTimeZone("Europe/Berlin"));

@@ -1,5 +1,6 @@
 // The programme as a web page: `podium export html` on the demo event, and
 // the Markdown and escaping that make the page safe to paste into a site.
+#include "demodatabase.h"
 #include "exportprint.h"
 #include "io/programmehtml.h"
 #include "pdftestsupport.h"
@@ -47,15 +48,10 @@ void TestProgrammeHtml::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_database = m_dir.filePath(QStringLiteral("html.podium"));
-    auto opened = Database::open(m_database, {.create = true});
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    Database &db = *opened.database;
     QString error;
-    QVERIFY2(DemoData::populate(db, QDate(2026, 1, 13), &error), qPrintable(error));
-    m_dialogue = db.scalar(QStringLiteral("SELECT id FROM event WHERE title_en = ?"),
-                           {QStringLiteral("Can cities save the world?")})
-                     .toLongLong();
-    QVERIFY(m_dialogue > 0);
+    const auto database = DemoDatabase::create(m_database, &m_dialogue, &error);
+    QVERIFY2(database, qPrintable(error));
+    Database &db = *database;
 
     // Every field that reaches the page carries markup that must stay text.
     RecordStore store(db);

@@ -1,6 +1,7 @@
 // The printed programme as the audience gets it: `podium export pdf` run in
 // process on a database with the demo event, and the PDF checked with the
 // tools a printer or an archive would use (poppler-utils, qpdf).
+#include "demodatabase.h"
 #include "exportpdf.h"
 #include "pdftestsupport.h"
 
@@ -73,15 +74,10 @@ void TestProgrammePdf::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_database = m_dir.filePath(QStringLiteral("programme.podium"));
-    auto opened = Database::open(m_database, {.create = true});
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    Database &db = *opened.database;
     QString error;
-    QVERIFY2(DemoData::populate(db, QDate(2026, 1, 13), &error), qPrintable(error));
-    m_dialogue = db.scalar(QStringLiteral("SELECT id FROM event WHERE title_en = ?"),
-                           {QStringLiteral("Can cities save the world?")})
-                     .toLongLong();
-    QVERIFY(m_dialogue > 0);
+    const auto database = DemoDatabase::create(m_database, &m_dialogue, &error);
+    QVERIFY2(database, qPrintable(error));
+    Database &db = *database;
 
     RecordStore store(db);
     QVERIFY2(
