@@ -67,6 +67,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Podium {
 
 namespace {
@@ -161,6 +163,25 @@ QTableWidget *table(QWidget *parent, const char *name, const QString &accessible
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+/**
+ * Runs a command that writes at once (a delete, a change set) and, once it
+ * has written, hands it to the undo stack; on failure shows why.
+ */
+template<typename Command>
+bool executeAndPush(Command *command, QUndoStack *undoStack,
+                    const std::function<void(const QString &)> &message)
+{
+    std::unique_ptr<Command> owned(command);
+    QString error;
+    if (!owned->execute(&error)) {
+        message(error);
+        return false;
+    }
+    if (undoStack)
+        undoStack->push(owned.release());
+    return true;
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text, const QVariant &id = {})
@@ -1520,16 +1541,8 @@ bool EventWorkspace::removeRole(qint64 roleId)
         m_db, QStringLiteral("role"), roleId,
         tr("Remove %1 as %2").arg(name, roleLabel(role->kind, m_language).toLower()),
         [this](const QString &m) { pushError(m); });
-    QString error;
-    if (!command->execute(&error)) {
-        delete command;
-        m_message(error);
+    if (!executeAndPush(command, m_undoStack, m_message))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command);
-    else
-        delete command;
     refreshRoles();
     refreshWarnings();
     return true;
@@ -1674,16 +1687,8 @@ bool EventWorkspace::cancelRegistration(qint64 registrationId)
     }
     auto *command =
         new ChangeSetCommand(m_db, changes, text, [this](const QString &m) { pushError(m); });
-    QString error;
-    if (!command->execute(&error)) {
-        delete command;
-        m_message(error);
+    if (!executeAndPush(command, m_undoStack, m_message))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command);
-    else
-        delete command;
     refreshRegistrations();
     refreshWarnings();
     return true;
@@ -1829,16 +1834,8 @@ bool EventWorkspace::removeDocument(qint64 documentId)
     auto *command = new DeleteRecordCommand(m_db, QStringLiteral("document"), documentId,
                                             tr("Remove document “%1”").arg(title),
                                             [this](const QString &m) { pushError(m); });
-    QString error;
-    if (!command->execute(&error)) {
-        delete command;
-        m_message(error);
+    if (!executeAndPush(command, m_undoStack, m_message))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command);
-    else
-        delete command;
     refreshDocuments();
     return true;
 }
