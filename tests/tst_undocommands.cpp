@@ -29,6 +29,7 @@ private slots:
     void deleteEventRestoresEverything();
     void failedUndoIsReported();
     void undoNeverLowersTheCalendarSequence();
+    void undoLeavesSomeoneElsesChangeAlone();
 
 private:
     // Every table but the change log, row by row, bookkeeping included
@@ -233,6 +234,54 @@ void TestUndoCommands::failedUndoIsReported()
     QCOMPARE(dump(), before);
     // The failed step is dropped from the stack rather than left to fail again.
     QCOMPARE(m_stack.count(), 0);
+}
+
+void TestUndoCommands::undoLeavesSomeoneElsesChangeAlone()
+{
+    const qint64 id = personId(QStringLiteral("Valdés Cano"));
+    PersonRepository repo(*m_db);
+    RecordStore store(*m_db);
+    const QVariantMap before = store.fetch(QStringLiteral("person"), id);
+    Person p = *repo.find(id);
+    p.position = QStringLiteral("Director of Policy");
+    QString error;
+    QVERIFY2(repo.update(p, &error), qPrintable(error));
+    m_stack.push(new ChangeRecordCommand(
+        *m_db, QStringLiteral("person"), id, before, store.fetch(QStringLiteral("person"), id),
+        QStringLiteral("Edit Laura Valdés Cano"), [this](const QString &m) { m_errors << m; }));
+
+    // A colleague, in another window on the same file, changes her again.
+    auto other = Database::open(m_db->path(), {});
+    QVERIFY2(other.database, qPrintable(other.message));
+    PersonRepository theirs(*other.database);
+    Person q = *theirs.find(id);
+    q.position = QStringLiteral("Managing Director");
+    QVERIFY2(theirs.update(q, &error), qPrintable(error));
+
+    // Undo would write over the colleague's change: it is refused and said.
+    m_stack.undo();
+    QCOMPARE(repo.find(id)->position, QStringLiteral("Managing Director"));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().startsWith(QStringLiteral("Cannot undo “Edit Laura Valdés Cano”")),
+             qPrintable(m_errors.first()));
+    QVERIFY2(m_errors.first().contains(QStringLiteral("Someone else changed this record")),
+             qPrintable(m_errors.first()));
+
+    // Without a colleague in between, undo and redo follow each other.
+    m_errors.clear();
+    m_stack.clear();
+    const QVariantMap now = store.fetch(QStringLiteral("person"), id);
+    Person r = *repo.find(id);
+    r.position = QStringLiteral("Chair of the Board");
+    QVERIFY2(repo.update(r, &error), qPrintable(error));
+    m_stack.push(new ChangeRecordCommand(
+        *m_db, QStringLiteral("person"), id, now, store.fetch(QStringLiteral("person"), id),
+        QStringLiteral("Edit again"), [this](const QString &m) { m_errors << m; }));
+    m_stack.undo();
+    m_stack.redo();
+    m_stack.undo();
+    QCOMPARE(repo.find(id)->position, QStringLiteral("Managing Director"));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
 }
 
 void TestUndoCommands::undoNeverLowersTheCalendarSequence()

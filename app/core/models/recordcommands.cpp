@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Podium {
@@ -35,9 +36,16 @@ ChangeRecordCommand::ChangeRecordCommand(Database &database, const QString &tabl
     , m_before(before)
     , m_after(after)
     , m_onError(std::move(onError))
-{}
+{
+    // The change is saved already: remember the version it left.
+    m_version =
+        RecordStore(m_db)
+            .fetch(m_table, m_id)
+            .value(QStringLiteral("row_version"), after.value(QStringLiteral("row_version")))
+            .toInt();
+}
 
-void ChangeRecordCommand::write(const QVariantMap &values, const QString &summary)
+void ChangeRecordCommand::write(const QVariantMap &values, const QString &summary, bool undoing)
 {
     RecordStore store(m_db);
     QVariantMap target = values;
@@ -56,17 +64,23 @@ void ChangeRecordCommand::write(const QVariantMap &values, const QString &summar
         target.insert(QStringLiteral("ical_sequence"), sequence + (visible ? 1 : 0));
     }
     QString error;
-    if (!store.update(m_table, m_id, writable(target), summary, 0, &error)) {
+    if (!store.update(m_table, m_id, writable(target), summary, m_version, &error)) {
         // The stack cannot go back past a step that failed.
         setObsolete(true);
         if (m_onError)
-            m_onError(error);
+            m_onError((undoing ? QCoreApplication::translate("Podium::ChangeRecordCommand",
+                                                             "Cannot undo “%1”: %2")
+                               : QCoreApplication::translate("Podium::ChangeRecordCommand",
+                                                             "Cannot redo “%1”: %2"))
+                          .arg(text(), error));
+        return;
     }
+    m_version = store.fetch(m_table, m_id).value(QStringLiteral("row_version")).toInt();
 }
 
 void ChangeRecordCommand::undo()
 {
-    write(m_before, QStringLiteral("Undo: ") + text());
+    write(m_before, QStringLiteral("Undo: ") + text(), true);
     m_done = false;
 }
 
@@ -75,7 +89,7 @@ void ChangeRecordCommand::redo()
     // The first redo comes from QUndoStack::push, after the save itself.
     if (m_done)
         return;
-    write(m_after, QStringLiteral("Redo: ") + text());
+    write(m_after, QStringLiteral("Redo: ") + text(), false);
     m_done = true;
 }
 

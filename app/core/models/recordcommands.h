@@ -20,7 +20,9 @@ using UndoErrorHandler = std::function<void(const QString &message)>;
 /**
  * A saved change of one record, as column values before and after. The
  * change is already in the database when the command is pushed; undo writes
- * the old values back in a transaction of its own, redo the new ones.
+ * the old values back in a transaction of its own, redo the new ones. Undo
+ * is refused, with a message, if someone else has changed the record since:
+ * it only ever undoes one's own change.
  *
  * Threading: use on the thread that owns the Database.
  */
@@ -36,7 +38,7 @@ public:
     int id() const override { return int(CommandId::ChangeRecord); }
 
 private:
-    void write(const QVariantMap &values, const QString &summary);
+    void write(const QVariantMap &values, const QString &summary, bool undoing);
 
     Database &m_db;
     QString m_table;
@@ -45,6 +47,12 @@ private:
     QVariantMap m_after;
     UndoErrorHandler m_onError;
     bool m_done = true;
+    /**
+     * The record's version as this command last left it. Undo and redo only
+     * write over that version: a change someone else made meanwhile (another
+     * window, or a colleague on the server) is never undone silently.
+     */
+    int m_version = 0;
 };
 
 /**
