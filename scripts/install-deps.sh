@@ -28,6 +28,8 @@ qt6-l10n-tools
 qt6-translations-l10n
 qt6-svg-dev
 libqt6sql6-sqlite
+libqt6sql6-psql
+postgresql
 libgl-dev
 fonts-dejavu-core
 libical-dev

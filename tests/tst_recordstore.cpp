@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
+#include "testdatabase.h"
 #include "util/clock.h"
 #include "util/platform.h"
 #include "util/textfold.h"
@@ -97,7 +98,8 @@ private:
     QVariantMap lastLog();
     qint64 count(const QString &table);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    // A file, or a database on the server named by PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
     QByteArray m_savedTimeZone;
@@ -115,11 +117,7 @@ void TestRecordStore::init()
 {
     m_now = utc(2024, 3, 1, 9, 30);
     Clock::setSource([this] { return m_now; });
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.podium")), options);
+    auto opened = m_databases.create(QStringLiteral("store.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     m_store = std::make_unique<RecordStore>(*m_db);
@@ -129,7 +127,7 @@ void TestRecordStore::cleanup()
 {
     m_store.reset();
     m_db.reset();
-    m_dir.reset();
+    m_databases.dropAll();
     Clock::setSource({});
     setTimeZone(m_savedTimeZone);
 }
@@ -180,7 +178,10 @@ void TestRecordStore::unicodeRoundTrip()
     QCOMPARE(row.value(QStringLiteral("name_key")).toString(), foldText(name));
     // Stored as UTF-8, one character per code point, not as UTF-16 halves:
     // the sqlite3 shell and other programs read the same text.
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT hex(name) FROM organisation WHERE id = ?"), {id})
+    const QString hex = m_db->isServer()
+                            ? QStringLiteral("upper(encode(convert_to(name, 'UTF8'), 'hex'))")
+                            : QStringLiteral("hex(name)");
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT %1 FROM organisation WHERE id = ?").arg(hex), {id})
                  .toString(),
              QString::fromLatin1(name.toUtf8().toHex().toUpper()));
     QCOMPARE(
@@ -751,5 +752,6 @@ void TestRecordStore::storedInstantsRoundTrip()
     QVERIFY(!Clock::fromStorage(QStringLiteral("2023-02-30T02:30:00Z")).isValid());
 }
 
-QTEST_GUILESS_MAIN(TestRecordStore)
+// Every function runs on both backends.
+PODIUM_BACKEND_TEST_MAIN(TestRecordStore, QStringList{})
 #include "tst_recordstore.moc"

@@ -1,9 +1,9 @@
 #include "commandsupport.h"
 
 #include "cli.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Podium::Cli {
@@ -23,9 +23,12 @@ CommandSupport::CommandSupport(const QString &command, const QString &synopsis, 
 
 void CommandSupport::addDatabaseOption()
 {
-    m_parser.addOption(QCommandLineOption(QStringLiteral("database"),
-                                          QStringLiteral("The Podium database file."),
-                                          QStringLiteral("FILE")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("database"),
+        QStringLiteral("The Podium database: a file, or a database on a PostgreSQL server "
+                       "(postgresql://user@host:port/dbname; the password comes from "
+                       "~/.pgpass or PGPASSWORD)."),
+        QStringLiteral("FILE|URL")));
 }
 
 void CommandSupport::addOutputOption()
@@ -126,11 +129,11 @@ bool CommandSupport::writeOutput(const QByteArray &data, bool stdoutByDefault, Q
             *error = QStringLiteral("--output is required.");
         return false;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(target, data, &reason)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(target), file.errorString());
+            *error =
+                QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason);
         return false;
     }
     return true;
@@ -141,14 +144,11 @@ bool CommandSupport::writePrivateOutput(const QByteArray &data, QString *error)
     const QString target = m_parser.value(QStringLiteral("output"));
     if (target.isEmpty() || target == QLatin1StringView("-"))
         return writeOutput(data, false, error);
-    QSaveFile file(target);
-    const bool ok = file.open(QIODevice::WriteOnly) &&
-                    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-                    file.write(data) == data.size() && file.commit();
-    if (!ok) {
+    QString reason;
+    if (!writeFileAtomically(target, data, &reason, FileAccess::OwnerOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(target), file.errorString());
+            *error =
+                QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason);
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "io/icalexport.h"
 #include "io/icalimportcommand.h"
 #include "storage/database.h"
+#include "util/atomicfile.h"
 #include "util/inputfile.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -135,9 +135,9 @@ int CalendarActions::exportTo(const CalendarExportRequest &request, const QStrin
             first.series.in(options.language.isEmpty() ? first.language : options.language);
     }
     const QByteArray data = ICalExport::write(m_db, events, options);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString reason;
+    if (!writeFileAtomically(path, data, &reason)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return -1;
     }
     return int(events.size());

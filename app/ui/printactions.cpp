@@ -6,6 +6,7 @@
 #include "io/signinsheetrenderer.h"
 #include "preferences.h"
 #include "storage/database.h"
+#include "util/atomicfile.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,7 +27,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -226,10 +226,9 @@ bool PrintActions::exportDocument(Document document, qint64 eventId, const Expor
         return fail(message);
     if (!step(progress, 2, tr("Writing %1…").arg(QFileInfo(path).fileName())))
         return fail(cancelled);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString reason;
+    if (!writeFileAtomically(path, bytes, &reason))
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     step(progress, 3, tr("Done."));
     return true;
 }

@@ -3,6 +3,7 @@
 #include "privacy/duplicates.h"
 #include "storage/database.h"
 #include "storage/organisationsettings.h"
+#include "util/atomicfile.h"
 #include "util/clock.h"
 #include "util/platform.h"
 
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -166,13 +166,10 @@ bool PrivacyDialog::exportPerson(const QString &path, QString *error)
     const QByteArray json = PersonPrivacy::accessReport(m_db, m_personId, error);
     if (json.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(json) != json.size() || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(path, json, &reason, FileAccess::OwnerOnly)) {
         if (error)
-            *error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     m_status->setText(

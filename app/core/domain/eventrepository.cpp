@@ -7,6 +7,7 @@
 #include "util/clock.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUuid>
 
@@ -135,9 +136,13 @@ QList<Event> EventRepository::query(const QString &where, const QVariantList &bi
     QString sql = QStringLiteral("SELECT * FROM event");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
-    sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+    sql += QStringLiteral(" ORDER BY ") + order;
     QVariantList all = bindings;
-    all << (limit < 0 ? -1 : limit);
+    // No limit is no LIMIT clause: PostgreSQL refuses SQLite's LIMIT -1.
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        all << limit;
+    }
     QList<Event> out;
     const auto rows = select(sql, all);
     out.reserve(rows.size());
@@ -210,17 +215,22 @@ QList<Event> EventRepository::search(const QString &text) const
 bool EventRepository::checkReferences(const Event &event, QString *error) const
 {
     if (event.seriesId != 0 && !exists(QStringLiteral("series"), event.seriesId))
-        return fail(error, QStringLiteral("The series no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::EventRepository",
+                                                       "The series no longer exists."));
     if (event.venueId != 0 && !exists(QStringLiteral("venue"), event.venueId))
-        return fail(error, QStringLiteral("The venue no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::EventRepository",
+                                                       "The venue no longer exists."));
     if (event.roomId != 0) {
         const QVariantMap room = selectOne(
             QStringLiteral("SELECT name, venue_id FROM room WHERE id = ?"), {event.roomId});
         if (room.isEmpty())
-            return fail(error, QStringLiteral("The room no longer exists."));
+            return fail(error, QCoreApplication::translate("Podium::EventRepository",
+                                                           "The room no longer exists."));
         if (room.value(QStringLiteral("venue_id")).toLongLong() != event.venueId)
-            return fail(error, QStringLiteral("The room “%1” is not in the chosen venue.")
-                                   .arg(room.value(QStringLiteral("name")).toString()));
+            return fail(error,
+                        QCoreApplication::translate("Podium::EventRepository",
+                                                    "The room “%1” is not in the chosen venue.")
+                            .arg(room.value(QStringLiteral("name")).toString()));
     }
     return true;
 }
@@ -259,11 +269,14 @@ bool EventRepository::update(const Event &event, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Event> before = find(event.id);
     if (!before)
-        return fail(error,
-                    QStringLiteral("The event no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::EventRepository",
+                               "The event no longer exists; someone may have deleted it."));
     if (!event.uid.isEmpty() && event.uid != before->uid)
-        return fail(error, QStringLiteral("An event's calendar UID cannot change; calendars would "
-                                          "show the old and the new event side by side."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::EventRepository",
+                               "An event's calendar UID cannot change; calendars would "
+                               "show the old and the new event side by side."));
     Event stored = event;
     stored.uid = before->uid;
     if (stored.published && !stored.publishedAt.isValid())
@@ -295,8 +308,9 @@ bool EventRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Event> event = find(id);
     if (!event)
-        return fail(error,
-                    QStringLiteral("The event no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::EventRepository",
+                               "The event no longer exists; someone may have deleted it."));
     if (!m_store.remove(table, id, QStringLiteral("Event “%1” deleted").arg(shownTitle(*event)),
                         error))
         return false;

@@ -7,6 +7,7 @@
 #include "util/clock.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Podium {
@@ -126,8 +127,12 @@ QList<Person> PersonRepository::search(const QString &text, int limit) const
     QString sql = QStringLiteral("SELECT * FROM person");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
-    bindings << (limit < 0 ? -1 : limit);
+    sql += QStringLiteral(" ORDER BY sort_key, id");
+    // No limit is no LIMIT clause: PostgreSQL refuses SQLite's LIMIT -1.
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        bindings << limit;
+    }
     return fromRows(select(sql, bindings));
 }
 
@@ -155,7 +160,8 @@ bool PersonRepository::insert(Person &person, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     if (stored.organisationId != 0 &&
         !exists(QStringLiteral("organisation"), stored.organisationId))
-        return fail(error, QStringLiteral("The organisation no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::PersonRepository",
+                                                       "The organisation no longer exists."));
     const qint64 id =
         m_store.insert(table, toValues(stored),
                        QStringLiteral("Person “%1” created").arg(stored.fullName()), error);
@@ -177,7 +183,8 @@ bool PersonRepository::update(const Person &person, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     if (stored.organisationId != 0 &&
         !exists(QStringLiteral("organisation"), stored.organisationId))
-        return fail(error, QStringLiteral("The organisation no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::PersonRepository",
+                                                       "The organisation no longer exists."));
     if (!m_store.update(table, stored.id, toValues(stored),
                         QStringLiteral("Person “%1” changed").arg(stored.fullName()),
                         stored.rowVersion, error))
@@ -194,21 +201,27 @@ bool PersonRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Person> person = find(id);
     if (!person)
-        return fail(error, QStringLiteral("The person no longer exists; someone may have deleted "
-                                          "them."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::PersonRepository",
+                               "The person no longer exists; someone may have deleted "
+                               "them."));
     // A speaker is never removed by accident: the schema refuses it, and this
     // says why in words.
     const int roles = countReferences(QStringLiteral("role"), QStringLiteral("person_id"), id);
     if (roles > 0) {
         const QString name = person->fullName();
-        return fail(error, roles == 1
-                               ? QStringLiteral("%1 cannot be deleted while they have a role at an "
-                                                "event. Remove the role first.")
-                                     .arg(name)
-                               : QStringLiteral("%1 cannot be deleted while they have %2 roles at "
-                                                "events. Remove the roles first.")
-                                     .arg(name)
-                                     .arg(roles));
+        return fail(
+            error,
+            roles == 1
+                ? QCoreApplication::translate("Podium::PersonRepository",
+                                              "%1 cannot be deleted while they have a role at an "
+                                              "event. Remove the role first.")
+                      .arg(name)
+                : QCoreApplication::translate("Podium::PersonRepository",
+                                              "%1 cannot be deleted while they have %2 roles at "
+                                              "events. Remove the roles first.")
+                      .arg(name)
+                      .arg(roles));
     }
     if (!m_store.remove(table, id, QStringLiteral("Person “%1” deleted").arg(person->fullName()),
                         error))

@@ -1,11 +1,12 @@
 #include "documentfile.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 namespace Podium {
 
@@ -92,22 +93,10 @@ bool writeDocumentFile(const Document &document, const QString &path, QString *e
             *error = tr("“%1” is a link, not a file kept in the database.").arg(document.title);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        return false;
-    }
-    if (file.write(document.content) != document.content.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    QString reason;
+    if (!writeFileAtomically(path, document.content, &reason)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(shown, reason);
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
     return true;

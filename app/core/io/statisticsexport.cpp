@@ -1,8 +1,9 @@
 #include "statisticsexport.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace Podium {
 
@@ -57,11 +58,10 @@ QByteArray StatisticsExport::toCsv(const QList<StatisticsRow> &rows, const Stati
 
 bool StatisticsExport::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(path, data, &reason)) {
         if (error)
-            *error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

@@ -1,15 +1,21 @@
 #include "database.h"
 
+#include "recordstore.h"
+#include "serveraddress.h"
 #include "sqlscript.h"
 #include "transaction.h"
 #include "util/clock.h"
 #include "util/platform.h"
+#include "util/sqlerrors.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <atomic>
 
@@ -23,20 +29,31 @@ struct Migration
     QString resource;
 };
 
-QList<Migration> migrations()
+QList<Migration> findMigrations(const QString &folder)
 {
-    static const QList<Migration> list = [] {
-        QList<Migration> result;
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-        const QStringList names = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            const auto match = pattern.match(name);
-            if (match.hasMatch())
-                result.append({match.captured(1).toInt(), QStringLiteral(":/sql/") + name});
-        }
-        return result;
-    }();
-    return list;
+    QList<Migration> result;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            result.append({match.captured(1).toInt(), folder + QLatin1Char('/') + name});
+    }
+    return result;
+}
+
+// The schema's steps in SQLite's dialect (:/sql) or PostgreSQL's
+// (:/sql/postgresql). Both lists have the same versions; a test checks it.
+QList<Migration> migrations(Database::Backend backend = Database::Backend::SQLite)
+{
+    static const QList<Migration> sqlite = findMigrations(QStringLiteral(":/sql"));
+    static const QList<Migration> postgres = findMigrations(QStringLiteral(":/sql/postgresql"));
+    return backend == Database::Backend::PostgreSQL ? postgres : sqlite;
+}
+
+bool isServerDriver(const QSqlDriver *driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
 QString nextConnectionName()
@@ -47,11 +64,101 @@ QString nextConnectionName()
 
 QString sqlError(const QSqlError &e)
 {
+    if (SqlErrors::isBusy(e))
+        return SqlErrors::busyMessage();
     QString text = e.driverText();
     const QString db = e.databaseText();
     if (!db.isEmpty() && db != text)
         text = text.isEmpty() ? db : text + QStringLiteral(": ") + db;
     return text.isEmpty() ? e.text() : text;
+}
+
+// A PostgreSQL error: the server's message (with its DETAIL line, which
+// names the values of a violated key) and the SQLSTATE code. SQLite's
+// numeric codes mean something else there, so sqlError() is not used.
+QString serverError(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    // lock_not_available, serialization_failure, deadlock_detected: another
+    // connection's write was in the way; trying again works.
+    if (code == QLatin1StringView("55P03") || code == QLatin1StringView("40001") ||
+        code == QLatin1StringView("40P01"))
+        return SqlErrors::busyMessage();
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        text = e.driverText();
+    if (!code.isEmpty() && !text.contains(code))
+        text += QStringLiteral(" (SQLSTATE %1)").arg(code);
+    return text;
+}
+
+QString errorText(const QSqlError &e, const QSqlDriver *driver)
+{
+    return isServerDriver(driver) ? serverError(e) : sqlError(e);
+}
+
+// Why a connection to a server failed, in words, with the server's own
+// message after it.
+QPair<Database::ErrorKind, QString> describeConnectionError(const ServerAddress &address,
+                                                            const QString &serverMessage)
+{
+    const QString m = serverMessage.simplified();
+    const QString server = address.serverName();
+    const QString user = address.user().isEmpty()
+                             ? QCoreApplication::translate("Podium::Database", "your user name")
+                             : address.user();
+    auto has = [&](const char *fragment) {
+        return m.contains(QLatin1StringView(fragment), Qt::CaseInsensitive);
+    };
+    Database::ErrorKind kind = Database::ErrorKind::Failed;
+    QString sentence;
+    if (has("database \"") && has("does not exist")) {
+        kind = Database::ErrorKind::Missing;
+        sentence = QCoreApplication::translate("Podium::Database",
+                                               "There is no database “%1” on %2. An "
+                                               "administrator creates it (createdb %1).")
+                       .arg(address.databaseName(), server);
+    } else if (has("role \"") && has("does not exist")) {
+        sentence =
+            QCoreApplication::translate("Podium::Database", "The server %1 has no user “%2”.")
+                .arg(server, user);
+    } else if (has("password authentication failed") || has("no password supplied") ||
+               has("authentication failed")) {
+        sentence = QCoreApplication::translate(
+                       "Podium::Database",
+                       "The server %1 did not accept the login of %2: the password is missing or "
+                       "wrong. Put it into ~/.pgpass or enter it when asked.")
+                       .arg(server, user);
+    } else if (has("no pg_hba.conf entry")) {
+        sentence = QCoreApplication::translate(
+                       "Podium::Database",
+                       "The server %1 does not let %2 connect from this computer (pg_hba.conf).")
+                       .arg(server, user);
+    } else if (has("SSL") && (has("does not support") || has("required"))) {
+        sentence =
+            QCoreApplication::translate(
+                "Podium::Database", "The connection to %1 failed over its SSL mode (sslmode=%2).")
+                .arg(server, address.sslMode());
+    } else if (has("could not translate host name") || has("Name or service not known")) {
+        sentence =
+            QCoreApplication::translate("Podium::Database", "The server name %1 is not known.")
+                .arg(server);
+    } else if (has("Connection refused") || has("could not connect") || has("timeout expired") ||
+               has("No such file or directory") || has("No route to host")) {
+        sentence = QCoreApplication::translate(
+                       "Podium::Database",
+                       "Cannot reach the database server %1: it is not running there, or a "
+                       "firewall is in the way.")
+                       .arg(server);
+    } else {
+        sentence = QCoreApplication::translate("Podium::Database",
+                                               "Cannot connect to the database server %1.")
+                       .arg(server);
+    }
+    if (!m.isEmpty())
+        sentence +=
+            QCoreApplication::translate("Podium::Database", " (The server said: %1)").arg(m);
+    return {kind, sentence};
 }
 
 bool looksDamaged(const QString &message)
@@ -75,9 +182,10 @@ QString migrationBackupName(const QString &path, int fromVersion)
 
 } // namespace
 
-Database::Database(const QString &path, const QString &connectionName)
+Database::Database(const QString &path, const QString &connectionName, Backend backend)
     : m_path(path)
     , m_connectionName(connectionName)
+    , m_backend(backend)
 {}
 
 Database::~Database()
@@ -85,8 +193,8 @@ Database::~Database()
     // SQLite's advice for long-lived connections: before closing, refresh
     // the planner's statistics of tables that have changed a lot.
     // Sampled (analysis_limit), so that closing a large file never waits for
-    // a full scan of a million rows.
-    if (!m_readOnly) {
+    // a full scan of a million rows. A server's autovacuum does this itself.
+    if (!m_readOnly && m_backend == Backend::SQLite && connection().isOpen()) {
         QSqlQuery optimize(connection());
         optimize.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
         optimize.exec(QStringLiteral("PRAGMA optimize"));
@@ -127,17 +235,37 @@ QSqlQuery &Database::cachedQuery(const QString &sql) const
     if (!query) {
         // A statement that fails to prepare is kept too: running it reports
         // the error, as a freshly prepared one would.
-        query = new QSqlQuery(prepare(sql));
+        query = new QSqlQuery(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql) && m_backend == Backend::PostgreSQL)
+            m_unprepared.insert(sql);
+    } else if (m_unprepared.contains(sql)) {
+        // A server refuses even to prepare a statement while a failed
+        // transaction is open; once that is over, the statement is fine.
+        if (query->prepare(sql))
+            m_unprepared.remove(sql);
     }
     return *query;
 }
 
 bool Database::exec(QSqlQuery &query, QString *error)
 {
+    if (isServerDriver(query.driver())) {
+        // QPSQL sends a bool as TRUE or FALSE, which an INTEGER column
+        // refuses; SQLite stores it as 1 or 0, and so does the schema on a
+        // server.
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            if (v.typeId() == QMetaType::Bool)
+                query.bindValue(int(i), v.isNull() ? QVariant(QMetaType::fromType<int>())
+                                                   : QVariant(v.toBool() ? 1 : 0));
+        }
+    }
     if (query.exec())
         return true;
     if (error)
-        *error = sqlError(query.lastError());
+        *error = errorText(query.lastError(), query.driver());
     return false;
 }
 
@@ -147,8 +275,18 @@ bool Database::execute(const QString &sql, QString *error) const
     if (query.exec(sql))
         return true;
     if (error)
-        *error = sqlError(query.lastError());
+        *error = errorText(query.lastError(), query.driver());
     return false;
+}
+
+Database::Backend Database::backendFor(const QString &location)
+{
+    return ServerAddress::isServerAddress(location) ? Backend::PostgreSQL : Backend::SQLite;
+}
+
+QVariant Database::serverMeta(const QString &key, QString *error) const
+{
+    return scalar(QStringLiteral("SELECT value FROM podium_meta WHERE key = ?"), {key}, error);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &bindings, QString *error) const
@@ -165,6 +303,8 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings, QStr
 
 int Database::schemaVersion() const
 {
+    if (m_backend == Backend::PostgreSQL)
+        return serverMeta(QStringLiteral("schema_version")).toInt();
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -176,9 +316,22 @@ QString Database::setting(const QString &key, const QString &defaultValue) const
 
 bool Database::saveCopy(const QString &target, QString *error) const
 {
+    if (m_backend == Backend::PostgreSQL) {
+        if (error) {
+            const auto address = ServerAddress::parse(m_path);
+            *error = QCoreApplication::translate(
+                         "Podium::Database",
+                         "Podium does not copy a database on a server into a file. Copies of a "
+                         "server database are made with the server's tools, for example: "
+                         "pg_dump --format=custom --file=podium.dump %1")
+                         .arg(address ? address->databaseName() : m_path);
+        }
+        return false;
+    }
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
         if (error)
-            *error = QStringLiteral("%1 already exists.").arg(QDir::toNativeSeparators(target));
+            *error = QCoreApplication::translate("Podium::Database", "%1 already exists.")
+                         .arg(QDir::toNativeSeparators(target));
         return false;
     }
     // Create the file first so that it is private before any data is in it;
@@ -188,7 +341,7 @@ bool Database::saveCopy(const QString &target, QString *error) const
         QFile f(target);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             if (error)
-                *error = QStringLiteral("Cannot create %1: %2")
+                *error = QCoreApplication::translate("Podium::Database", "Cannot create %1: %2")
                              .arg(QDir::toNativeSeparators(target), f.errorString());
             return false;
         }
@@ -200,7 +353,8 @@ bool Database::saveCopy(const QString &target, QString *error) const
     if (!exec(query, &message)) {
         QFile::remove(target);
         if (error)
-            *error = QStringLiteral("Cannot copy the database to %1: %2")
+            *error = QCoreApplication::translate("Podium::Database",
+                                                 "Cannot copy the database to %1: %2")
                          .arg(QDir::toNativeSeparators(target), message);
         return false;
     }
@@ -247,29 +401,89 @@ void Database::ensureStatistics()
                    .arg(analyseFromRegistrations))
             .toInt() < analyseFromRegistrations)
         return;
+    // Exact figures for every table but the largest: a sampled ANALYZE
+    // misjudges a table of ten thousand events by half, and the planner then
+    // sorts the events in a temporary B-tree where an index would hand them
+    // over in order. Only the largest tables (the registrations, the change
+    // log) are sampled, so that opening never waits long.
+    constexpr int sampleFromRows = 200000;
+    QStringList exact;
+    QStringList sampled;
+    QSqlQuery tables(connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        const int rows =
+            scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM \"%1\" LIMIT %2)")
+                       .arg(table)
+                       .arg(sampleFromRows))
+                .toInt();
+        (rows >= sampleFromRows ? sampled : exact).append(table);
+    }
+    tables.finish();
     QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA analysis_limit = 0"));
+    for (const QString &table : exact)
+        q.exec(QStringLiteral("ANALYZE \"%1\"").arg(table));
     q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
-    q.exec(QStringLiteral("ANALYZE"));
+    for (const QString &table : sampled)
+        q.exec(QStringLiteral("ANALYZE \"%1\"").arg(table));
 }
 
 bool Database::migrate(int fromVersion, QString *error)
 {
+    const bool server = m_backend == Backend::PostgreSQL;
+    // On a server every step runs in one transaction (PostgreSQL's DDL is
+    // transactional), under a lock that keeps a second Podium from
+    // initialising the same database at the same time.
+    std::unique_ptr<Transaction> serverTx;
+    if (server) {
+        serverTx = std::make_unique<Transaction>(*this);
+        if (!serverTx->isActive()) {
+            if (error)
+                *error = serverTx->error();
+            return false;
+        }
+        if (!execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId), error))
+            return false;
+        const QVariant hasMeta =
+            scalar(QStringLiteral("SELECT to_regclass('podium_meta') IS NOT NULL"), {}, error);
+        if (!hasMeta.isValid())
+            return false;
+        if (hasMeta.toBool()) {
+            // Someone else may have upgraded it while this connection waited.
+            fromVersion = std::max(fromVersion, schemaVersion());
+        } else if (!execute(QStringLiteral("CREATE TABLE podium_meta (key TEXT PRIMARY KEY, "
+                                           "value TEXT NOT NULL)"),
+                            error) ||
+                   !execute(QStringLiteral("INSERT INTO podium_meta (key, value) VALUES "
+                                           "('application_id', '%1'), ('schema_version', '0')")
+                                .arg(applicationId),
+                            error)) {
+            return false;
+        }
+    }
     int expected = fromVersion + 1;
-    for (const Migration &m : migrations()) {
+    for (const Migration &m : migrations(m_backend)) {
         if (m.version <= fromVersion)
             continue;
         // A gap in the numbering would leave a step out and still claim the
         // final version.
         if (m.version != expected) {
             if (error)
-                *error = QStringLiteral("Migration %1 is missing from this build.").arg(expected);
+                *error = QCoreApplication::translate("Podium::Database",
+                                                     "Migration %1 is missing from this build.")
+                             .arg(expected);
             return false;
         }
         ++expected;
         QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QStringLiteral("Migration %1 is missing from this build.").arg(m.version);
+                *error = QCoreApplication::translate("Podium::Database",
+                                                     "Migration %1 is missing from this build.")
+                             .arg(m.version);
             return false;
         }
         const QString script = QString::fromUtf8(file.readAll());
@@ -283,28 +497,195 @@ bool Database::migrate(int fromVersion, QString *error)
             QString message;
             if (!execute(statement, &message)) {
                 if (error)
-                    *error = QStringLiteral("Migration to schema %1 failed: %2")
+                    *error = QCoreApplication::translate("Podium::Database",
+                                                         "Migration to schema %1 failed: %2")
                                  .arg(m.version)
                                  .arg(message);
                 return false;
             }
         }
-        // Both pragmas write the file header inside the transaction, so a
-        // failed step leaves the version where it was.
-        if (!execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error) ||
-            !execute(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error))
+        if (server) {
+            // The version is written inside the transaction, so a failed
+            // step leaves it where it was.
+            if (!execute(QStringLiteral("UPDATE podium_meta SET value = '%1' "
+                                        "WHERE key = 'schema_version'")
+                             .arg(m.version),
+                         error))
+                return false;
+        } else if (!execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                            error) ||
+                   !execute(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error)) {
+            // Both pragmas write the file header inside the transaction, so a
+            // failed step leaves the version where it was.
             return false;
+        }
         if (!tx.commit()) {
             if (error)
                 *error = tx.error();
             return false;
         }
     }
+    if (serverTx && !serverTx->commit()) {
+        if (error)
+            *error = serverTx->error();
+        return false;
+    }
     return true;
+}
+
+Database::OpenResult Database::openServer(const QString &location, const OpenOptions &options)
+{
+    OpenResult result;
+    std::unique_ptr<Database> database;
+    auto fail = [&](ErrorKind kind, const QString &message) {
+        database.reset();
+        result.database.reset();
+        result.error = kind;
+        result.message = message;
+        return std::move(result);
+    };
+
+    QString problem;
+    const auto address = ServerAddress::parse(location, &problem);
+    if (!address)
+        return fail(ErrorKind::Failed, QCoreApplication::translate(
+                                           "Podium::Database", "Cannot use the server address: %1")
+                                           .arg(problem));
+    const QString shown = address->toString();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(ErrorKind::Failed,
+                    QCoreApplication::translate(
+                        "Podium::Database",
+                        "Cannot open %1: this installation has no PostgreSQL support (the "
+                        "package libqt6sql6-psql is missing).")
+                        .arg(shown));
+
+    database.reset(new Database(shown, nextConnectionName(), Backend::PostgreSQL));
+    QString connectionError;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        db.setDatabaseName(address->databaseName());
+        if (!address->host().isEmpty())
+            db.setHostName(address->host());
+        if (address->port() > 0)
+            db.setPort(address->port());
+        if (!address->user().isEmpty())
+            db.setUserName(address->user());
+        // Only for this connection; libpq reads ~/.pgpass when it is empty.
+        if (!options.password.isEmpty())
+            db.setPassword(options.password);
+        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=%2;application_name=Podium")
+                                 .arg(address->sslMode())
+                                 .arg(connectTimeoutSeconds));
+        if (db.open()) {
+            // libpq keeps what it needs; nothing else holds on to the password.
+            db.setPassword(QString());
+        } else {
+            const QSqlError e = db.lastError();
+            connectionError = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        }
+    }
+    // Failing outside the block above: the connection is closed once no
+    // handle to it is left.
+    if (!database->connection().isOpen()) {
+        const auto [kind, message] = describeConnectionError(*address, connectionError);
+        return fail(kind, message);
+    }
+    database->m_readOnly = options.readOnly;
+    if (options.readOnly)
+        database->m_readOnlyReason =
+            QCoreApplication::translate("Podium::Database", "Opened for reading only.");
+
+    QString message;
+    auto unreadable = [&](const QString &why) {
+        return fail(
+            ErrorKind::Failed,
+            QCoreApplication::translate("Podium::Database", "Cannot read %1: %2").arg(shown, why));
+    };
+    // Notices (for example of IF EXISTS) are not for the person at the screen.
+    database->execute(QStringLiteral("SET client_min_messages = warning"));
+    if (options.readOnly &&
+        !database->execute(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
+                           &message))
+        return unreadable(message);
+
+    // Identify the database before writing anything to it.
+    const QVariant tables = database->scalar(
+        QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace "
+                       "n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND "
+                       "c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"),
+        {}, &message);
+    if (!tables.isValid())
+        return unreadable(message);
+    const QVariant hasMeta = database->scalar(
+        QStringLiteral("SELECT to_regclass('podium_meta') IS NOT NULL"), {}, &message);
+    if (!hasMeta.isValid())
+        return unreadable(message);
+    const bool empty = tables.toLongLong() == 0;
+    qint64 appId = 0;
+    int version = 0;
+    if (hasMeta.toBool()) {
+        const QVariant id = database->serverMeta(QStringLiteral("application_id"), &message);
+        if (!message.isEmpty())
+            return unreadable(message);
+        const QVariant v = database->serverMeta(QStringLiteral("schema_version"), &message);
+        if (!message.isEmpty())
+            return unreadable(message);
+        appId = id.toLongLong();
+        version = v.toInt();
+    }
+    if (!empty && appId != applicationId)
+        return fail(ErrorKind::NotPodium,
+                    QCoreApplication::translate(
+                        "Podium::Database",
+                        "The database %1 holds tables of another program; it is not a Podium "
+                        "database. Nothing was changed in it.")
+                        .arg(shown));
+    if (empty && !options.create)
+        return fail(ErrorKind::NotPodium,
+                    QCoreApplication::translate("Podium::Database",
+                                                "The database %1 is empty, not a Podium "
+                                                "database.")
+                        .arg(shown));
+    if (empty && options.readOnly)
+        return fail(ErrorKind::ReadOnly,
+                    QCoreApplication::translate("Podium::Database",
+                                                "The database %1 is empty, and opened for reading "
+                                                "only it cannot be given Podium's tables.")
+                        .arg(shown));
+    if (version > latestSchemaVersion())
+        return fail(ErrorKind::TooNew,
+                    QCoreApplication::translate(
+                        "Podium::Database",
+                        "%1 was written by a newer version of Podium (schema %2; this version "
+                        "reads up to %3). Please update Podium.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion() && options.readOnly)
+        return fail(ErrorKind::ReadOnly,
+                    QCoreApplication::translate("Podium::Database",
+                                                "%1 needs an upgrade to schema %2, but it was "
+                                                "opened for reading only.")
+                        .arg(shown)
+                        .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion() && !database->migrate(version, &message))
+        return fail(ErrorKind::Failed,
+                    QCoreApplication::translate("Podium::Database",
+                                                "Cannot upgrade %1: %2 The database is unchanged.")
+                        .arg(shown, message));
+    RecordStore::learnServerConstraints(*database);
+
+    result.database = std::move(database);
+    return result;
 }
 
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, options);
+
     OpenResult result;
     const QString shown = QDir::toNativeSeparators(path);
     std::unique_ptr<Database> database;
@@ -335,30 +716,38 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     };
 
     if (path.isEmpty())
-        return fail(ErrorKind::Missing, QStringLiteral("No database file was given."));
+        return fail(ErrorKind::Missing,
+                    QCoreApplication::translate("Podium::Database", "No database file was given."));
 
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
         return fail(ErrorKind::Missing,
-                    QStringLiteral("Cannot open %1: the folder %2 does not exist.")
+                    QCoreApplication::translate("Podium::Database",
+                                                "Cannot open %1: the folder %2 does not exist.")
                         .arg(shown, QDir::toNativeSeparators(folder.filePath())));
     if (info.exists() && !info.isFile())
-        return fail(ErrorKind::NotPodium, QStringLiteral("%1 is not a file.").arg(shown));
+        return fail(
+            ErrorKind::NotPodium,
+            QCoreApplication::translate("Podium::Database", "%1 is not a file.").arg(shown));
 
     const bool fresh = !info.exists() || info.size() == 0;
+    bool walFile = false;
     if (!info.exists()) {
         if (!options.create)
-            return fail(ErrorKind::Missing,
-                        QStringLiteral("The file %1 does not exist.").arg(shown));
+            return fail(ErrorKind::Missing, QCoreApplication::translate(
+                                                "Podium::Database", "The file %1 does not exist.")
+                                                .arg(shown));
         if (options.readOnly)
-            return fail(ErrorKind::ReadOnly,
-                        QStringLiteral("Cannot create %1 read-only.").arg(shown));
+            return fail(ErrorKind::ReadOnly, QCoreApplication::translate(
+                                                 "Podium::Database", "Cannot create %1 read-only.")
+                                                 .arg(shown));
         // NewOnly: never take over a file that appeared since the check above.
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return fail(ErrorKind::Failed,
-                        QStringLiteral("Cannot create %1: %2").arg(shown, f.errorString()));
+                        QCoreApplication::translate("Podium::Database", "Cannot create %1: %2")
+                            .arg(shown, f.errorString()));
         f.close();
         createdFile = true;
         // Private before a single byte of data is in it.
@@ -366,19 +755,26 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     } else if (info.size() == 0) {
         if (!options.create)
             return fail(ErrorKind::NotPodium,
-                        QStringLiteral("%1 is empty: it is not a Podium database.").arg(shown));
+                        QCoreApplication::translate("Podium::Database",
+                                                    "%1 is empty: it is not a Podium database.")
+                            .arg(shown));
     } else {
         // Look at the header ourselves first: SQLite would report a text file
         // as "not a database" only when it first reads a page.
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(ErrorKind::Failed,
-                        QStringLiteral("Cannot read %1: %2").arg(shown, f.errorString()));
-        const QByteArray header = f.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16))
-            return fail(ErrorKind::NotPodium,
-                        QStringLiteral("%1 is not a Podium database (it is not an SQLite file).")
-                            .arg(shown));
+                        QCoreApplication::translate("Podium::Database", "Cannot read %1: %2")
+                            .arg(shown, f.errorString()));
+        const QByteArray header = f.read(20);
+        // Bytes 18 and 19 are the read and write versions: 2 in WAL mode.
+        walFile = header.size() == 20 && header.at(18) == 2;
+        if (header.left(16) != QByteArray("SQLite format 3\0", 16))
+            return fail(
+                ErrorKind::NotPodium,
+                QCoreApplication::translate(
+                    "Podium::Database", "%1 is not a Podium database (it is not an SQLite file).")
+                    .arg(shown));
     }
 
     database.reset(new Database(path, nextConnectionName()));
@@ -386,30 +782,50 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     QString readOnlyReason;
     if (!readOnly && info.exists() && !info.isWritable()) {
         readOnly = true;
-        readOnlyReason = QStringLiteral("The file %1 is read-only.").arg(shown);
+        readOnlyReason =
+            QCoreApplication::translate("Podium::Database", "The file %1 is read-only.").arg(shown);
     } else if (!readOnly && !folder.isWritable()) {
         // SQLite needs to create its journal beside the file.
         readOnly = true;
-        readOnlyReason = QStringLiteral("The folder %1 is read-only.")
-                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+        readOnlyReason =
+            QCoreApplication::translate("Podium::Database", "The folder %1 is read-only.")
+                .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
     } else if (readOnly) {
-        readOnlyReason = QStringLiteral("Opened for reading only.");
+        readOnlyReason =
+            QCoreApplication::translate("Podium::Database", "Opened for reading only.");
     }
     if (readOnly && fresh)
         return fail(ErrorKind::ReadOnly,
-                    readOnlyReason + QStringLiteral(" A new database cannot be created there."));
+                    readOnlyReason +
+                        QCoreApplication::translate("Podium::Database",
+                                                    " A new database cannot be created there."));
 
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        // A file in WAL mode needs its -shm file beside it even for reading,
+        // which a read-only folder cannot hold. With no -wal file there is
+        // nothing outside the file itself to read: SQLite may then take it as
+        // immutable, reading it without any shared memory or lock.
+        const bool immutable = readOnly && walFile && !folder.isWritable() &&
+                               !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                               !QFileInfo::exists(path + QStringLiteral("-shm"));
+        if (immutable) {
+            db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                       QFileInfo(path).absoluteFilePath(), "/"))));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
         if (readOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return fail(ErrorKind::Failed,
-                        QStringLiteral("Cannot open %1: %2").arg(shown, sqlError(db.lastError())));
+                        QCoreApplication::translate("Podium::Database", "Cannot open %1: %2")
+                            .arg(shown, sqlError(db.lastError())));
     }
     database->m_readOnly = readOnly;
     database->m_readOnlyReason = readOnlyReason;
@@ -419,10 +835,12 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     auto unreadable = [&](const QString &message) {
         return looksDamaged(message)
                    ? fail(ErrorKind::Damaged,
-                          QStringLiteral("%1 is damaged and cannot be read (%2).")
+                          QCoreApplication::translate("Podium::Database",
+                                                      "%1 is damaged and cannot be read (%2).")
                               .arg(shown, message))
                    : fail(ErrorKind::Failed,
-                          QStringLiteral("Cannot read %1: %2").arg(shown, message));
+                          QCoreApplication::translate("Podium::Database", "Cannot read %1: %2")
+                              .arg(shown, message));
     };
     QString message;
     const QVariant appId = database->scalar(QStringLiteral("PRAGMA application_id"), {}, &message);
@@ -439,53 +857,65 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
         return unreadable(message);
     const bool empty = appId.toInt() == 0 && version == 0 && tables.toInt() == 0;
     if (!empty && appId.toInt() != applicationId)
-        return fail(
-            ErrorKind::NotPodium,
-            QStringLiteral("%1 is an SQLite file of another program, not a Podium database.")
-                .arg(shown));
+        return fail(ErrorKind::NotPodium,
+                    QCoreApplication::translate(
+                        "Podium::Database",
+                        "%1 is an SQLite file of another program, not a Podium database.")
+                        .arg(shown));
     if (empty && !options.create)
-        return fail(
-            ErrorKind::NotPodium,
-            QStringLiteral("%1 is an empty SQLite file, not a Podium database.").arg(shown));
+        return fail(ErrorKind::NotPodium,
+                    QCoreApplication::translate(
+                        "Podium::Database", "%1 is an empty SQLite file, not a Podium database.")
+                        .arg(shown));
     if (version > latestSchemaVersion())
         return fail(ErrorKind::TooNew,
-                    QStringLiteral("%1 was written by a newer version of Podium (schema %2; this "
-                                   "version reads up to %3). Please update Podium.")
+                    QCoreApplication::translate(
+                        "Podium::Database",
+                        "%1 was written by a newer version of Podium (schema %2; this "
+                        "version reads up to %3). Please update Podium.")
                         .arg(shown)
                         .arg(version)
                         .arg(latestSchemaVersion()));
     if (version < latestSchemaVersion() && readOnly)
         return fail(ErrorKind::ReadOnly,
-                    QStringLiteral("%1 needs an upgrade to schema %2, but %3")
+                    QCoreApplication::translate("Podium::Database",
+                                                "%1 needs an upgrade to schema %2, but %3")
                         .arg(shown)
                         .arg(latestSchemaVersion())
                         .arg(readOnlyReason.at(0).toLower() + readOnlyReason.mid(1)));
 
     if (!database->configureJournal(&message))
         return fail(ErrorKind::Failed,
-                    QStringLiteral("Cannot configure %1: %2").arg(shown, message));
+                    QCoreApplication::translate("Podium::Database", "Cannot configure %1: %2")
+                        .arg(shown, message));
 
     if (version < latestSchemaVersion()) {
         if (!empty) {
             const QString backup = migrationBackupName(path, version);
             if (!database->saveCopy(backup, &message))
-                return fail(ErrorKind::Failed,
-                            QStringLiteral("Not upgrading %1, because no copy could be kept: %2")
-                                .arg(shown, message));
+                return fail(
+                    ErrorKind::Failed,
+                    QCoreApplication::translate(
+                        "Podium::Database", "Not upgrading %1, because no copy could be kept: %2")
+                        .arg(shown, message));
             database->m_migrationBackup = backup;
         }
         if (!database->migrate(version, &message)) {
             const int reached = database->schemaVersion();
             QString state;
             if (reached == version)
-                state = QStringLiteral("The file is unchanged.");
+                state = QCoreApplication::translate("Podium::Database", "The file is unchanged.");
             else
-                state = QStringLiteral("The file is now at schema %1.").arg(reached);
+                state =
+                    QCoreApplication::translate("Podium::Database", "The file is now at schema %1.")
+                        .arg(reached);
             if (!database->m_migrationBackup.isEmpty())
-                state += QStringLiteral(" A copy of it as it was is at %1.")
+                state += QCoreApplication::translate("Podium::Database",
+                                                     " A copy of it as it was is at %1.")
                              .arg(QDir::toNativeSeparators(database->m_migrationBackup));
             return fail(ErrorKind::Failed,
-                        QStringLiteral("Cannot upgrade %1: %2 %3").arg(shown, message, state));
+                        QCoreApplication::translate("Podium::Database", "Cannot upgrade %1: %2 %3")
+                            .arg(shown, message, state));
         }
     }
 

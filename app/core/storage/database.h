@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -11,21 +12,32 @@
 namespace Podium {
 
 /**
- * Owns the one connection to a Podium database file and keeps it healthy:
+ * Owns the one connection to a Podium database and keeps it healthy:
  * pragmas, journal mode, schema migrations and copies.
+ *
+ * The database is either an SQLite file (the default) or a database on a
+ * PostgreSQL server, opened from an address such as
+ * postgresql://user@host:5432/podium (see ServerAddress and docs/SERVER.md).
+ * The schema is the same on both; backend() says which one is in use.
  *
  * Threading rule: a Database, its connection and every query made on it
  * belong to the thread that opened it. Another thread opens its own Database
  * on the same file; SQLite's locking (with the busy timeout set here) keeps
- * the two apart.
+ * the two apart. On a server each Database is its own server connection.
  */
 class Database
 {
 public:
+    /** Where the data lives. */
+    enum class Backend {
+        SQLite,     ///< a Podium file
+        PostgreSQL, ///< a database on a PostgreSQL server
+    };
+
     /** What kind of failure stopped an open. */
     enum class ErrorKind {
         None,
-        Missing,   ///< the file or its folder does not exist
+        Missing,   ///< the file or its folder (or the server's database) does not exist
         NotPodium, ///< an SQLite file of some other program, or no SQLite file at all
         TooNew,    ///< written by a newer Podium
         Damaged,   ///< SQLite reports the file as corrupt
@@ -39,6 +51,12 @@ public:
         bool create = false;
         /** Open for reading only, never writing a byte. */
         bool readOnly = false;
+        /**
+         * For a server only: the password, if the person typed one into a
+         * prompt. Kept in memory for the connection only, never written
+         * anywhere. Empty: libpq looks in ~/.pgpass (or PGPASSFILE) itself.
+         */
+        QString password = {};
     };
 
     /** The outcome of open(): a database, or a message a person understands. */
@@ -58,8 +76,18 @@ public:
      * date. An existing file is copied beside itself before a migration. A
      * file that is not a Podium database, or one written by a newer Podium,
      * is refused and left untouched.
+     *
+     * @p path may also be a server address (postgresql://… or postgres://…,
+     * see ServerAddress). The database must exist on the server; with
+     * OpenOptions::create an empty one is given Podium's schema. A server
+     * database with tables of another program, or one written by a newer
+     * Podium, is refused untouched. A migration of a server database runs in
+     * one transaction, so a failed one changes nothing.
      */
     static OpenResult open(const QString &path, const OpenOptions &options);
+
+    /** The backend that open() would use for @p location: a server address or a file. */
+    static Backend backendFor(const QString &location);
 
     /** The schema version this build of Podium writes. */
     static int latestSchemaVersion();
@@ -72,15 +100,26 @@ public:
      * giving up with "database is locked", in milliseconds.
      */
     static constexpr int busyTimeoutMs = 5000;
+    /** How long a connection to a server may take before it counts as failed, in seconds. */
+    static constexpr int connectTimeoutSeconds = 10;
     /** From this many registrations on, a file never analysed is analysed on opening. */
     static constexpr int analyseFromRegistrations = 1000;
 
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::PostgreSQL; }
+    /**
+     * The file's path, or for a server its address as
+     * ServerAddress::toString() writes it (never with a password).
+     */
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     bool isReadOnly() const { return m_readOnly; }
     /** Why the database is read-only, if it is (for the status bar). */
     QString readOnlyReason() const { return m_readOnlyReason; }
-    /** The journal mode in force: "wal", or "delete" where WAL cannot work. */
+    /**
+     * The journal mode in force: "wal", or "delete" where WAL cannot work;
+     * empty on a server, which keeps its own write-ahead log.
+     */
     QString journalMode() const { return m_journalMode; }
     int schemaVersion() const;
     /** The backup taken before the last migration, or empty if none was needed. */
@@ -101,8 +140,9 @@ public:
     QSqlQuery &cachedQuery(const QString &sql) const;
 
     /**
-     * Runs a prepared query. On failure, fills @p error with SQLite's message
-     * and returns false.
+     * Runs a prepared query. On failure, fills @p error with the database's
+     * message and returns false. On a server, bound booleans are sent as the
+     * integers 0 and 1 that the schema stores (as SQLite does by itself).
      */
     static bool exec(QSqlQuery &query, QString *error = nullptr);
 
@@ -117,6 +157,9 @@ public:
      * Writes a consistent copy of the open database to @p target with
      * VACUUM INTO, safe while the database is in use. The copy is readable by
      * its owner only. @p target must not exist yet.
+     *
+     * Not for a server database: it returns false with a message saying that
+     * copies of a server database are made with the server's tools (pg_dump).
      */
     bool saveCopy(const QString &target, QString *error = nullptr) const;
 
@@ -125,15 +168,20 @@ public:
 
 private:
     friend class Transaction;
-    explicit Database(const QString &path, const QString &connectionName);
+    explicit Database(const QString &path, const QString &connectionName,
+                      Backend backend = Backend::SQLite);
 
+    static OpenResult openServer(const QString &location, const OpenOptions &options);
     bool migrate(int fromVersion, QString *error);
+    /** The schema version and application marker of a server database. */
+    QVariant serverMeta(const QString &key, QString *error = nullptr) const;
     /** Runs a sampled ANALYZE on a grown file that has no planner statistics. */
     void ensureStatistics();
     bool configureJournal(QString *error);
 
     QString m_path;
     QString m_connectionName;
+    Backend m_backend = Backend::SQLite;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_journalMode;
@@ -141,6 +189,9 @@ private:
     int m_transactionDepth = 0;
     quint64 m_transactionSerial = 0;
     mutable QHash<QString, QSqlQuery *> m_statements;
+    // Statements whose preparation failed; on a server they are prepared
+    // again on next use (a failed transaction refuses every statement).
+    mutable QSet<QString> m_unprepared;
 };
 
 } // namespace Podium

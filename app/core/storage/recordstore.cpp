@@ -5,13 +5,18 @@
 #include "util/clock.h"
 #include "util/platform.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace Podium {
 
@@ -90,53 +95,92 @@ struct Sentence
     const char *sentence;
 };
 
+struct UniqueSentence
+{
+    const char *fragment;   // what SQLite names
+    const char *serverName; // the index or constraint PostgreSQL names
+    const char *sentence;
+};
+
 // What SQLite names after "UNIQUE constraint failed:": table.column lists, or
-// "index 'name'" for an index over expressions.
-constexpr Sentence uniqueSentences[] = {
-    {"organisation.name_key", "There is already an organisation of that name."},
-    {"index 'venue_name_city_idx'", "There is already a venue of that name in that city."},
-    {"series.name_key", "There is already a series of that name."},
-    {"room.venue_id, room.name", "The venue already has a room of that name."},
-    {"registration.person_id, registration.event_id",
-     "The person is already registered for this event."},
-    {"index 'role_unique_idx'", "The person already has that role there."},
-    {"event.uid", "Another event already has this calendar UID."},
-    {"setting.key", "There is already a setting of that name."},
+// "index 'name'" for an index over expressions; PostgreSQL names the index or
+// constraint ("duplicate key value violates unique constraint \"…\"").
+constexpr UniqueSentence uniqueSentences[] = {
+    {"organisation.name_key", "organisation_name_key_idx",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "There is already an organisation of that name.")},
+    {"index 'venue_name_city_idx'", "venue_name_city_idx",
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "There is already a venue of that name in that city.")},
+    {"series.name_key", "series_name_key_idx",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "There is already a series of that name.")},
+    {"room.venue_id, room.name", "room_venue_id_name_key",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "The venue already has a room of that name.")},
+    {"registration.person_id, registration.event_id", "registration_person_id_event_id_key",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "The person is already registered for this event.")},
+    {"index 'role_unique_idx'", "role_unique_idx",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "The person already has that role there.")},
+    {"event.uid", "event_uid_key",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "Another event already has this calendar UID.")},
+    {"setting.key", "setting_pkey",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "There is already a setting of that name.")},
 };
 
 // The expressions of the schema's CHECK constraints, which SQLite quotes
 // after "CHECK constraint failed:".
 constexpr Sentence checkSentences[] = {
-    {"end_utc >= start_utc", "The end is before the start."},
+    {"end_utc >= start_utc",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "The end is before the start.")},
     {"LIKE '____-__-__T__:__:__Z'",
-     "A date and time is not in the form Podium stores (2023-09-19T17:00:00Z)."},
-    {"email LIKE", "The e-mail address does not look like one (name@example.org)."},
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "A date and time is not in the form Podium stores (2023-09-19T17:00:00Z).")},
+    {"email LIKE",
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "The e-mail address does not look like one (name@example.org).")},
     {"(url IS NULL) <> (content IS NULL)",
-     "A document is either a link or a file kept in the database: one of the two, not both."},
+     QT_TRANSLATE_NOOP(
+         "Podium::RecordStore",
+         "A document is either a link or a file kept in the database: one of the two, not both.")},
     {"content IS NULL OR (file_name IS NOT NULL",
-     "A document's file needs a file name and a type."},
-    {"length(content) <=", "The file is too large: a document kept in the database can have at "
-                           "most 10 MiB."},
-    {"photo IS NULL OR photo_mime_type", "A photo needs its type (image/jpeg or image/png)."},
-    {"consent_contact_at", "Consent to be contacted needs the date it was given."},
-    {"consent_list_at", "Consent to appear on lists needs the date it was given."},
-    {"consent_photo_at", "Consent to photographs needs the date it was given."},
-    {"published = 0 OR published_at", "A published event needs the date it was published."},
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A document's file needs a file name and a type.")},
+    {"length(content) <=",
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "The file is too large: a document kept in the database can have at "
+                       "most 10 MiB.")},
+    {"photo IS NULL OR photo_mime_type",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A photo needs its type (image/jpeg or image/png).")},
+    {"consent_contact_at",
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "Consent to be contacted needs the date it was given.")},
+    {"consent_list_at",
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "Consent to appear on lists needs the date it was given.")},
+    {"consent_photo_at", QT_TRANSLATE_NOOP("Podium::RecordStore",
+                                           "Consent to photographs needs the date it was given.")},
+    {"published = 0 OR published_at",
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "A published event needs the date it was published.")},
     {"room_id IS NULL OR venue_id IS NOT NULL",
-     "A room can only be chosen together with its venue."},
-    {"parent_id IS NULL OR parent_id <> id", "An organisation cannot be part of itself."},
-    {"coalesce(given_name", "A person needs a given name or a family name."},
-    {"coalesce(title_en", "A title is needed, in English or in German."},
-    {"coalesce(name_en", "A name is needed, in English or in German."},
-    {"length(trim(name))", "The name cannot be empty."},
-    {"length(trim(title))", "The title cannot be empty."},
-    {"length(uid)", "An event needs a calendar UID."},
-    {"length(time_zone)", "An event needs a time zone."},
-    {"length(key)", "A setting needs a name."},
-    {"capacity >= 0", "A capacity cannot be negative."},
-    {"position >= 0", "A position cannot be negative."},
-    {"ical_sequence >= 0", "A calendar sequence number cannot be negative."},
-    {"row_version >= 1", "A record version must be 1 or more."},
+     QT_TRANSLATE_NOOP("Podium::RecordStore",
+                       "A room can only be chosen together with its venue.")},
+    {"parent_id IS NULL OR parent_id <> id",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "An organisation cannot be part of itself.")},
+    {"coalesce(given_name",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A person needs a given name or a family name.")},
+    {"coalesce(title_en",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A title is needed, in English or in German.")},
+    {"coalesce(name_en",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A name is needed, in English or in German.")},
+    {"length(trim(name))", QT_TRANSLATE_NOOP("Podium::RecordStore", "The name cannot be empty.")},
+    {"length(trim(title))", QT_TRANSLATE_NOOP("Podium::RecordStore", "The title cannot be empty.")},
+    {"length(uid)", QT_TRANSLATE_NOOP("Podium::RecordStore", "An event needs a calendar UID.")},
+    {"length(time_zone)", QT_TRANSLATE_NOOP("Podium::RecordStore", "An event needs a time zone.")},
+    {"length(key)", QT_TRANSLATE_NOOP("Podium::RecordStore", "A setting needs a name.")},
+    {"capacity >= 0", QT_TRANSLATE_NOOP("Podium::RecordStore", "A capacity cannot be negative.")},
+    {"position >= 0", QT_TRANSLATE_NOOP("Podium::RecordStore", "A position cannot be negative.")},
+    {"ical_sequence >= 0",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A calendar sequence number cannot be negative.")},
+    {"row_version >= 1",
+     QT_TRANSLATE_NOOP("Podium::RecordStore", "A record version must be 1 or more.")},
 };
 
 // "table.column" as words: "the event's start".
@@ -150,10 +194,138 @@ QString describeColumn(const QString &qualified)
             column.chop(suffix.size());
     }
     column.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return dot < 0 ? column : QStringLiteral("the %1's %2").arg(table, column);
+    return dot < 0 ? column
+                   : QCoreApplication::translate("Podium::RecordStore", "the %1's %2")
+                         .arg(table, column);
 }
 
 } // namespace
+
+namespace {
+
+QString translated(const char *sentence)
+{
+    return QCoreApplication::translate("Podium::RecordStore", sentence);
+}
+
+// The CHECK constraints of the server databases opened so far, by
+// "table/constraint", as PostgreSQL prints them (pg_get_constraintdef):
+// its error names a violated constraint but does not quote it as SQLite does.
+QMutex serverChecksMutex;
+QHash<QString, QString> &serverChecks()
+{
+    static QHash<QString, QString> checks;
+    return checks;
+}
+
+// An expression as SQLite or PostgreSQL writes it, in one form for
+// comparing: PostgreSQL's deparsed "(length(TRIM(BOTH FROM name)) > 0)" and
+// SQLite's "length(trim(name)) > 0" both become "lengthtrimname > 0".
+QString comparable(QString e)
+{
+    static const QRegularExpression casts(QStringLiteral("::[a-z ]+(\\[\\])?"));
+    e.replace(QLatin1StringView("TRIM(BOTH FROM "), QLatin1StringView("trim("));
+    e.remove(casts);
+    e.replace(QLatin1StringView(" ~~ "), QLatin1StringView(" LIKE "));
+    e.remove(QLatin1Char('('));
+    e.remove(QLatin1Char(')'));
+    // PostgreSQL quotes names that are also key words ("position").
+    e.remove(QLatin1Char('"'));
+    return e.simplified().toLower();
+}
+
+// The sentence for a violated CHECK constraint with the expression
+// @p expression (SQLite's text, or PostgreSQL's deparsed definition).
+QString explainCheck(const QString &expression)
+{
+    const QString plain = comparable(expression);
+    for (const Sentence &s : checkSentences) {
+        if (expression.contains(QLatin1StringView(s.fragment)) ||
+            plain.contains(comparable(QString::fromLatin1(s.fragment))))
+            return translated(s.sentence);
+    }
+    // An enumeration: name the values that are allowed. SQLite quotes
+    // "kind IN ('a', 'b')", PostgreSQL "CHECK ((kind = ANY (ARRAY['a'::text, …])))".
+    static const QRegularExpression in(QStringLiteral("^(\\w+) IN \\((.*)\\)$"));
+    static const QRegularExpression any(
+        QStringLiteral("^CHECK \\(\\((\\w+) = ANY \\(ARRAY\\[(.*)\\]\\)\\)\\)$"));
+    auto match = in.match(expression);
+    if (!match.hasMatch())
+        match = any.match(expression);
+    if (match.hasMatch()) {
+        static const QRegularExpression casts(QStringLiteral("::[a-z ]+"));
+        QString values = match.captured(2);
+        values.remove(casts);
+        values.remove(QLatin1Char('\''));
+        QString column = match.captured(1);
+        column.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (values == QLatin1StringView("0, 1"))
+            return QCoreApplication::translate("Podium::RecordStore",
+                                               "The value of “%1” must be 0 (no) or 1 (yes).")
+                .arg(column);
+        return QCoreApplication::translate("Podium::RecordStore", "The %1 must be one of: %2.")
+            .arg(column, values);
+    }
+    return QCoreApplication::translate("Podium::RecordStore", "A value is not allowed here (%1).")
+        .arg(expression);
+}
+
+// PostgreSQL's messages for violated constraints (SQLSTATE 23xxx), or an
+// empty string if @p m is none of them.
+QString explainServerConstraint(const QString &m)
+{
+    static const QRegularExpression unique(
+        QStringLiteral("duplicate key value violates unique constraint \"([^\"]+)\""));
+    static const QRegularExpression key(QStringLiteral("Key (\\([^\\n]*\\)) already exists"));
+    static const QRegularExpression notNull(QStringLiteral(
+        "null value in column \"([^\"]+)\" of relation \"([^\"]+)\" violates not-null"));
+    static const QRegularExpression check(
+        QStringLiteral("new row for relation \"([^\"]+)\" violates check constraint \"([^\"]+)\""));
+
+    if (const auto match = unique.match(m); match.hasMatch()) {
+        const QString name = match.captured(1);
+        for (const UniqueSentence &s : uniqueSentences) {
+            if (name == QLatin1StringView(s.serverName))
+                return translated(s.sentence);
+        }
+        const auto detail = key.match(m);
+        return QCoreApplication::translate("Podium::RecordStore",
+                                           "Another record already has the same value (%1).")
+            .arg(detail.hasMatch() ? detail.captured(1) : name);
+    }
+    if (const auto match = notNull.match(m); match.hasMatch())
+        return QCoreApplication::translate("Podium::RecordStore",
+                                           "A required value is missing: %1.")
+            .arg(describeColumn(match.captured(2) + QLatin1Char('.') + match.captured(1)));
+    if (const auto match = check.match(m); match.hasMatch()) {
+        QString definition;
+        {
+            QMutexLocker lock(&serverChecksMutex);
+            definition =
+                serverChecks().value(match.captured(1) + QLatin1Char('/') + match.captured(2));
+        }
+        return explainCheck(definition.isEmpty() ? match.captured(2) : definition);
+    }
+    return {};
+}
+
+} // namespace
+
+void RecordStore::learnServerConstraints(const Database &database)
+{
+    if (!database.isServer())
+        return;
+    QSqlQuery q = database.prepare(QStringLiteral(
+        "SELECT r.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_catalog.pg_constraint "
+        "c JOIN pg_catalog.pg_class r ON r.oid = c.conrelid JOIN pg_catalog.pg_namespace n ON "
+        "n.oid = r.relnamespace WHERE c.contype = 'c' AND n.nspname = current_schema()"));
+    if (!Database::exec(q))
+        return;
+    QMutexLocker lock(&serverChecksMutex);
+    while (q.next())
+        serverChecks().insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+                              q.value(2).toString());
+}
 
 QString RecordStore::explainConstraint(const QString &m)
 {
@@ -163,44 +335,37 @@ QString RecordStore::explainConstraint(const QString &m)
 
     if (const qsizetype at = m.indexOf(unique); at >= 0) {
         const QString what = m.mid(at + unique.size()).trimmed();
-        for (const Sentence &s : uniqueSentences) {
+        for (const UniqueSentence &s : uniqueSentences) {
             if (what == QLatin1StringView(s.fragment))
-                return QString::fromUtf8(s.sentence);
+                return translated(s.sentence);
         }
-        return QStringLiteral("Another record already has the same value (%1).").arg(what);
+        return QCoreApplication::translate("Podium::RecordStore",
+                                           "Another record already has the same value (%1).")
+            .arg(what);
     }
     if (const qsizetype at = m.indexOf(notNull); at >= 0) {
-        return QStringLiteral("A required value is missing: %1.")
+        return QCoreApplication::translate("Podium::RecordStore",
+                                           "A required value is missing: %1.")
             .arg(describeColumn(m.mid(at + notNull.size()).trimmed()));
     }
-    if (const qsizetype at = m.indexOf(check); at >= 0) {
-        const QString expression = m.mid(at + check.size()).simplified();
-        for (const Sentence &s : checkSentences) {
-            if (expression.contains(QLatin1StringView(s.fragment)))
-                return QString::fromUtf8(s.sentence);
-        }
-        // An enumeration: name the values that are allowed.
-        static const QRegularExpression in(QStringLiteral("^(\\w+) IN \\((.*)\\)$"));
-        if (const auto match = in.match(expression); match.hasMatch()) {
-            QString values = match.captured(2);
-            values.remove(QLatin1Char('\''));
-            QString column = match.captured(1);
-            column.replace(QLatin1Char('_'), QLatin1Char(' '));
-            if (values == QLatin1StringView("0, 1"))
-                return QStringLiteral("The value of “%1” must be 0 (no) or 1 (yes).").arg(column);
-            return QStringLiteral("The %1 must be one of: %2.").arg(column, values);
-        }
-        return QStringLiteral("A value is not allowed here (%1).").arg(expression);
-    }
-    if (m.contains(QLatin1StringView("FOREIGN KEY constraint failed")))
-        return QStringLiteral("The record is still referred to elsewhere, or refers to a record "
-                              "that does not exist.");
+    if (const qsizetype at = m.indexOf(check); at >= 0)
+        return explainCheck(m.mid(at + check.size()).simplified());
+    if (const QString server = explainServerConstraint(m); !server.isEmpty())
+        return server;
+    if (m.contains(QLatin1StringView("FOREIGN KEY constraint failed")) ||
+        m.contains(QLatin1StringView("violates foreign key constraint")))
+        return QCoreApplication::translate(
+            "Podium::RecordStore",
+            "The record is still referred to elsewhere, or refers to a record that does not "
+            "exist.");
     if (m.contains(QLatin1StringView("database is locked")) ||
         m.contains(QLatin1StringView("database is busy")))
-        return QStringLiteral(
-            "Another Podium is saving to this database right now. Please try again in a moment.");
+        return QCoreApplication::translate("Podium::RecordStore",
+                                           "Another Podium is saving to this database right now. "
+                                           "Please try again in a moment.");
     if (m.contains(QLatin1StringView("readonly")) || m.contains(QLatin1StringView("read-only")))
-        return QStringLiteral("The database is read-only; nothing was saved.");
+        return QCoreApplication::translate("Podium::RecordStore",
+                                           "The database is read-only; nothing was saved.");
     return m;
 }
 
@@ -211,6 +376,27 @@ QVariantMap RecordStore::fetch(const QString &table, qint64 id) const
         return row;
     QSqlQuery &q = m_db.cachedQuery(QStringLiteral("SELECT * FROM ") + table +
                                     QStringLiteral(" WHERE id = ?"));
+    q.bindValue(0, id);
+    if (Database::exec(q) && q.next())
+        row = readRow(q);
+    q.finish();
+    return row;
+}
+
+QVariantMap RecordStore::fetchForWriting(const QString &table, qint64 id) const
+{
+    // On a server, another connection may be changing the same row: FOR
+    // UPDATE waits for its transaction to end and then reads the row as it
+    // committed it, and keeps it locked until this transaction ends, so the
+    // version compared below is the one the update will replace. (SQLite's
+    // BEGIN IMMEDIATE has locked the whole file already.)
+    if (!m_db.isServer())
+        return fetch(table, id);
+    QVariantMap row;
+    if (!isIdentifier(table))
+        return row;
+    QSqlQuery &q = m_db.cachedQuery(QStringLiteral("SELECT * FROM ") + table +
+                                    QStringLiteral(" WHERE id = ? FOR UPDATE"));
     q.bindValue(0, id);
     if (Database::exec(q) && q.next())
         row = readRow(q);
@@ -291,14 +477,17 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
     m_written.clear();
     if (!isIdentifier(table)) {
         if (error)
-            *error = QStringLiteral("Unknown table %1.").arg(table);
+            *error =
+                QCoreApplication::translate("Podium::RecordStore", "Unknown table %1.").arg(table);
         return 0;
     }
     QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
     for (const auto &[column, value] : values) {
         if (!isIdentifier(column) || bookkeeping().contains(column)) {
             if (error)
-                *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
+                *error = QCoreApplication::translate("Podium::RecordStore",
+                                                     "Column %1 cannot be written directly.")
+                             .arg(column);
             return 0;
         }
         sql += column + QStringLiteral(", ");
@@ -341,6 +530,29 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
         return 0;
     }
     const qint64 id = stored.value(QStringLiteral("id")).toLongLong();
+    // A server hands out ids from a sequence that an explicit id (a record
+    // put back, or brought over from a file) does not move; move it past
+    // this one, so that the next new record does not collide with it.
+    const bool explicitId = std::any_of(values.cbegin(), values.cend(), [](const auto &v) {
+        return v.first == QLatin1StringView("id");
+    });
+    if (m_db.isServer() && explicitId) {
+        QSqlQuery &s = m_db.cachedQuery(QStringLiteral(
+            "SELECT setval(CAST(pg_get_serial_sequence(?, 'id') AS regclass), ?) WHERE ? > "
+            "coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence(?, 'id') AS "
+            "regclass)), 0)"));
+        s.bindValue(0, table);
+        s.bindValue(1, id);
+        s.bindValue(2, id);
+        s.bindValue(3, table);
+        const bool moved = Database::exec(s, &message);
+        s.finish();
+        if (!moved) {
+            if (error)
+                *error = explainConstraint(message);
+            return 0;
+        }
+    }
     // Log what was stored, defaults included, rather than what was asked for.
     if (!log(table, id, QStringLiteral("insert"), summary, {}, stored, now, &message) ||
         !tx.commit()) {
@@ -361,7 +573,8 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
     m_written.clear();
     if (!isIdentifier(table)) {
         if (error)
-            *error = QStringLiteral("Unknown table %1.").arg(table);
+            *error =
+                QCoreApplication::translate("Podium::RecordStore", "Unknown table %1.").arg(table);
         return false;
     }
     Transaction tx(m_db);
@@ -370,17 +583,20 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
             *error = explainConstraint(tx.error());
         return false;
     }
-    const QVariantMap before = fetch(table, id);
+    const QVariantMap before = fetchForWriting(table, id);
     if (before.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The record no longer exists; someone may have deleted it.");
+            *error = QCoreApplication::translate("Podium::RecordStore",
+                                                 "The record no longer exists; someone may have "
+                                                 "deleted it.");
         return false;
     }
     if (expectedVersion != 0 &&
         before.value(QStringLiteral("row_version")).toInt() != expectedVersion) {
         if (error)
-            *error = QStringLiteral("Someone else changed this record meanwhile (version %1, you "
-                                    "edited version %2).")
+            *error = QCoreApplication::translate("Podium::RecordStore",
+                                                 "Someone else changed this record meanwhile "
+                                                 "(version %1, you edited version %2).")
                          .arg(before.value(QStringLiteral("row_version")).toInt())
                          .arg(expectedVersion);
         return false;
@@ -391,7 +607,9 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
         if (!isIdentifier(column) || bookkeeping().contains(column) ||
             column == QLatin1StringView("id")) {
             if (error)
-                *error = QStringLiteral("Column %1 cannot be written directly.").arg(column);
+                *error = QCoreApplication::translate("Podium::RecordStore",
+                                                     "Column %1 cannot be written directly.")
+                             .arg(column);
             return false;
         }
         sql += column + QStringLiteral(" = ?, ");
@@ -419,9 +637,11 @@ bool RecordStore::update(const QString &table, qint64 id, const Values &values,
     if (!updated) {
         if (error)
             *error =
-                explainConstraint(message.isEmpty() ? QStringLiteral("The record no longer exists; "
-                                                                     "someone may have deleted it.")
-                                                    : message);
+                message.isEmpty()
+                    ? QCoreApplication::translate("Podium::RecordStore",
+                                                  "The record no longer exists; someone may have "
+                                                  "deleted it.")
+                    : explainConstraint(message);
         return false;
     }
     if (!log(table, id, QStringLiteral("update"), summary, before, after, now, &message) ||
@@ -439,7 +659,8 @@ bool RecordStore::remove(const QString &table, qint64 id, const QString &summary
     m_written.clear();
     if (!isIdentifier(table)) {
         if (error)
-            *error = QStringLiteral("Unknown table %1.").arg(table);
+            *error =
+                QCoreApplication::translate("Podium::RecordStore", "Unknown table %1.").arg(table);
         return false;
     }
     Transaction tx(m_db);
@@ -448,10 +669,12 @@ bool RecordStore::remove(const QString &table, qint64 id, const QString &summary
             *error = explainConstraint(tx.error());
         return false;
     }
-    const QVariantMap before = fetch(table, id);
+    const QVariantMap before = fetchForWriting(table, id);
     if (before.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The record no longer exists; someone may have deleted it.");
+            *error = QCoreApplication::translate("Podium::RecordStore",
+                                                 "The record no longer exists; someone may have "
+                                                 "deleted it.");
         return false;
     }
     QSqlQuery &q =
@@ -499,6 +722,9 @@ bool RecordStore::setSetting(const QString &key, const QVariant &value, QString 
     if (!Database::exec(q, &message)) {
         if (error)
             *error = explainConstraint(message);
+        // Before the statements go: a server frees them only outside a failed
+        // transaction.
+        tx.rollback();
         return false;
     }
     QSqlQuery l = m_db.prepare(QStringLiteral(
@@ -510,6 +736,7 @@ bool RecordStore::setSetting(const QString &key, const QVariant &value, QString 
     if (!Database::exec(l, &message) || !tx.commit()) {
         if (error)
             *error = message.isEmpty() ? tx.error() : message;
+        tx.rollback();
         return false;
     }
     return true;

@@ -66,10 +66,21 @@ public:
     /** Sets an organisation-wide setting (text or binary). */
     bool setSetting(const QString &key, const QVariant &value, QString *error = nullptr);
 
-    /** Turns an SQLite constraint message into a sentence a person understands. */
-    static QString explainConstraint(const QString &sqliteMessage);
+    /**
+     * Turns a constraint message of SQLite or PostgreSQL into a sentence a
+     * person understands. PostgreSQL names a violated CHECK constraint
+     * without quoting it; its expression is known once
+     * learnServerConstraints() has read the server database's constraints
+     * (Database::open() does so).
+     */
+    static QString explainConstraint(const QString &message);
+
+    /** Reads the CHECK constraints of a server database for explainConstraint(). */
+    static void learnServerConstraints(const Database &database);
 
 private:
+    /** As fetch(), but on a server locks the row until the transaction ends. */
+    QVariantMap fetchForWriting(const QString &table, qint64 id) const;
     qint64 insertRow(const QString &table, const Values &values, const QString &createdAt,
                      int rowVersion, const QString &summary, QString *error);
     bool log(const QString &table, qint64 id, const QString &action, const QString &summary,

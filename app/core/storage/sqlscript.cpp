@@ -83,6 +83,25 @@ QStringList splitSqlScript(const QString &script)
             continue;
         }
 
+        // PostgreSQL's dollar quoting ($$ … $$ or $tag$ … $tag$), which
+        // holds the bodies of its trigger functions, semicolons and all. In
+        // SQLite a $ starts a parameter name, which never ends in $.
+        if (c == QLatin1Char('$')) {
+            qsizetype j = i + 1;
+            while (j < n && (script.at(j).isLetterOrNumber() || script.at(j) == QLatin1Char('_')))
+                ++j;
+            const bool tagged = j < n && script.at(j) == QLatin1Char('$') &&
+                                (j == i + 1 || !script.at(i + 1).isDigit());
+            if (tagged) {
+                const QStringView tag = QStringView(script).mid(i, j + 1 - i);
+                const qsizetype close = script.indexOf(tag, j + 1);
+                const qsizetype end = close < 0 ? n : close + tag.size();
+                current.append(QStringView(script).mid(i, end - i));
+                i = end;
+                continue;
+            }
+        }
+
         if (isWordChar(c)) {
             qsizetype j = i;
             while (j < n && isWordChar(script.at(j)))

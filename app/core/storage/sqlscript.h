@@ -7,7 +7,8 @@ namespace Podium {
 
 /**
  * Splits an SQL script into statements at semicolons that end a statement,
- * not those inside quotes, comments or a trigger's BEGIN … END body.
+ * not those inside quotes, comments, a trigger's BEGIN … END body (SQLite)
+ * or a dollar-quoted function body ($$ … $$, PostgreSQL).
  * Comments are dropped; statements come back trimmed and without their
  * closing semicolon. QSqlQuery runs one statement at a time, so migrations
  * go through this.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Podium {
@@ -10,8 +11,12 @@ namespace {
 
 // Transactions begin and end around every write, so their statements are
 // prepared once per connection rather than each time.
+// A server cannot prepare BEGIN, SAVEPOINT or COMMIT; there they are sent
+// as they are.
 bool run(Database &db, const QString &sql, QString *error = nullptr)
 {
+    if (db.isServer())
+        return db.execute(sql, error);
     QSqlQuery &query = db.cachedQuery(sql);
     const bool ok = Database::exec(query, error);
     query.finish();
@@ -29,8 +34,11 @@ Transaction::Transaction(Database &database)
     : m_db(database)
 {
     m_level = m_db.m_transactionDepth + 1;
-    const QString sql =
-        m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : savepointSql("SAVEPOINT", m_level);
+    // BEGIN IMMEDIATE: SQLite takes the write lock now. A server locks row
+    // by row as the transaction writes.
+    const QString begin =
+        m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = m_level == 1 ? begin : savepointSql("SAVEPOINT", m_level);
     m_active = run(m_db, sql, &m_error);
     if (m_active) {
         m_db.m_transactionDepth = m_level;
@@ -50,13 +58,26 @@ bool Transaction::commit()
 {
     if (!m_active) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("The transaction is not active.");
+            m_error = QCoreApplication::translate("Podium::Transaction",
+                                                  "The transaction is not active.");
         return false;
     }
     // Committing under a guard that is still open would take its unfinished
     // work along, and its later rollback would find nothing left to undo.
     if (m_db.m_transactionDepth != m_level) {
-        m_error = QStringLiteral("A nested transaction is still open; it must finish first.");
+        m_error = QCoreApplication::translate(
+            "Podium::Transaction", "A nested transaction is still open; it must finish first.");
+        return false;
+    }
+    // A server answers COMMIT of a transaction in which a statement failed
+    // with a silent ROLLBACK; asking it anything first reports the failure
+    // instead ("current transaction is aborted").
+    if (m_level == 1 && m_db.isServer() && !run(m_db, QStringLiteral("SELECT 1"), &m_error)) {
+        m_error = QCoreApplication::translate("Podium::Transaction",
+                                              "Nothing was saved, because a step of the change "
+                                              "failed: %1")
+                      .arg(m_error);
+        rollback();
         return false;
     }
     const QString sql =

@@ -10,7 +10,8 @@ class Database;
  * An RAII transaction: rolls back on destruction unless commit() succeeded.
  *
  * The outermost guard begins a write transaction (BEGIN IMMEDIATE on SQLite,
- * so that a busy database is noticed before any work is done); guards nested
+ * so that a busy database is noticed before any work is done; BEGIN on a
+ * PostgreSQL server, which locks the rows a transaction writes); guards nested
  * inside it become savepoints, so that a helper can make its own guard
  * without knowing whether its caller already has one.
  */

@@ -1,0 +1,760 @@
+// Podium on a PostgreSQL server: reading server addresses, connection
+// failures, and what only a server database does (initialising an empty
+// one, refusing foreign and newer ones, two connections at once).
+//
+// Two test objects: TestServerAddress needs no server and always runs.
+// TestPostgres needs one: it runs only when PODIUM_TEST_SERVER names a server
+// (scripts/server-test.sh starts a throwaway one and runs `ctest -L server`);
+// without it, this program says so and registers none of its functions, so
+// nothing passes as if a server had been checked.
+#include "storage/database.h"
+#include "storage/recordstore.h"
+#include "storage/serveraddress.h"
+#include "storage/transaction.h"
+#include "testdatabase.h"
+
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace Podium;
+using Podium::Testing::TestDatabases;
+
+namespace {
+
+// A plain connection to a server database, as another program would make it.
+class RawServerConnection
+{
+public:
+    explicit RawServerConnection(const QString &location)
+        : m_name(QStringLiteral("raw-server-%1").arg(++counter()))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        const auto address = ServerAddress::parse(location);
+        if (!address)
+            return;
+        db.setDatabaseName(address->databaseName());
+        db.setHostName(address->host());
+        if (address->port() > 0)
+            db.setPort(address->port());
+        db.setUserName(address->user());
+        m_open = db.open();
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    ~RawServerConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawServerConnection(const RawServerConnection &) = delete;
+    RawServerConnection &operator=(const RawServerConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString exec(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : sql + QStringLiteral(": ") + q.lastError().text();
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+    QStringList column(const QString &sql) const
+    {
+        QStringList out;
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql))
+            return {QStringLiteral("error: ") + q.lastError().text()};
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+private:
+    static std::atomic<int> &counter()
+    {
+        static std::atomic<int> c{0};
+        return c;
+    }
+    QString m_name;
+    bool m_open = false;
+};
+
+RecordStore::Values organisationValues(const QString &name)
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("name_key"), name.toLower()}};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Database::ErrorKind)
+
+// ---------------------------------------------------------------------------
+
+class TestServerAddress : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parses_data();
+    void parses();
+    void refuses_data();
+    void refuses();
+    void backendFollowsTheAddress();
+    void badAddressIsRefusedWithoutConnecting();
+    void noServerListening();
+};
+
+void TestServerAddress::parses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("sslMode");
+    QTest::addColumn<QString>("written");
+
+    QTest::newRow("everything") << "postgresql://anna@db.example.org:5433/podium?sslmode=require"
+                                << "anna"
+                                << "db.example.org" << 5433 << "podium"
+                                << "require"
+                                << "postgresql://anna@db.example.org:5433/podium?sslmode=require";
+    QTest::newRow("postgres scheme, no user, no port") << "postgres://db.example.org/podium"
+                                                       << ""
+                                                       << "db.example.org" << -1 << "podium"
+                                                       << "prefer"
+                                                       << "postgresql://db.example.org/podium";
+    QTest::newRow("default sslmode written out is dropped")
+        << "postgresql://anna@localhost/podium?sslmode=prefer"
+        << "anna"
+        << "localhost" << -1 << "podium"
+        << "prefer"
+        << "postgresql://anna@localhost/podium";
+    QTest::newRow("upper-case scheme, spaces around")
+        << "  POSTGRESQL://anna@10.0.0.5:5432/team_db  "
+        << "anna"
+        << "10.0.0.5" << 5432 << "team_db"
+        << "prefer"
+        << "postgresql://anna@10.0.0.5:5432/team_db";
+    QTest::newRow("IPv6 host") << "postgresql://anna@[::1]:5432/podium?sslmode=verify-full"
+                               << "anna"
+                               << "::1" << 5432 << "podium"
+                               << "verify-full"
+                               << "postgresql://anna@[::1]:5432/podium?sslmode=verify-full";
+    QTest::newRow("local socket") << "postgresql:///podium?sslmode=disable"
+                                  << ""
+                                  << "" << -1 << "podium"
+                                  << "disable"
+                                  << "postgresql:///podium?sslmode=disable";
+    QTest::newRow("percent-encoded user and database")
+        << "postgresql://anna%40stiftung@db/podium%20team"
+        << "anna@stiftung"
+        << "db" << -1 << "podium team"
+        << "prefer"
+        << "postgresql://anna%40stiftung@db/podium%20team";
+}
+
+void TestServerAddress::parses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, database);
+    QFETCH(QString, sslMode);
+    QFETCH(QString, written);
+    QVERIFY(ServerAddress::isServerAddress(text));
+    QString error;
+    const auto address = ServerAddress::parse(text, &error);
+    QVERIFY2(address, qPrintable(error));
+    QCOMPARE(address->user(), user);
+    QCOMPARE(address->host(), host);
+    QCOMPARE(address->port(), port);
+    QCOMPARE(address->databaseName(), database);
+    QCOMPARE(address->sslMode(), sslMode);
+    QCOMPARE(address->toString(), written);
+    // What is written reads back as the same address.
+    const auto again = ServerAddress::parse(address->toString());
+    QVERIFY(again);
+    QVERIFY(*again == *address);
+}
+
+void TestServerAddress::refuses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("password in the user part") << "postgresql://anna:secret@db/podium"
+                                               << "~/.pgpass";
+    QTest::newRow("password as a parameter") << "postgresql://anna@db/podium?password=secret"
+                                             << "~/.pgpass";
+    QTest::newRow("another scheme") << "mysql://anna@db/podium"
+                                    << "postgresql://";
+    QTest::newRow("no database") << "postgresql://anna@db:5432"
+                                 << "names no database";
+    QTest::newRow("no database after slash") << "postgresql://anna@db/"
+                                             << "names no database";
+    QTest::newRow("port not a number") << "postgresql://db:54x/podium"
+                                       << "port";
+    QTest::newRow("port out of range") << "postgresql://db:70000/podium"
+                                       << "65535";
+    QTest::newRow("empty port") << "postgresql://db:/podium"
+                                << "port";
+    QTest::newRow("unknown setting") << "postgresql://db/podium?connect_timeout=3"
+                                     << "connect_timeout";
+    QTest::newRow("unknown ssl mode") << "postgresql://db/podium?sslmode=always"
+                                      << "always";
+    QTest::newRow("empty user") << "postgresql://@db/podium"
+                                << "user name";
+    QTest::newRow("unclosed IPv6") << "postgresql://[::1/podium"
+                                   << "]";
+    QTest::newRow("several hosts") << "postgresql://a,b/podium"
+                                   << "host";
+}
+
+void TestServerAddress::refuses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!ServerAddress::parse(text, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    // Never repeated back with the password in it.
+    QVERIFY2(!error.contains(QLatin1StringView("secret")), qPrintable(error));
+}
+
+void TestServerAddress::backendFollowsTheAddress()
+{
+    QCOMPARE(Database::backendFor(QStringLiteral("postgresql://db/podium")),
+             Database::Backend::PostgreSQL);
+    QCOMPARE(Database::backendFor(QStringLiteral("postgres://db/podium")),
+             Database::Backend::PostgreSQL);
+    QCOMPARE(Database::backendFor(QStringLiteral("/home/anna/podium.podium")),
+             Database::Backend::SQLite);
+    QCOMPARE(Database::backendFor(QStringLiteral("postgresql.podium")), Database::Backend::SQLite);
+}
+
+void TestServerAddress::badAddressIsRefusedWithoutConnecting()
+{
+    Database::OpenOptions options;
+    options.create = true;
+    const auto opened =
+        Database::open(QStringLiteral("postgresql://anna:secret@127.0.0.1:1/podium"), options);
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::Failed);
+    QVERIFY2(opened.message.contains(QLatin1StringView("~/.pgpass")), qPrintable(opened.message));
+    QVERIFY2(!opened.message.contains(QLatin1StringView("secret")), qPrintable(opened.message));
+}
+
+void TestServerAddress::noServerListening()
+{
+    // Port 1 on the loopback: nothing listens there, the connection is refused.
+    const auto opened =
+        Database::open(QStringLiteral("postgresql://anna@127.0.0.1:1/podium?sslmode=disable"),
+                       Database::OpenOptions{});
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::Failed);
+    QVERIFY2(opened.message.startsWith(QLatin1StringView("Cannot reach the database server "
+                                                         "127.0.0.1:1")),
+             qPrintable(opened.message));
+    // The server's own words follow, for whoever has to fix it.
+    QVERIFY2(opened.message.contains(QLatin1StringView("The server said:")),
+             qPrintable(opened.message));
+}
+
+// ---------------------------------------------------------------------------
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void emptyDatabaseIsInitialised();
+    void schemaMatchesTheFileSchema();
+    void emptyDatabaseWithoutCreateIsRefused();
+    void foreignDatabaseIsRefusedUntouched();
+    void newerDatabaseIsRefusedUntouched();
+    void reopeningNeedsNoMigration();
+    void missingDatabase();
+    void wrongPassword();
+    void unknownUser();
+    void readOnlyRefusesWrites();
+    void saveCopyPointsToPgDump();
+    void staleVersionRefusedAcrossConnections();
+    void concurrentUpdateWaitsAndIsRefused();
+    void boolsAreStoredAsIntegers();
+    void explicitIdsMoveTheSequence();
+    void organisationKeyTriggers();
+
+private:
+    QString fresh();
+
+    TestDatabases m_databases;
+};
+
+void TestPostgres::initTestCase()
+{
+    QVERIFY2(TestDatabases::onServer(), "PODIUM_TEST_SERVER is not set");
+}
+
+void TestPostgres::cleanup()
+{
+    m_databases.dropAll();
+}
+
+QString TestPostgres::fresh()
+{
+    const QString location = m_databases.newLocation();
+    if (location.isEmpty())
+        qWarning("%s", qPrintable(m_databases.error()));
+    return location;
+}
+
+void TestPostgres::emptyDatabaseIsInitialised()
+{
+    const QString location = fresh();
+    QVERIFY(!location.isEmpty());
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(location, options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    QCOMPARE(db.backend(), Database::Backend::PostgreSQL);
+    QVERIFY(db.isServer());
+    QCOMPARE(db.path(), location);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.migrationBackupPath().isEmpty());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM podium_meta WHERE key = "
+                                      "'application_id'"))
+                 .toLongLong(),
+             qint64(Database::applicationId));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM organisation")).toInt(), 0);
+}
+
+// The same tables and columns, indexes and triggers as in a new file.
+void TestPostgres::schemaMatchesTheFileSchema()
+{
+    TestDatabases files;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database::OpenOptions options;
+    options.create = true;
+    auto file = Database::open(dir.filePath(QStringLiteral("schema.podium")), options);
+    QVERIFY2(file.database, qPrintable(file.message));
+    auto server = Database::open(fresh(), options);
+    QVERIFY2(server.database, qPrintable(server.message));
+
+    auto list = [](Database &db, const QString &sql) {
+        QStringList out;
+        QSqlQuery q = db.prepare(sql);
+        if (!Database::exec(q))
+            return QStringList{QStringLiteral("error")};
+        while (q.next())
+            out << q.value(0).toString();
+        out.sort();
+        return out;
+    };
+    const QStringList fileTables =
+        list(*file.database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QStringList serverTables =
+        list(*server.database, QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                              "WHERE table_schema = current_schema()"));
+    QVERIFY(serverTables.removeOne(QStringLiteral("podium_meta")));
+    QCOMPARE(serverTables, fileTables);
+    for (const QString &table : fileTables) {
+        const QStringList fileColumns = list(
+            *file.database, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        const QStringList serverColumns =
+            list(*server.database,
+                 QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                "table_schema = current_schema() AND table_name = '%1'")
+                     .arg(table));
+        QCOMPARE(serverColumns, fileColumns);
+    }
+    // Every index the file has by name (the file's automatic ones aside).
+    const QStringList fileIndexes =
+        list(*file.database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                            "AND name NOT LIKE 'sqlite_autoindex%'"));
+    const QStringList serverIndexes = list(
+        *server.database,
+        QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"));
+    for (const QString &index : fileIndexes)
+        QVERIFY2(serverIndexes.contains(index), qPrintable(index));
+    const QStringList fileTriggers = list(
+        *file.database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    const QStringList serverTriggers =
+        list(*server.database, QStringLiteral("SELECT DISTINCT trigger_name FROM "
+                                              "information_schema.triggers WHERE trigger_schema "
+                                              "= current_schema()"));
+    QCOMPARE(serverTriggers, fileTriggers);
+}
+
+void TestPostgres::emptyDatabaseWithoutCreateIsRefused()
+{
+    const QString location = fresh();
+    const auto opened = Database::open(location, Database::OpenOptions{});
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::NotPodium);
+    QVERIFY2(opened.message.contains(QLatin1StringView("is empty")), qPrintable(opened.message));
+    RawServerConnection raw(location);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                       "current_schema()"))
+                 .toInt(),
+             0);
+}
+
+void TestPostgres::foreignDatabaseIsRefusedUntouched()
+{
+    const QString location = fresh();
+    {
+        RawServerConnection raw(location);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE invoice (id SERIAL PRIMARY KEY, total "
+                                         "NUMERIC)")),
+                 QString());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO invoice (total) VALUES (12.5)")), QString());
+    }
+    Database::OpenOptions options;
+    options.create = true;
+    const auto opened = Database::open(location, options);
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::NotPodium);
+    QVERIFY2(opened.message.contains(QLatin1StringView("another program")),
+             qPrintable(opened.message));
+    RawServerConnection raw(location);
+    QCOMPARE(raw.column(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                       "table_schema = current_schema()")),
+             QStringList{QStringLiteral("invoice")});
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM invoice")).toInt(), 1);
+}
+
+void TestPostgres::newerDatabaseIsRefusedUntouched()
+{
+    const QString location = fresh();
+    Database::OpenOptions options;
+    options.create = true;
+    {
+        auto opened = Database::open(location, options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QVERIFY(opened.database->execute(
+            QStringLiteral("UPDATE podium_meta SET value = '%1' WHERE key = 'schema_version'")
+                .arg(Database::latestSchemaVersion() + 1)));
+    }
+    const auto opened = Database::open(location, options);
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::TooNew);
+    QVERIFY2(opened.message.contains(QLatin1StringView("newer version of Podium")),
+             qPrintable(opened.message));
+    RawServerConnection raw(location);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM podium_meta WHERE key = "
+                                       "'schema_version'"))
+                 .toInt(),
+             Database::latestSchemaVersion() + 1);
+}
+
+void TestPostgres::reopeningNeedsNoMigration()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    RecordStore store(*first.database);
+    QString error;
+    QVERIFY2(store.insert(QStringLiteral("organisation"),
+                          organisationValues(QStringLiteral("Stiftung")), QStringLiteral("x"),
+                          &error),
+             qPrintable(error));
+    first.database.reset();
+    auto again = Database::open(m_databases.lastLocation(), Database::OpenOptions{});
+    QVERIFY2(again.database, qPrintable(again.message));
+    QCOMPARE(again.database->scalar(QStringLiteral("SELECT name FROM organisation")).toString(),
+             QStringLiteral("Stiftung"));
+    QCOMPARE(again.database->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestPostgres::missingDatabase()
+{
+    const auto address = ServerAddress::parse(TestDatabases::serverAddress());
+    QVERIFY(address);
+    const auto opened = Database::open(
+        address->withDatabaseName(QStringLiteral("podium_no_such_database")).toString(),
+        Database::OpenOptions{.create = true});
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::Missing);
+    QVERIFY2(opened.message.startsWith(
+                 QStringLiteral("There is no database “podium_no_such_database” on ")),
+             qPrintable(opened.message));
+}
+
+void TestPostgres::wrongPassword()
+{
+    const QString location = fresh();
+    Database::OpenOptions options;
+    options.password = QStringLiteral("not the password");
+    const auto opened = Database::open(location, options);
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::Failed);
+    QVERIFY2(opened.message.contains(QLatin1StringView("password is missing or wrong")),
+             qPrintable(opened.message));
+    QVERIFY2(!opened.message.contains(options.password), qPrintable(opened.message));
+}
+
+void TestPostgres::unknownUser()
+{
+    const auto address = ServerAddress::parse(TestDatabases::serverAddress());
+    QVERIFY(address);
+    const QString text = address->toString().replace(address->user() + QLatin1Char('@'),
+                                                     QStringLiteral("nobody_here@"));
+    const auto opened = Database::open(text, Database::OpenOptions{});
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::ErrorKind::Failed);
+    // With password login the server does not say whether the user exists.
+    QVERIFY2(opened.message.contains(QLatin1StringView("nobody_here")), qPrintable(opened.message));
+}
+
+void TestPostgres::readOnlyRefusesWrites()
+{
+    auto created = m_databases.create();
+    QVERIFY2(created.database, qPrintable(created.message));
+    created.database.reset();
+    Database::OpenOptions options;
+    options.readOnly = true;
+    auto opened = Database::open(m_databases.lastLocation(), options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QVERIFY(opened.database->isReadOnly());
+    RecordStore store(*opened.database);
+    QString error;
+    QCOMPARE(store.insert(QStringLiteral("organisation"),
+                          organisationValues(QStringLiteral("Stiftung")), QStringLiteral("x"),
+                          &error),
+             0);
+    QCOMPARE(error, QStringLiteral("The database is read-only; nothing was saved."));
+}
+
+void TestPostgres::saveCopyPointsToPgDump()
+{
+    auto opened = m_databases.create();
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("copy.podium"));
+    QString error;
+    QVERIFY(!opened.database->saveCopy(target, &error));
+    QVERIFY2(error.contains(QLatin1StringView("pg_dump")), qPrintable(error));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestPostgres::staleVersionRefusedAcrossConnections()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    auto second = Database::open(m_databases.lastLocation(), Database::OpenOptions{});
+    QVERIFY2(second.database, qPrintable(second.message));
+    RecordStore anna(*first.database);
+    RecordStore ben(*second.database);
+    QString error;
+    const qint64 id =
+        anna.insert(QStringLiteral("organisation"), organisationValues(QStringLiteral("Stiftung")),
+                    QStringLiteral("created"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    // Both read version 1.
+    QCOMPARE(
+        ben.fetch(QStringLiteral("organisation"), id).value(QStringLiteral("row_version")).toInt(),
+        1);
+    QVERIFY2(anna.update(QStringLiteral("organisation"), id,
+                         {{QStringLiteral("city"), QStringLiteral("Bonn")}},
+                         QStringLiteral("Anna's change"), 1, &error),
+             qPrintable(error));
+    QVERIFY(!ben.update(QStringLiteral("organisation"), id,
+                        {{QStringLiteral("city"), QStringLiteral("Köln")}},
+                        QStringLiteral("Ben's change"), 1, &error));
+    QCOMPARE(error, QStringLiteral("Someone else changed this record meanwhile (version 2, you "
+                                   "edited version 1)."));
+    const QVariantMap row = ben.fetch(QStringLiteral("organisation"), id);
+    QCOMPARE(row.value(QStringLiteral("city")).toString(), QStringLiteral("Bonn"));
+    QCOMPARE(row.value(QStringLiteral("row_version")).toInt(), 2);
+    QCOMPARE(first.database
+                 ->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE action = "
+                                         "'update'"))
+                 .toInt(),
+             1);
+}
+
+// Ben's save starts while Anna's is still open: it waits for Anna's commit
+// and is then refused, instead of overwriting her change.
+void TestPostgres::concurrentUpdateWaitsAndIsRefused()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    const QString location = m_databases.lastLocation();
+    RecordStore anna(*first.database);
+    QString error;
+    const qint64 id =
+        anna.insert(QStringLiteral("organisation"), organisationValues(QStringLiteral("Stiftung")),
+                    QStringLiteral("created"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+
+    Transaction annasSave(*first.database);
+    QVERIFY(annasSave.isActive());
+    QVERIFY2(anna.update(QStringLiteral("organisation"), id,
+                         {{QStringLiteral("city"), QStringLiteral("Bonn")}},
+                         QStringLiteral("Anna's change"), 1, &error),
+             qPrintable(error));
+
+    QSemaphore started;
+    std::atomic<bool> finished{false};
+    bool bensResult = true;
+    QString bensError;
+    std::thread ben([&] {
+        // A Database belongs to the thread that opens it.
+        auto second = Database::open(location, Database::OpenOptions{});
+        started.release();
+        if (!second.database) {
+            bensError = second.message;
+            finished = true;
+            return;
+        }
+        RecordStore store(*second.database);
+        bensResult = store.update(QStringLiteral("organisation"), id,
+                                  {{QStringLiteral("city"), QStringLiteral("Köln")}},
+                                  QStringLiteral("Ben's change"), 1, &bensError);
+        finished = true;
+    });
+    started.acquire();
+    // Ben's save waits for Anna's transaction.
+    QTest::qWait(1500);
+    const bool finishedEarly = finished;
+    const bool committed = annasSave.commit();
+    ben.join();
+    QVERIFY2(committed, qPrintable(annasSave.error()));
+    QVERIFY2(!finishedEarly, qPrintable(bensError));
+    QVERIFY(!bensResult);
+    QCOMPARE(bensError, QStringLiteral("Someone else changed this record meanwhile (version 2, "
+                                       "you edited version 1)."));
+    const QVariantMap row = anna.fetch(QStringLiteral("organisation"), id);
+    QCOMPARE(row.value(QStringLiteral("city")).toString(), QStringLiteral("Bonn"));
+    QCOMPARE(row.value(QStringLiteral("row_version")).toInt(), 2);
+}
+
+void TestPostgres::boolsAreStoredAsIntegers()
+{
+    auto opened = m_databases.create();
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    RecordStore store(*opened.database);
+    QString error;
+    const qint64 id =
+        store.insert(QStringLiteral("person"),
+                     {{QStringLiteral("given_name"), QStringLiteral("Anna")},
+                      {QStringLiteral("consent_list"), true},
+                      {QStringLiteral("consent_list_at"), QStringLiteral("2024-01-01T00:00:00Z")},
+                      {QStringLiteral("consent_photo"), false},
+                      {QStringLiteral("sort_key"), QStringLiteral("anna")},
+                      {QStringLiteral("search_key"), QStringLiteral("anna")}},
+                     QStringLiteral("created"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const QVariantMap row = store.fetch(QStringLiteral("person"), id);
+    QCOMPARE(row.value(QStringLiteral("consent_list")).toInt(), 1);
+    QCOMPARE(row.value(QStringLiteral("consent_photo")).toInt(), 0);
+    QVERIFY2(store.update(QStringLiteral("person"), id,
+                          {{QStringLiteral("consent_list"), false},
+                           {QStringLiteral("consent_list_at"), QVariant()}},
+                          QStringLiteral("withdrawn"), 1, &error),
+             qPrintable(error));
+    QCOMPARE(
+        store.fetch(QStringLiteral("person"), id).value(QStringLiteral("consent_list")).toInt(), 0);
+}
+
+void TestPostgres::explicitIdsMoveTheSequence()
+{
+    auto opened = m_databases.create();
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    RecordStore store(*opened.database);
+    QString error;
+    RecordStore::Values values = organisationValues(QStringLiteral("Brought over"));
+    values.prepend({QStringLiteral("id"), 500});
+    QCOMPARE(store.insert(QStringLiteral("organisation"), values, QStringLiteral("x"), &error),
+             qint64(500));
+    const qint64 next =
+        store.insert(QStringLiteral("organisation"), organisationValues(QStringLiteral("New")),
+                     QStringLiteral("x"), &error);
+    QVERIFY2(next > 500, qPrintable(error));
+    // A record put back below the sequence leaves it where it is.
+    QVariantMap row = store.fetch(QStringLiteral("organisation"), 500);
+    QVERIFY(store.remove(QStringLiteral("organisation"), 500, QStringLiteral("x"), &error));
+    QCOMPARE(store.restore(QStringLiteral("organisation"), row, QStringLiteral("x"), &error),
+             qint64(500));
+    QCOMPARE(store.insert(QStringLiteral("organisation"),
+                          organisationValues(QStringLiteral("Newer")), QStringLiteral("x"), &error),
+             next + 1);
+}
+
+void TestPostgres::organisationKeyTriggers()
+{
+    auto opened = m_databases.create();
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    RecordStore store(*opened.database);
+    QString error;
+    const qint64 org =
+        store.insert(QStringLiteral("organisation"),
+                     organisationValues(QStringLiteral("Metropolis")), QStringLiteral("x"), &error);
+    QVERIFY2(org > 0, qPrintable(error));
+    const qint64 person = store.insert(QStringLiteral("person"),
+                                       {{QStringLiteral("given_name"), QStringLiteral("Laura")},
+                                        {QStringLiteral("organisation_id"), org},
+                                        {QStringLiteral("sort_key"), QStringLiteral("laura")},
+                                        {QStringLiteral("search_key"), QStringLiteral("laura")}},
+                                       QStringLiteral("x"), &error);
+    QVERIFY2(person > 0, qPrintable(error));
+    auto key = [&] {
+        return store.fetch(QStringLiteral("person"), person)
+            .value(QStringLiteral("organisation_key"))
+            .toString();
+    };
+    QCOMPARE(key(), QStringLiteral("metropolis"));
+    QVERIFY(store.update(QStringLiteral("organisation"), org,
+                         {{QStringLiteral("name_key"), QStringLiteral("metropolis network")}},
+                         QStringLiteral("x"), 0, &error));
+    QCOMPARE(key(), QStringLiteral("metropolis network"));
+    QVERIFY(store.update(QStringLiteral("person"), person,
+                         {{QStringLiteral("organisation_id"), QVariant()}}, QStringLiteral("x"), 0,
+                         &error));
+    QCOMPARE(key(), QString());
+}
+
+// ---------------------------------------------------------------------------
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestServerAddress addresses;
+        status |= QTest::qExec(&addresses, argc, argv);
+    }
+    if (!TestDatabases::onServer()) {
+        qInfo("PODIUM_TEST_SERVER is not set: the tests that need a PostgreSQL server "
+              "(TestPostgres) were not registered and did not run. scripts/server-test.sh "
+              "runs them against a throwaway server.");
+        return status;
+    }
+    {
+        TestPostgres server;
+        status |= QTest::qExec(&server, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_postgres.moc"
