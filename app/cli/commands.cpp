@@ -10,6 +10,8 @@
 #include "importics.h"
 #include "io/recordlisting.h"
 #include "privacycommands.h"
+#include "server/databaselocation.h"
+#include "server/transfer.h"
 
 #include <QDate>
 #include <QDir>
@@ -34,12 +36,28 @@ int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString path = cmd.parser().value(QStringLiteral("database"));
     if (path.isEmpty())
         return cmd.usageError(QStringLiteral("--database FILE is required."));
+    // A server address names a database that exists on the server already:
+    // it is set up if it is empty, and refused if it holds Podium data.
+    const bool server = DatabaseLocation::isServer(path);
     const QFileInfo info(path);
-    if (info.exists() && info.size() > 0)
+    if (!server && info.exists() && info.size() > 0)
         return cmd.failure(QStringLiteral("%1 already exists; init only creates new databases.")
                                .arg(QDir::toNativeSeparators(path)));
+    if (server) {
+        Database::OpenOptions look;
+        look.readOnly = true;
+        if (auto existing = Database::open(path, look); existing.database) {
+            const auto rows = DatabaseTransfer::nonEmptyTables(*existing.database);
+            if (!rows.isEmpty())
+                return cmd.failure(
+                    QStringLiteral("%1 already holds a Podium database (%2); init only sets up "
+                                   "empty ones.")
+                        .arg(DatabaseLocation::displayName(path),
+                             DatabaseTransfer::describe(rows, true)));
+        }
+    }
 
-    const bool existedEmpty = info.exists();
+    const bool existedEmpty = server || info.exists();
     Database::OpenOptions options;
     options.create = true;
     auto opened = Database::open(path, options);
@@ -56,7 +74,8 @@ int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     const Database &db = *opened.database;
-    out << "Created " << QDir::toNativeSeparators(path) << " (schema " << db.schemaVersion() << ")";
+    out << "Created " << DatabaseLocation::displayName(path) << " (schema " << db.schemaVersion()
+        << ")";
     if (cmd.parser().isSet(QStringLiteral("demo"))) {
         out << " with the demo data: "
             << db.scalar(QStringLiteral("SELECT count(*) FROM event")).toInt() << " events, "
