@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "backup/backups.h"
 #include "domain/validationissue.h"
 #include "models/settingscommand.h"
 #include "preferences.h"
@@ -13,6 +14,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -95,6 +97,13 @@ void SettingsDialog::buildPersonalTab()
     for (int i = 0; i < papers.size(); ++i)
         m_paperSizeCombo->addItem(paperNames.at(i), papers.at(i));
     form->addRow(tr("&Default paper size:"), m_paperSizeCombo);
+    m_keepBackupsSpin = new QSpinBox(page);
+    m_keepBackupsSpin->setObjectName(QStringLiteral("keepBackupsSpin"));
+    m_keepBackupsSpin->setAccessibleName(tr("Backups to keep"));
+    m_keepBackupsSpin->setRange(1, Backups::maximumKeep);
+    m_keepBackupsSpin->setToolTip(
+        tr("How many backups of a database are kept beside it; older ones are deleted"));
+    form->addRow(tr("&Backups to keep:"), m_keepBackupsSpin);
     layout->addLayout(form);
     auto *note = new QLabel(tr("A new language applies the next time Podium starts."), page);
     note->setWordWrap(true);
@@ -152,6 +161,7 @@ void SettingsDialog::load()
         std::max(0, m_languageCombo->findData(Preferences::get(Preferences::interfaceLanguage))));
     m_paperSizeCombo->setCurrentIndex(
         std::max(0, m_paperSizeCombo->findData(Preferences::get(Preferences::defaultPaperSize))));
+    m_keepBackupsSpin->setValue(Backups::keepCount());
 }
 
 QStringList SettingsDialog::state() const
@@ -162,7 +172,8 @@ QStringList SettingsDialog::state() const
             m_ui->contactLineEdit->text(),
             QString::number(m_ui->retentionSpin->value()),
             m_languageCombo->currentData().toString(),
-            m_paperSizeCombo->currentData().toString()};
+            m_paperSizeCombo->currentData().toString(),
+            QString::number(m_keepBackupsSpin->value())};
 }
 
 QList<ValidationIssue> SettingsDialog::save()
@@ -191,6 +202,7 @@ QList<ValidationIssue> SettingsDialog::save()
     // that a refused save changes nothing.
     Preferences::set(Preferences::interfaceLanguage, m_languageCombo->currentData().toString());
     Preferences::set(Preferences::defaultPaperSize, m_paperSizeCombo->currentData().toString());
+    Backups::setKeepCount(m_keepBackupsSpin->value());
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QSpinBox;
 class QTabWidget;
 
 namespace Ui {
@@ -51,6 +52,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QComboBox *m_paperSizeCombo = nullptr;
+    QSpinBox *m_keepBackupsSpin = nullptr;
 };
 
 } // namespace Podium

@@ -1,5 +1,6 @@
 #include "personprivacy.h"
 
+#include "backup/backups.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
@@ -581,15 +582,9 @@ QByteArray PersonPrivacy::accessReport(const Database &database, qint64 personId
 
 QString PersonPrivacy::backup(const Database &database, const QString &purpose, QString *error)
 {
-    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString base =
-        database.path() + QStringLiteral(".before-") + purpose + QLatin1Char('-') + stamp;
-    QString candidate = base + QStringLiteral(".bak");
-    for (int i = 2; QFileInfo::exists(candidate); ++i)
-        candidate = base + QStringLiteral("-%1.bak").arg(i);
-    if (!database.saveCopy(candidate, error))
-        return {};
-    return candidate;
+    // Into the file's rotating backups (see Backups), named after the purpose.
+    const std::optional<Backups::Reason> reason = Backups::reasonFromName(purpose);
+    return Backups::take(database, reason.value_or(Backups::Reason::Manual), error);
 }
 
 PersonPrivacy::ErasureResult PersonPrivacy::erase(Database &database, qint64 personId,

@@ -50,9 +50,11 @@ public:
     static QByteArray accessReport(const Database &database, qint64 personId, QString *error);
 
     /**
-     * Writes a copy of the database beside its file, named
-     * FILE.before-PURPOSE-YYYYMMDD-HHMMSS.bak, readable by its owner only.
-     * Returns its path, or empty with @p error.
+     * Takes a backup of the database into its rotating backups (Backups),
+     * named FILE.before-PURPOSE-YYYYMMDD-HHMMSS.bak beside the file for the
+     * purposes "erasure", "retention" and "merge", readable by its owner
+     * only, and rotates the older ones. Returns its path, or empty with
+     * @p error.
      */
     static QString backup(const Database &database, const QString &purpose, QString *error);
 
