@@ -1,0 +1,269 @@
+// Two connections on one file, as with two Podium windows or a window and
+// the command line: a write on one is noticed by the ChangeWatcher of the
+// other, once, and never for the connection's own writes; the main window
+// reads its views again when it fires.
+#include "domain/demodata.h"
+#include "domain/event.h"
+#include "domain/eventrepository.h"
+#include "domain/person.h"
+#include "domain/personrepository.h"
+#include "eventworkspace.h"
+#include "mainwindow.h"
+#include "models/changewatcher.h"
+#include "models/pagedsqlmodel.h"
+#include "recordview.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Podium;
+
+namespace {
+
+qint64 addPerson(Database &db, const QString &familyName)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return 0;
+    Person person;
+    person.givenName = QStringLiteral("Ada");
+    person.familyName = familyName;
+    if (!PersonRepository(db).insert(person) || !transaction.commit())
+        return 0;
+    return person.id;
+}
+
+} // namespace
+
+class TestChangeWatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void noticesOtherConnectionOnce();
+    void ownWritesAreNotReported();
+    void readOnlyConnectionNoticesToo();
+    void timerChecksByItself();
+    void mainWindowShowsPersonAddedElsewhere();
+    void workspaceReadsAgainButKeepsUnsavedEdits();
+
+private:
+    std::unique_ptr<Database> open(bool readOnly = false);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+std::unique_ptr<Database> TestChangeWatcher::open(bool readOnly)
+{
+    Database::OpenOptions options;
+    options.readOnly = readOnly;
+    auto opened = Database::open(m_path, options);
+    if (!opened.database)
+        qWarning("%s", qPrintable(opened.message));
+    return std::move(opened.database);
+}
+
+void TestChangeWatcher::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PodiumTest"));
+    QApplication::setApplicationName(QStringLiteral("PodiumChangeWatcherTest"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("shared.podium"));
+    Database::OpenOptions options;
+    options.create = true;
+    auto opened = Database::open(m_path, options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QString error;
+    QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 11, 29), &error), qPrintable(error));
+    QCOMPARE(opened.database->journalMode(), QStringLiteral("wal"));
+}
+
+void TestChangeWatcher::noticesOtherConnectionOnce()
+{
+    auto window = open();
+    auto other = open();
+    QVERIFY(window && other);
+    ChangeWatcher watcher(*window);
+    watcher.stop(); // looked at by hand below
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+
+    QVERIFY(!watcher.check());
+    QCOMPARE(spy.count(), 0);
+
+    QVERIFY(addPerson(*other, QStringLiteral("Elsewhere")) > 0);
+    QVERIFY(watcher.check());
+    QCOMPARE(spy.count(), 1);
+    // Once per change, not on every look after it.
+    QVERIFY(!watcher.check());
+    QVERIFY(!watcher.check());
+    QCOMPARE(spy.count(), 1);
+
+    // Two commits between two looks: one signal.
+    QVERIFY(addPerson(*other, QStringLiteral("Elsewhere 2")) > 0);
+    QVERIFY(addPerson(*other, QStringLiteral("Elsewhere 3")) > 0);
+    QVERIFY(watcher.check());
+    QCOMPARE(spy.count(), 2);
+
+    // A transaction rolled back on the other side changes nothing.
+    {
+        Transaction transaction(*other);
+        QVERIFY(transaction.isActive());
+        Person person;
+        person.familyName = QStringLiteral("Rolled back");
+        QVERIFY(PersonRepository(*other).insert(person));
+        transaction.rollback();
+    }
+    QVERIFY(!watcher.check());
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestChangeWatcher::ownWritesAreNotReported()
+{
+    // SQLite's data_version moves only for commits of other connections:
+    // the window's own edits (shown through the undo stack) never fire.
+    auto window = open();
+    QVERIFY(window);
+    ChangeWatcher watcher(*window);
+    watcher.stop();
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    QVERIFY(!watcher.check());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(addPerson(*window, QStringLiteral("Own %1").arg(i)) > 0);
+    QVERIFY(window->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    QVERIFY(!watcher.check());
+    QCOMPARE(spy.count(), 0);
+
+    // The other connection still sees the window's writes as a change.
+    auto other = open();
+    QVERIFY(other);
+    ChangeWatcher otherWatcher(*other);
+    otherWatcher.stop();
+    QVERIFY(!otherWatcher.check());
+    QVERIFY(addPerson(*window, QStringLiteral("Own 6")) > 0);
+    QVERIFY(otherWatcher.check());
+    QVERIFY(!watcher.check());
+}
+
+void TestChangeWatcher::readOnlyConnectionNoticesToo()
+{
+    auto reader = open(true);
+    auto writer = open();
+    QVERIFY(reader && writer);
+    QVERIFY(reader->isReadOnly());
+    ChangeWatcher watcher(*reader);
+    watcher.stop();
+    QVERIFY(!watcher.check());
+    QVERIFY(addPerson(*writer, QStringLiteral("Seen by a reader")) > 0);
+    QVERIFY(watcher.check());
+}
+
+void TestChangeWatcher::timerChecksByItself()
+{
+    auto window = open();
+    auto other = open();
+    QVERIFY(window && other);
+    ChangeWatcher watcher(*window);
+    QVERIFY(watcher.isActive());
+    QCOMPARE(watcher.interval(), ChangeWatcher::defaultIntervalMs);
+    watcher.setInterval(50);
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    QTest::qWait(200);
+    QCOMPARE(spy.count(), 0); // nothing changed: no signal however often it looks
+    QVERIFY(addPerson(*other, QStringLiteral("Timer")) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 5000);
+    QTest::qWait(200);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestChangeWatcher::mainWindowShowsPersonAddedElsewhere()
+{
+    MainWindow window(open());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::PeopleView);
+    auto *watcher = window.findChild<ChangeWatcher *>();
+    QVERIFY(watcher);
+    QVERIFY(watcher->isActive());
+    watcher->setInterval(50);
+
+    RecordView *people = window.recordView(MainWindow::PeopleView);
+    const int before = people->model()->rowCount();
+    QVERIFY(before > 0);
+    // A selected row stays selected across the reload.
+    QVERIFY(window.selectRecord(MainWindow::PeopleView, people->model()->idAt(0)));
+    const qint64 selected = window.selectedId();
+    QVERIFY(selected > 0);
+
+    auto other = open();
+    QVERIFY(other);
+    const qint64 id = addPerson(*other, QStringLiteral("Aaberg Added Elsewhere"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(people->model()->rowCount(), before + 1, 10000);
+    QVERIFY(people->model()->rowOfLoadedId(id) >= 0);
+    QCOMPARE(window.selectedId(), selected);
+
+    // The window's own edit does not make the watcher reload again.
+    QSignalSpy spy(watcher, &ChangeWatcher::changed);
+    QVERIFY(addPerson(window.database(), QStringLiteral("Own Edit")) > 0);
+    QTest::qWait(300);
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestChangeWatcher::workspaceReadsAgainButKeepsUnsavedEdits()
+{
+    MainWindow window(open());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *watcher = window.findChild<ChangeWatcher *>();
+    QVERIFY(watcher);
+    watcher->setInterval(50);
+
+    auto other = open();
+    QVERIFY(other);
+    const qint64 id = other->scalar(QStringLiteral("SELECT min(id) FROM event")).toLongLong();
+    QVERIFY(id > 0);
+    const auto rename = [&](const QString &title) {
+        Transaction transaction(*other);
+        EventRepository events(*other);
+        std::optional<Event> event = events.find(id);
+        if (!event)
+            return false;
+        event->title.en = title;
+        return events.update(*event) && transaction.commit();
+    };
+
+    EventWorkspace *workspace = window.openWorkspace(id);
+    QVERIFY(workspace);
+    auto *title = workspace->findChild<QLineEdit *>(QStringLiteral("titleEnEdit"));
+    QVERIFY(title);
+    QVERIFY(!workspace->isModified());
+
+    // Nothing typed: the form shows what the other process saved.
+    QVERIFY(rename(QStringLiteral("Renamed elsewhere")));
+    QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("Renamed elsewhere"), 10000);
+    QVERIFY(!workspace->isModified());
+
+    // Unsaved edits are never replaced by what another process saved.
+    title->setText(QStringLiteral("Typed here, not saved yet"));
+    QVERIFY(workspace->isModified());
+    QSignalSpy spy(watcher, &ChangeWatcher::changed);
+    QVERIFY(rename(QStringLiteral("Renamed elsewhere again")));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+    QCOMPARE(title->text(), QStringLiteral("Typed here, not saved yet"));
+    QVERIFY(workspace->isModified());
+}
+
+QTEST_MAIN(TestChangeWatcher)
+#include "tst_changewatcher.moc"
