@@ -2,6 +2,7 @@
 // typing into fields, saving, undoing step by step, deleting with the
 // question that says what goes along.
 #include "domain/demodata.h"
+#include "domain/organisationrepository.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
 #include "organisationdialog.h"
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void organisationsListedAsPeopleSortNames();
     void newPersonWithNewOrganisationThenUndo();
     void validationMessageBesideTheField();
     void editPersonUndoRedo();
@@ -84,6 +86,32 @@ void TestEditing::init()
 void TestEditing::cleanup()
 {
     m_window.reset();
+}
+
+// The organisations to choose from are in the order a reader expects: an
+// umlaut among its letter, not after Z as the bytes would have it.
+void TestEditing::organisationsListedAsPeopleSortNames()
+{
+    OrganisationRepository organisations(m_window->database());
+    QString error;
+    for (const QString &name :
+         {QStringLiteral("Zentrum für Städtebau"), QStringLiteral("Ärztekammer Berlin"),
+          QStringLiteral("Akademie"), QStringLiteral("ägyptisches Kulturinstitut")}) {
+        Organisation o;
+        o.name = name;
+        QVERIFY2(organisations.insert(o, &error), qPrintable(error));
+    }
+    PersonDialog dialog(m_window->database(), m_window->undoStack(), 0, m_window.get());
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("organisationCombo"));
+    QStringList names;
+    for (int i = 1; i < combo->count(); ++i)
+        names << combo->itemText(i);
+    auto at = [&names](const char *name) { return names.indexOf(QString::fromUtf8(name)); };
+    QVERIFY(at("Akademie") >= 0);
+    QVERIFY2(at("Akademie") < at("ägyptisches Kulturinstitut") &&
+                 at("ägyptisches Kulturinstitut") < at("Ärztekammer Berlin") &&
+                 at("Ärztekammer Berlin") < at("Zentrum für Städtebau"),
+             qPrintable(names.join(QLatin1Char('|'))));
 }
 
 void TestEditing::newPersonWithNewOrganisationThenUndo()

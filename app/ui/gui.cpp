@@ -3,7 +3,10 @@
 #include "domain/demodata.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "restorebackupdialog.h"
+#include "startupprobe.h"
 #include "storage/database.h"
+#include "util/droppedfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -108,6 +112,18 @@ bool installTranslations(const QString &language)
     return true;
 }
 
+StartFiles splitStartFiles(const QStringList &positional)
+{
+    StartFiles files;
+    for (const QString &argument : positional) {
+        if (DroppedFile::isImportName(argument))
+            files.imports.append(argument);
+        else
+            files.databases.append(argument);
+    }
+    return files;
+}
+
 namespace {
 
 // Opens the default database, creating its folder and the database with the
@@ -174,7 +190,10 @@ int run(int argc, char *argv[])
         return 2;
     }
     QString path = parser.value(QStringLiteral("database"));
-    const QStringList positional = parser.positionalArguments();
+    // Calendars and registration lists named on the command line are
+    // imported once the window is open, as if dropped on it.
+    const StartFiles startFiles = splitStartFiles(parser.positionalArguments());
+    const QStringList positional = startFiles.databases;
     if (positional.size() > 1 || (!path.isEmpty() && !positional.isEmpty())) {
         std::fprintf(stderr, "podium: give one database to open. See podium --help.\n");
         return 2;
@@ -183,6 +202,9 @@ int run(int argc, char *argv[])
         path = positional.first();
 
     Database::OpenResult opened = path.isEmpty() ? openDefault() : Database::open(path, {});
+    // A damaged file with backups: offer to restore the newest.
+    opened = RestoreBackupDialog::recoverDamaged(
+        nullptr, path.isEmpty() ? defaultDatabasePath() : path, std::move(opened));
     if (!opened.database) {
         std::fprintf(stderr, "podium: %s\n", qPrintable(opened.message));
         QMessageBox::critical(nullptr, QObject::tr("Podium"), opened.message);
@@ -190,7 +212,13 @@ int run(int argc, char *argv[])
     }
 
     MainWindow window(std::move(opened.database));
+    // PODIUM_START_VIEW, PODIUM_EXIT_AFTER_FIRST_PAINT: for the start-up benchmark.
+    StartupProbe::install(window);
     window.show();
+    if (!startFiles.imports.isEmpty()) {
+        QTimer::singleShot(0, &window,
+                           [&window, imports = startFiles.imports] { window.openFiles(imports); });
+    }
     return QApplication::exec();
 }
 

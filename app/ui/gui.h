@@ -43,4 +43,24 @@ QString interfaceLanguage();
  */
 bool installTranslations(const QString &language);
 
+/** The files named on the window's command line, sorted by what they are for. */
+struct StartFiles
+{
+    /** Databases to open (`podium dialogues.podium`); more than one is a usage error. */
+    QStringList databases;
+    /**
+     * Calendars (.ics) and registration lists (.csv) to import, in the
+     * order given, once the window is open on the database (the default
+     * one unless a database is named too): `podium invitation.ics`.
+     */
+    QStringList imports;
+};
+
+/**
+ * Sorts the positional arguments of `podium FILE…` by name
+ * (DroppedFile::isImportName()): imports, and anything else as a database
+ * to open, which Database::open() checks and refuses with its reason.
+ */
+StartFiles splitStartFiles(const QStringList &positional);
+
 } // namespace Podium::Gui

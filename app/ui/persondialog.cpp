@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 #include "ui_persondialog.h"
 #include "util/clock.h"
+#include "util/collation.h"
 
 #include <QCompleter>
 #include <QMessageBox>
@@ -27,7 +28,9 @@ PersonDialog::PersonDialog(Database &database, QUndoStack *undoStack, qint64 per
     // yet becomes a new organisation when the person is saved.
     m_ui->organisationCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->organisationCombo->addItem(QString(), 0);
-    for (const Organisation &o : OrganisationRepository(database).all())
+    QList<Organisation> organisations = OrganisationRepository(database).all();
+    sortByDisplayName(organisations, [](const Organisation &o) { return o.name; });
+    for (const Organisation &o : organisations)
         m_ui->organisationCombo->addItem(o.name, o.id);
     m_ui->organisationCombo->completer()->setFilterMode(Qt::MatchContains);
     m_ui->organisationCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);

@@ -123,7 +123,7 @@
 <context>
     <name>EventWorkspace</name>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="186"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="215"/>
         <source>Duplicate “%1” to %2</source>
         <translation>„%1“ auf %2 duplizieren</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>ICalEvents</name>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="156"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="238"/>
         <source>There is no person with id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="161"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="243"/>
         <source>%1 (person %2) has no e-mail address to send the invitation to.</source>
         <translation>%1 (Person %2) hat keine E-Mail-Adresse, an die die Einladung gehen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="174"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="256"/>
         <source>&quot;%1&quot; is neither a person&apos;s id nor an e-mail address.</source>
         <translation>„%1“ ist weder die ID einer Person noch eine E-Mail-Adresse.</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>ICalExport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/icalexport.cpp" line="238"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="378"/>
         <source>An invitation is for exactly one event; %n are selected.</source>
         <translation>
             <numerusform>Eine Einladung gilt für genau eine Veranstaltung; %n ist ausgewählt.</numerusform>
@@ -157,12 +157,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalexport.cpp" line="243"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="383"/>
         <source>An invitation needs at least one recipient.</source>
         <translation>Eine Einladung braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalexport.cpp" line="246"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="386"/>
         <source>An invitation needs the organiser&apos;s e-mail address for the replies; set it in the settings first.</source>
         <translation>Eine Einladung braucht die E-Mail-Adresse für Veranstaltungen, an die die Antworten gehen; tragen Sie sie zuerst in den Einstellungen ein.</translation>
     </message>
@@ -447,56 +447,353 @@
     </message>
 </context>
 <context>
-    <name>Podium::CalendarActions</name>
+    <name>Podium</name>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="61"/>
-        <source>Export Calendar…</source>
-        <translation>Kalender exportieren…</translation>
+        <location filename="../../app/core/backup/backups.cpp" line="254"/>
+        <location filename="../../app/core/backup/backups.cpp" line="265"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="43"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="50"/>
+        <location filename="../../app/core/util/inputfile.cpp" line="17"/>
+        <location filename="../../app/core/util/inputfile.cpp" line="44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="63"/>
-        <source>Export events, the public feed or an invitation as an iCalendar file</source>
-        <translation>Veranstaltungen, den öffentlichen Feed oder eine Einladung als iCalendar-Datei exportieren</translation>
+        <location filename="../../app/core/backup/backups.cpp" line="258"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="66"/>
-        <source>Import Calendar…</source>
-        <translation>Kalender importieren…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="68"/>
-        <source>Import events from an iCalendar file (.ics)</source>
-        <translation>Veranstaltungen aus einer iCalendar-Datei (.ics) importieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="98"/>
-        <source>No event is selected.</source>
-        <translation>Es ist keine Veranstaltung ausgewählt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="121"/>
-        <source>No event matches; nothing was written.</source>
-        <translation>Keine Veranstaltung passt; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="139"/>
+        <location filename="../../app/core/backup/backups.cpp" line="270"/>
+        <location filename="../../app/core/backup/backups.cpp" line="277"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="99"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="152"/>
-        <location filename="../../app/ui/calendaractions.cpp" line="161"/>
-        <location filename="../../app/ui/calendaractions.cpp" line="165"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="28"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 gibt es nicht, oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="33"/>
+        <source>%1 is %2 MB; a file kept in the database may be at most %3 MB. Put it on a shared drive or a web page and add a link instead.</source>
+        <translation>%1 ist %2 MB groß; eine in der Datenbank abgelegte Datei darf höchstens %3 MB groß sein. Legen Sie sie auf ein gemeinsames Laufwerk oder eine Webseite und fügen Sie stattdessen einen Link hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="55"/>
+        <source>%1 is larger than %2 MB; a file kept in the database may not be larger.</source>
+        <translation>%1 ist größer als %2 MB; eine in der Datenbank abgelegte Datei darf nicht größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="62"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="93"/>
+        <source>“%1” is a link, not a file kept in the database.</source>
+        <translation>„%1“ ist ein Link, keine in der Datenbank abgelegte Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="208"/>
+        <source>The tables %1 refer to each other in a circle; they cannot be copied one after the other.</source>
+        <translation>Die Tabellen %1 verweisen im Kreis aufeinander; sie können nicht nacheinander kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="255"/>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="295"/>
+        <source>Cannot copy the row (%1) of the table %2: %3</source>
+        <translation>Die Zeile (%1) der Tabelle %2 kann nicht kopiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="311"/>
+        <source>The copy was cancelled.</source>
+        <translation>Das Kopieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="321"/>
+        <source>The table %1 refers to itself but has no primary key.</source>
+        <translation>Die Tabelle %1 verweist auf sich selbst, hat aber keinen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="338"/>
+        <source>Cannot copy the references of the table %1 to itself: %2</source>
+        <translation>Die Verweise der Tabelle %1 auf sich selbst können nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="358"/>
+        <source>Cannot find the id sequence of the table %1: %2</source>
+        <translation>Die ID-Sequenz der Tabelle %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="368"/>
+        <source>Cannot set the id sequence of the table %1: %2</source>
+        <translation>Die ID-Sequenz der Tabelle %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/inputfile.cpp" line="26"/>
+        <source>%1 is %2; Podium imports files of up to %3. Split it into smaller files.</source>
+        <translation>%1 ist %2 groß; Podium importiert Dateien bis %3. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/inputfile.cpp" line="36"/>
+        <source>%1 is larger than %2; Podium imports files of up to %2. Split it into smaller files.</source>
+        <translation>%1 ist größer als %2; Podium importiert Dateien bis %2. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/savefileerror.cpp" line="21"/>
+        <source>the data could not be written completely</source>
+        <translation>die Daten konnten nicht vollständig geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/savefileerror.cpp" line="29"/>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/savefileerror.cpp" line="31"/>
+        <source>the file has reached the largest size allowed (%1)</source>
+        <translation>die Datei hat die größte erlaubte Größe erreicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/savefileerror.cpp" line="36"/>
+        <source>the disk quota is used up (%1)</source>
+        <translation>das Speicherkontingent ist aufgebraucht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/sqlerrors.cpp" line="39"/>
+        <source>Another Podium window or program is saving to this database. Try again in a moment.</source>
+        <translation>Ein anderes Podium-Fenster oder Programm speichert gerade in diese Datenbank. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Backups</name>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="342"/>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="344"/>
+        <source>Before an erasure</source>
+        <translation>Vor einer Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="346"/>
+        <source>Before anonymising</source>
+        <translation>Vor dem Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="348"/>
+        <source>Before a merge</source>
+        <translation>Vor dem Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="350"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="352"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="354"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="400"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="405"/>
+        <source>The folder %1 is read-only, so no backup can be kept beside %2.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann neben %2 keine Sicherung abgelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="423"/>
+        <source>Podium keeps no backups of a database on a server; the server&apos;s own tools do (for example pg_dump).</source>
+        <translation>Podium legt keine Sicherungen einer Datenbank auf einem Server an; das erledigen die Werkzeuge des Servers (zum Beispiel pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="507"/>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="509"/>
+        <source>The backup %1 is not a file.</source>
+        <translation>Die Sicherung %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="514"/>
+        <location filename="../../app/core/backup/backups.cpp" line="526"/>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="516"/>
+        <source>%1 is not a Podium database (it is not an SQLite file).</source>
+        <translation>%1 ist keine Podium-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="522"/>
+        <location filename="../../app/core/backup/backups.cpp" line="645"/>
+        <source>Cannot open the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="525"/>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation>Die Sicherung %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="532"/>
+        <source>%1 is not a Podium database (an SQLite file of another program).</source>
+        <translation>%1 ist keine Podium-Datenbank (eine SQLite-Datei eines anderen Programms).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="538"/>
+        <source>%1 is not a Podium database (it has no schema).</source>
+        <translation>%1 ist keine Podium-Datenbank (sie hat kein Schema).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="540"/>
+        <source>%1 was written by a newer version of Podium (schema %2; this version reads up to %3).</source>
+        <translation>%1 wurde von einer neueren Podium-Version geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="549"/>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>Die Sicherung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="559"/>
+        <source>%1 is unchanged.</source>
+        <translation>%1 ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="566"/>
+        <source>A database on a server is restored with the server&apos;s tools.</source>
+        <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="568"/>
+        <source>A file cannot be restored from itself.</source>
+        <translation>Eine Datei kann nicht aus sich selbst wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="576"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="586"/>
+        <location filename="../../app/core/backup/backups.cpp" line="591"/>
+        <source>Cannot keep a copy of the file as it is: %1</source>
+        <translation>Eine Kopie der Datei in ihrem jetzigen Zustand kann nicht abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="612"/>
+        <source>%1 is in use (journal mode %2).</source>
+        <translation>%1 wird gerade verwendet (Journalmodus %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="618"/>
+        <location filename="../../app/core/backup/backups.cpp" line="624"/>
+        <source>%1 is open in another window or program (%2); close it there first.</source>
+        <translation>%1 ist in einem anderen Fenster oder Programm geöffnet (%2); schließen Sie sie dort zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="633"/>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="648"/>
+        <source>Cannot copy the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="651"/>
+        <source>Cannot flush %1 to the disk.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="656"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="661"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="666"/>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::CalendarActions</name>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="62"/>
+        <source>Export Calendar…</source>
+        <translation>Kalender exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="64"/>
+        <source>Export events, the public feed or an invitation as an iCalendar file</source>
+        <translation>Veranstaltungen, den öffentlichen Feed oder eine Einladung als iCalendar-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="67"/>
+        <source>Import Calendar…</source>
+        <translation>Kalender importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="69"/>
+        <source>Import events from an iCalendar file (.ics)</source>
+        <translation>Veranstaltungen aus einer iCalendar-Datei (.ics) importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="99"/>
+        <source>No event is selected.</source>
+        <translation>Es ist keine Veranstaltung ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="122"/>
+        <source>No event matches; nothing was written.</source>
+        <translation>Keine Veranstaltung passt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="140"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendaractions.cpp" line="153"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="162"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="166"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="154"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="155"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendaractions.cpp" line="167"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="168"/>
         <source>Wrote the invitation for %n recipient(s) to %1.</source>
         <translation>
             <numerusform>Einladung für %n Empfänger in %1 geschrieben.</numerusform>
@@ -504,7 +801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendaractions.cpp" line="170"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="171"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>%n Veranstaltung in %1 geschrieben.</numerusform>
@@ -512,8 +809,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="175"/>
-        <location filename="../../app/ui/calendaractions.cpp" line="188"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="176"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="190"/>
         <location filename="../../app/ui/calendaractions.cpp" line="196"/>
         <location filename="../../app/ui/calendaractions.cpp" line="205"/>
         <location filename="../../app/ui/calendaractions.cpp" line="209"/>
@@ -521,14 +818,9 @@
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="176"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="177"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendaractions.cpp" line="189"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendaractions.cpp" line="197"/>
@@ -751,9 +1043,22 @@
     </message>
 </context>
 <context>
+    <name>Podium::ChangeRecordCommand</name>
+    <message>
+        <location filename="../../app/core/models/recordcommands.cpp" line="71"/>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/models/recordcommands.cpp" line="73"/>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>„%1“ kann nicht wiederholt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Podium::CheckInDialog</name>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="53"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="54"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -887,6 +1192,553 @@
         <location filename="../../app/ui/checkindialog.cpp" line="373"/>
         <source>Walk-in “%1”</source>
         <translation>Gast ohne Anmeldung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ConnectServerDialog</name>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="25"/>
+        <source>Encrypt if the server can</source>
+        <translation>Verschlüsseln, wenn der Server es kann</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="27"/>
+        <source>Always encrypt</source>
+        <translation>Immer verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="29"/>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <translation>Immer verschlüsseln und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="31"/>
+        <source>Never encrypt</source>
+        <translation>Nie verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="40"/>
+        <source>Falls back to an unencrypted connection if the server offers none.</source>
+        <translation>Weicht auf eine unverschlüsselte Verbindung aus, wenn der Server keine Verschlüsselung anbietet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="43"/>
+        <source>Refuses unencrypted connections, but does not check who answers.</source>
+        <translation>Lehnt unverschlüsselte Verbindungen ab, prüft aber nicht, wer antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="46"/>
+        <source>The safest choice across the internet: the server must prove its name with a certificate your computer trusts.</source>
+        <translation>Die sicherste Wahl über das Internet: Der Server muss seinen Namen mit einem Zertifikat nachweisen, dem Ihr Computer vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="50"/>
+        <source>Only for a server on this computer or a private network: everything, passwords included, travels readable.</source>
+        <translation>Nur für einen Server auf diesem Computer oder in einem privaten Netz: Alles, auch Passwörter, wird lesbar übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="68"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="70"/>
+        <source>Open a Podium database on a PostgreSQL server that your colleagues share. Your administrator can tell you what to enter.</source>
+        <translation>Öffnen Sie eine Podium-Datenbank auf einem PostgreSQL-Server, die Sie mit Ihren Kolleginnen und Kollegen teilen. Was Sie eingeben müssen, erfahren Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="79"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="80"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="87"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="91"/>
+        <source>podium</source>
+        <translation>podium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="92"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="96"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="102"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="108"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="126"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="127"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connectserverdialog.cpp" line="218"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Database</name>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="108"/>
+        <source>your user name</source>
+        <translation>Ihr Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="117"/>
+        <source>There is no database “%1” on %2. An administrator creates it (createdb %1).</source>
+        <translation>Auf %2 gibt es keine Datenbank „%1“. Die Administration legt sie an (createdb %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="123"/>
+        <source>The server %1 has no user “%2”.</source>
+        <translation>Der Server %1 hat keinen Benutzer „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="127"/>
+        <source>The server %1 did not accept the login of %2: the password is missing or wrong. Put it into ~/.pgpass or enter it when asked.</source>
+        <translation>Der Server %1 hat die Anmeldung von %2 nicht angenommen: Das Passwort fehlt oder ist falsch. Tragen Sie es in ~/.pgpass ein oder geben Sie es ein, wenn Podium danach fragt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="133"/>
+        <source>The server %1 does not let %2 connect from this computer (pg_hba.conf).</source>
+        <translation>Der Server %1 lässt %2 von diesem Computer aus nicht zu (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="139"/>
+        <source>The connection to %1 failed over its SSL mode (sslmode=%2).</source>
+        <translation>Die Verbindung zu %1 ist an ihrem SSL-Modus gescheitert (sslmode=%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="144"/>
+        <source>The server name %1 is not known.</source>
+        <translation>Der Servername %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="148"/>
+        <source>Cannot reach the database server %1: it is not running there, or a firewall is in the way.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar: Er läuft dort nicht, oder eine Firewall ist im Weg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="154"/>
+        <source>Cannot connect to the database server %1.</source>
+        <translation>Keine Verbindung zum Datenbankserver %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="160"/>
+        <source> (The server said: %1)</source>
+        <translation> (Der Server meldete: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="322"/>
+        <source>Podium does not copy a database on a server into a file. Copies of a server database are made with the server&apos;s tools, for example: pg_dump --format=custom --file=podium.dump %1</source>
+        <translation>Podium kopiert keine Datenbank von einem Server in eine Datei. Kopien einer Server-Datenbank werden mit den Werkzeugen des Servers angelegt, zum Beispiel: pg_dump --format=custom --file=podium.dump %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="333"/>
+        <source>%1 already exists.</source>
+        <translation>%1 gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="344"/>
+        <location filename="../../app/core/storage/database.cpp" line="749"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="356"/>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="475"/>
+        <location filename="../../app/core/storage/database.cpp" line="484"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Die Migration %1 fehlt in dieser Programmversion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="500"/>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation>Die Migration auf Schema %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="551"/>
+        <source>Cannot use the server address: %1</source>
+        <translation>Die Serveradresse kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="557"/>
+        <source>Cannot open %1: this installation has no PostgreSQL support (the package libqt6sql6-psql is missing).</source>
+        <translation>%1 kann nicht geöffnet werden: Diese Installation unterstützt PostgreSQL nicht (das Paket libqt6sql6-psql fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="598"/>
+        <location filename="../../app/core/storage/database.cpp" line="795"/>
+        <source>Opened for reading only.</source>
+        <translation>Nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="604"/>
+        <location filename="../../app/core/storage/database.cpp" line="767"/>
+        <location filename="../../app/core/storage/database.cpp" line="842"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="640"/>
+        <source>The database %1 holds tables of another program; it is not a Podium database. Nothing was changed in it.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms; sie ist keine Podium-Datenbank. Nichts wurde darin geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="647"/>
+        <source>The database %1 is empty, not a Podium database.</source>
+        <translation>Die Datenbank %1 ist leer, keine Podium-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="653"/>
+        <source>The database %1 is empty, and opened for reading only it cannot be given Podium&apos;s tables.</source>
+        <translation>Die Datenbank %1 ist leer; da sie nur zum Lesen geöffnet ist, können die Tabellen von Podium nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="659"/>
+        <location filename="../../app/core/storage/database.cpp" line="872"/>
+        <source>%1 was written by a newer version of Podium (schema %2; this version reads up to %3). Please update Podium.</source>
+        <translation>%1 wurde von einer neueren Podium-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Bitte aktualisieren Sie Podium.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="668"/>
+        <source>%1 needs an upgrade to schema %2, but it was opened for reading only.</source>
+        <translation>%1 muss auf Schema %2 aktualisiert werden, wurde aber nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="675"/>
+        <source>Cannot upgrade %1: %2 The database is unchanged.</source>
+        <translation>%1 kann nicht aktualisiert werden: %2 Die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="720"/>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="726"/>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="732"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="738"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="742"/>
+        <source>Cannot create %1 read-only.</source>
+        <translation>%1 kann nicht schreibgeschützt angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="758"/>
+        <source>%1 is empty: it is not a Podium database.</source>
+        <translation>%1 ist leer: Es ist keine Podium-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="775"/>
+        <source>%1 is not a Podium database (it is not an SQLite file).</source>
+        <translation>%1 ist keine Podium-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="786"/>
+        <source>The file %1 is read-only.</source>
+        <translation>Die Datei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="791"/>
+        <source>The folder %1 is read-only.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="800"/>
+        <source> A new database cannot be created there.</source>
+        <translation> Dort kann keine neue Datenbank angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="827"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="838"/>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="861"/>
+        <source>%1 is an SQLite file of another program, not a Podium database.</source>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Podium-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="867"/>
+        <source>%1 is an empty SQLite file, not a Podium database.</source>
+        <translation>%1 ist eine leere SQLite-Datei, keine Podium-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="881"/>
+        <source>%1 needs an upgrade to schema %2, but %3</source>
+        <translation>%1 muss auf Schema %2 aktualisiert werden, aber %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="889"/>
+        <source>Cannot configure %1: %2</source>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="898"/>
+        <source>Not upgrading %1, because no copy could be kept: %2</source>
+        <translation>%1 wird nicht aktualisiert, weil keine Kopie abgelegt werden konnte: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="907"/>
+        <source>The file is unchanged.</source>
+        <translation>Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="910"/>
+        <source>The file is now at schema %1.</source>
+        <translation>Die Datei hat jetzt Schema %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="913"/>
+        <source> A copy of it as it was is at %1.</source>
+        <translation> Eine Kopie des vorherigen Zustands liegt unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/database.cpp" line="917"/>
+        <source>Cannot upgrade %1: %2 %3</source>
+        <translation>%1 kann nicht aktualisiert werden: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::DatabaseTransfer</name>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="449"/>
+        <source>The target cannot be written: %1</source>
+        <translation>In das Ziel kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="453"/>
+        <source>The source is at schema %1 and the target at schema %2; both must be at the same schema. Open the older one once in Podium to upgrade it.</source>
+        <translation>Die Quelle hat Schema %1 und das Ziel Schema %2; beide müssen dasselbe Schema haben. Öffnen Sie die ältere Datenbank einmal in Podium, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="462"/>
+        <source>Cannot read the source&apos;s tables: %1</source>
+        <translation>Die Tabellen der Quelle können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="465"/>
+        <source>Cannot read the target&apos;s tables: %1</source>
+        <translation>Die Tabellen des Ziels können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="477"/>
+        <source>The target has no table %1, although it is at the same schema.</source>
+        <translation>Das Ziel hat keine Tabelle %1, obwohl es dasselbe Schema hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="480"/>
+        <source>The table %1 has different columns in the source and the target.</source>
+        <translation>Die Tabelle %1 hat in Quelle und Ziel verschiedene Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="485"/>
+        <source>The source has no table %1, although it is at the same schema.</source>
+        <translation>Die Quelle hat keine Tabelle %1, obwohl sie dasselbe Schema hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="493"/>
+        <source>Cannot count the rows of the target&apos;s table %1: %2</source>
+        <translation>Die Zeilen der Tabelle %1 im Ziel können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="498"/>
+        <source>The target already holds data (%1). Copy into a new file or an empty server database, or choose to replace what it holds.</source>
+        <translation>Das Ziel enthält bereits Daten (%1). Kopieren Sie in eine neue Datei oder eine leere Server-Datenbank, oder wählen Sie, den Inhalt zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="507"/>
+        <source>Cannot count the rows of the source&apos;s table %1: %2</source>
+        <translation>Die Zeilen der Tabelle %1 in der Quelle können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="513"/>
+        <source>Cannot begin writing the target: %1</source>
+        <translation>Das Schreiben in das Ziel kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="520"/>
+        <source>Cannot empty the target&apos;s table %1: %2</source>
+        <translation>Die Tabelle %1 im Ziel kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="533"/>
+        <location filename="../../app/core/server/transfer.cpp" line="550"/>
+        <source>The copy was cancelled.</source>
+        <translation>Das Kopieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="561"/>
+        <source>%1 (source %2, target %3)</source>
+        <translation>%1 (Quelle %2, Ziel %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="567"/>
+        <source>The rows copied do not match the source: %1. Nothing was changed.</source>
+        <translation>Die kopierten Zeilen stimmen nicht mit der Quelle überein: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="571"/>
+        <source>Cannot save the copy in the target: %1</source>
+        <translation>Die Kopie kann im Ziel nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="586"/>
+        <location filename="../../app/core/server/transfer.cpp" line="620"/>
+        <source>%1 is both the source and the target; choose another target.</source>
+        <translation>%1 ist zugleich Quelle und Ziel; wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="597"/>
+        <source>%1 is at an older schema than this version of Podium writes (%2); it must be upgraded before it can be copied. Open it once in Podium, which upgrades it and keeps a copy of it as it was, or upgrade a copy of it and copy from that.</source>
+        <translation>%1 hat ein älteres Schema, als diese Podium-Version schreibt (%2); die Datenbank muss vor dem Kopieren aktualisiert werden. Öffnen Sie sie einmal in Podium, das sie aktualisiert und eine Kopie des vorherigen Zustands ablegt, oder aktualisieren Sie eine Kopie und kopieren Sie aus dieser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="633"/>
+        <source>%1 is at an older schema than %2 (%3); open it once in Podium to upgrade it, or copy into a new file.</source>
+        <translation>%1 hat ein älteres Schema als %2 (%3); öffnen Sie die Datenbank einmal in Podium, um sie zu aktualisieren, oder kopieren Sie in eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Document</name>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="52"/>
+        <source>Please choose the event.</source>
+        <translation>Bitte wählen Sie die Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="55"/>
+        <source>Please enter a title.</source>
+        <translation>Bitte geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="60"/>
+        <source>Please give either a link or a file, not both.</source>
+        <translation>Bitte geben Sie entweder einen Link oder eine Datei an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="64"/>
+        <source>Please give a link or attach a file.</source>
+        <translation>Bitte geben Sie einen Link an oder hängen Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="71"/>
+        <source>The file needs a name.</source>
+        <translation>Die Datei braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="75"/>
+        <source>The file&apos;s type is missing.</source>
+        <translation>Der Dateityp fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="80"/>
+        <source>The file is %1; files up to %2 can be kept in the database. Please link to it instead.</source>
+        <translation>Die Datei ist %1 groß; in der Datenbank können Dateien bis %2 abgelegt werden. Bitte verlinken Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/document.cpp" line="92"/>
+        <source>The position cannot be negative.</source>
+        <translation>Die Position darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::DocumentRepository</name>
+    <message>
+        <location filename="../../app/core/domain/documentrepository.cpp" line="78"/>
+        <location filename="../../app/core/domain/documentrepository.cpp" line="101"/>
+        <source>The event no longer exists.</source>
+        <translation>Die Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/documentrepository.cpp" line="120"/>
+        <source>The document no longer exists; someone may have deleted it.</source>
+        <translation>Das Dokument gibt es nicht mehr; vielleicht hat jemand es gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::DroppedFile</name>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="78"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="82"/>
+        <source>%1 is a folder; Podium opens calendar files (.ics), registration lists (.csv) and databases (.podium).</source>
+        <translation>%1 ist ein Ordner; Podium öffnet Kalenderdateien (.ics), Anmeldelisten (.csv) und Datenbanken (.podium).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="89"/>
+        <source>Podium cannot open %1: it opens calendar files (.ics), registration lists (.csv) and databases (.podium).</source>
+        <translation>Podium kann %1 nicht öffnen: Es öffnet Kalenderdateien (.ics), Anmeldelisten (.csv) und Datenbanken (.podium).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="96"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="106"/>
+        <source>%1 is not a calendar file: it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>%1 ist keine Kalenderdatei: Sie beginnt nicht mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="109"/>
+        <source>%1 is not a text file of registrations.</source>
+        <translation>%1 ist keine Textdatei mit Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/util/droppedfile.cpp" line="112"/>
+        <source>%1 is not a Podium database.</source>
+        <translation>%1 ist keine Podium-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1903,68 @@
     </message>
 </context>
 <context>
+    <name>Podium::Event</name>
+    <message>
+        <location filename="../../app/core/domain/event.cpp" line="88"/>
+        <source>Please enter a title in German or English.</source>
+        <translation>Bitte geben Sie einen Titel auf Deutsch oder Englisch ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/event.cpp" line="94"/>
+        <source>Please choose the venue of the room.</source>
+        <translation>Bitte wählen Sie den Veranstaltungsort des Raums.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/event.cpp" line="105"/>
+        <source>The registration deadline, %1, is after the end of the event, %2.</source>
+        <translation>Der Anmeldeschluss, %1, liegt nach dem Ende der Veranstaltung, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/event.cpp" line="113"/>
+        <source>The calendar sequence number cannot be negative.</source>
+        <translation>Die Kalender-Sequenznummer darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/event.cpp" line="119"/>
+        <source>The calendar UID may not contain spaces or line breaks.</source>
+        <translation>Die Kalender-UID darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::EventRepository</name>
+    <message>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="218"/>
+        <source>The series no longer exists.</source>
+        <translation>Die Reihe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="221"/>
+        <source>The venue no longer exists.</source>
+        <translation>Den Veranstaltungsort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="227"/>
+        <source>The room no longer exists.</source>
+        <translation>Den Raum gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="231"/>
+        <source>The room “%1” is not in the chosen venue.</source>
+        <translation>Der Raum „%1“ liegt nicht im gewählten Veranstaltungsort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="272"/>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="311"/>
+        <source>The event no longer exists; someone may have deleted it.</source>
+        <translation>Die Veranstaltung gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/eventrepository.cpp" line="276"/>
+        <source>An event&apos;s calendar UID cannot change; calendars would show the old and the new event side by side.</source>
+        <translation>Die Kalender-UID einer Veranstaltung kann sich nicht ändern; Kalender würden die alte und die neue Veranstaltung nebeneinander zeigen.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::EventTableModel</name>
     <message>
         <location filename="../../app/core/models/eventtablemodel.cpp" line="28"/>
@@ -1096,698 +2010,755 @@
 <context>
     <name>Podium::EventWorkspace</name>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="219"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="248"/>
         <source>Duplicate Event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="223"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="252"/>
         <source>First day of the new edition</source>
         <translation>Erster Tag der neuen Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="224"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="253"/>
         <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
         <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="227"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="256"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="242"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="272"/>
         <source>Planning warnings</source>
         <translation>Planungshinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="262"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="346"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="292"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="376"/>
         <source>&amp;Details</source>
         <translation>An&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="263"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="342"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="346"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="293"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="372"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="376"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="264"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="346"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="294"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="376"/>
         <source>&amp;Registrations</source>
         <translation>A&amp;nmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="265"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="347"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="295"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="377"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="278"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="311"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="308"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="341"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="281"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="313"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="311"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="343"/>
         <source>Re&amp;vert</source>
         <translation>Verwer&amp;fen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="283"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="329"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="313"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="359"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="310"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="340"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="317"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="347"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="320"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="801"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="350"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="831"/>
         <source>Check-&amp;in…</source>
         <translation>Check-&amp;in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="333"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="363"/>
         <source>E&amp;dit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="334"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="364"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="336"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="345"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="386"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="416"/>
         <source>&lt;i&gt;English&lt;/i&gt;</source>
         <translation>&lt;i&gt;Englisch&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="387"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="417"/>
         <source>&lt;i&gt;German&lt;/i&gt;</source>
         <translation>&lt;i&gt;Deutsch&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="390"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="420"/>
         <source>Title in English</source>
         <translation>Titel auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="391"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="421"/>
         <source>Title in German</source>
         <translation>Titel auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="392"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1742"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="422"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1865"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1903"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="398"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="428"/>
         <source>Subtitle in English</source>
         <translation>Untertitel auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="399"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="429"/>
         <source>Subtitle in German</source>
         <translation>Untertitel auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="400"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="430"/>
         <source>S&amp;ubtitle:</source>
         <translation>Untertit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="408"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="438"/>
         <source>Description in English (Markdown)</source>
         <translation>Beschreibung auf Englisch (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="412"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="442"/>
         <source>Description in German (Markdown)</source>
         <translation>Beschreibung auf Deutsch (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="414"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="444"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="415"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="445"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="418"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="448"/>
         <source>Description preview</source>
         <translation>Vorschau der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="425"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="455"/>
         <source>Desc&amp;ription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="434"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="676"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="789"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="464"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="706"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="437"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="467"/>
         <source>P&amp;ublished</source>
         <translation>Veröffent&amp;licht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="441"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="471"/>
         <source>Language of the event</source>
         <translation>Sprache der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="449"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="479"/>
         <source>Held in:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="454"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="484"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="460"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="490"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="465"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="495"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="468"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="498"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="478"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="508"/>
         <source>&amp;in</source>
         <translation>&amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="482"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="512"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="499"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="529"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="500"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="530"/>
         <source>Choose, or type the name of a new series</source>
         <translation>Auswählen oder den Namen einer neuen Reihe eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="501"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="531"/>
         <source>Se&amp;ries:</source>
         <translation>&amp;Reihe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="507"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="537"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="508"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="538"/>
         <source>Choose, or type the name of a new venue</source>
         <translation>Auswählen oder den Namen eines neuen Veranstaltungsorts eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="509"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="539"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="510"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="540"/>
         <source>Room (optional)</source>
         <translation>Raum (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="513"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="543"/>
         <source>R&amp;oom:</source>
         <translation>Rau&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="517"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="547"/>
         <source>&amp;Venue:</source>
         <translation>Veranstaltungs&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="531"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="561"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="533"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="563"/>
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="534"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="564"/>
         <source> places</source>
         <translation> Plätze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="535"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="565"/>
         <source>Ca&amp;pacity:</source>
         <translation>Plät&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="543"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="573"/>
         <source>Online link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="544"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="574"/>
         <source>https://… (stream or meeting)</source>
         <translation>https://… (Stream oder Videokonferenz)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="545"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="575"/>
         <source>O&amp;nline link:</source>
         <translation>Online-Lin&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="583"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="613"/>
         <source>&amp;Add Item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="588"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="589"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="618"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="619"/>
         <source>New item</source>
         <translation>Neuer Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="599"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="629"/>
         <source>&amp;Remove Item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="606"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="636"/>
         <source>Move &amp;Earlier</source>
         <translation>Nach vo&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="611"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="641"/>
         <source>Move &amp;Later</source>
         <translation>Nach hin&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="630"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="660"/>
         <source>Drag items, or use Ctrl+Up and Ctrl+Down, to change the order; the times follow.</source>
         <translation>Ziehen Sie die Punkte oder nutzen Sie Strg+Pfeil hoch und Strg+Pfeil runter, um die Reihenfolge zu ändern; die Zeiten passen sich an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="639"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="669"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="663"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="693"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="668"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="698"/>
         <source>Roles on</source>
         <translation>Rollen bei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="669"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="699"/>
         <source>Roles &amp;on:</source>
         <translation>R&amp;ollen bei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="674"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="704"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="675"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="705"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="675"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="690"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="705"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="720"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="675"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="698"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="705"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="728"/>
         <source>Affiliation (English)</source>
         <translation>Zugehörigkeit (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="676"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="701"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="706"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="731"/>
         <source>Affiliation (German)</source>
         <translation>Zugehörigkeit (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="685"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="715"/>
         <source>Person for the new role</source>
         <translation>Person für die neue Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="687"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="798"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="717"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
         <source>Type a name</source>
         <translation>Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="697"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="727"/>
         <source>Affiliation to print, in English</source>
         <translation>Zugehörigkeit für den Druck, auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="700"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="730"/>
         <source>Affiliation to print, in German</source>
         <translation>Zugehörigkeit für den Druck, auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="704"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="734"/>
         <source>Status of the role</source>
         <translation>Status der Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="707"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="737"/>
         <source>Add &amp;Person</source>
         <translation>Person hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="708"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="738"/>
         <source>Remove Ro&amp;le</source>
         <translation>Ro&amp;lle entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="785"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="815"/>
         <source>Registrations against capacity</source>
         <translation>Anmeldungen im Verhältnis zu den Plätzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="788"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="818"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="789"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="789"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="789"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="796"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="826"/>
         <source>Person to register</source>
         <translation>Anzumeldende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="799"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="829"/>
         <source>Re&amp;gister</source>
         <translation>Anm&amp;elden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="800"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="830"/>
         <source>&amp;Cancel Registration</source>
         <translation>Anmeldung s&amp;tornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="827"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="857"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1734"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1857"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1896"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1736"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1859"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1898"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
         <source>Link or file</source>
         <translation>Link oder Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="834"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="864"/>
         <source>&amp;Add Link…</source>
         <translation>Link &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="835"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="865"/>
+        <source>Add &amp;File…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="866"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="836"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
+        <source>Save a Cop&amp;y…</source>
+        <translation>Kopie s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="868"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="869"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="919"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="869"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="919"/>
         <source>New Event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1064"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1121"/>
         <source>The series “%1” does not exist yet. To create it, give its name in %2 (or leave it empty):</source>
         <translation>Die Reihe „%1“ gibt es noch nicht. Um sie anzulegen, geben Sie ihren Namen auf %2 ein (oder lassen Sie das Feld leer):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1070"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1127"/>
         <source>Choose a series from the list, or confirm the new one.</source>
         <translation>Wählen Sie eine Reihe aus der Liste oder bestätigen Sie die neue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1095"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1152"/>
         <source>The venue “%1” does not exist yet. In which city is it?</source>
         <translation>Den Veranstaltungsort „%1“ gibt es noch nicht. In welchem Ort liegt er?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1099"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1156"/>
         <source>Choose a venue from the list, or confirm the new one.</source>
         <translation>Wählen Sie einen Veranstaltungsort aus der Liste oder bestätigen Sie den neuen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1114"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1171"/>
         <source>Please choose the venue of the room.</source>
         <translation>Bitte wählen Sie den Veranstaltungsort des Raums.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1186"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1202"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1243"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1259"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1187"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1206"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1244"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1263"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1191"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1248"/>
         <source>New series “%1”</source>
         <translation>Neue Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1194"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1251"/>
         <source>New venue “%1”</source>
         <translation>Neuer Veranstaltungsort „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1198"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1255"/>
         <source>New room “%1”</source>
         <translation>Neuer Raum „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1225"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1282"/>
         <source>Save your changes to the event before closing?</source>
         <translation>Änderungen an der Veranstaltung vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1323"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1380"/>
         <source>The whole event</source>
         <translation>Die ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1356"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1413"/>
         <source>Role of %1</source>
         <translation>Rolle von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1362"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1419"/>
         <source>Status of %1&apos;s role</source>
         <translation>Status der Rolle von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1392"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1449"/>
         <source>Please type the name of a person from the directory.</source>
         <translation>Bitte geben Sie den Namen einer Person aus dem Verzeichnis ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1403"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1460"/>
         <source>Nobody called “%1” is in the directory. Add them under People first.</source>
         <translation>Niemand namens „%1“ steht im Verzeichnis. Legen Sie die Person zuerst unter Personen an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1404"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1461"/>
         <source>Several people match “%1”. Please choose one from the list.</source>
         <translation>Mehrere Personen passen zu „%1“. Bitte wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1448"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1505"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1479"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1536"/>
         <source>Edit the role of %1</source>
         <translation>Rolle von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1493"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1550"/>
         <source>Remove %1 as %2</source>
         <translation>%1 als %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1567"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1616"/>
         <source>No registrations yet.</source>
         <translation>Noch keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1569"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1618"/>
         <source>%1 of %2 places taken, %3 left.</source>
         <translation>%1 von %2 Plätzen belegt, %3 frei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1574"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1623"/>
         <source>%1 places taken; no limit.</source>
         <translation>%1 Plätze belegt; unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1595"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1644"/>
         <source>Put %1 on the waiting list</source>
         <translation>%1 auf die Warteliste setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1596"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1645"/>
         <source>Register %1</source>
         <translation>%1 anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1599"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1648"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>Die Veranstaltung ist ausgebucht: %1 steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1623"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1672"/>
         <source>Cancel the registration of %1</source>
         <translation>Anmeldung von %1 stornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1635"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1684"/>
         <source>A place is free now. Move %1, the first on the waiting list, up to registered?</source>
         <translation>Jetzt ist ein Platz frei. %1, die erste Person auf der Warteliste, nachrücken lassen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1644"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1693"/>
         <source>Cancel the registration of %1 and move %2 up</source>
         <translation>Anmeldung von %1 stornieren und %2 nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1674"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1720"/>
         <source>%1 (kept in the database, %2 KiB)</source>
         <translation>%1 (in der Datenbank gespeichert, %2 KiB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1700"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1748"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1775"/>
         <source>Add document “%1”</source>
         <translation>Dokument „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1712"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1786"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1800"/>
+        <source>The document is no longer in the database.</source>
+        <translation>Das Dokument ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1814"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1827"/>
+        <source>“%1” has no address that can be opened.</source>
+        <translation>„%1“ hat keine Adresse, die sich öffnen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1831"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1843"/>
         <source>Remove document “%1”</source>
         <translation>Dokument „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1731"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1854"/>
         <source>Add a Link</source>
         <translation>Link hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1740"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1863"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1743"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1866"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1904"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1744"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1867"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1764"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1886"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1893"/>
+        <source>Add a File</source>
+        <translation>Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1887"/>
+        <source>Documents (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp *.xlsx *.ods);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1902"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1927"/>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1940"/>
         <source>Save your changes to the event before duplicating it?</source>
         <translation>Änderungen an der Veranstaltung vor dem Duplizieren speichern?</translation>
     </message>
@@ -2062,345 +3033,484 @@
 <context>
     <name>Podium::MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="94"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="96"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="99"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="106"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="120"/>
         <source>New &amp;Person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="109"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="123"/>
         <source>New &amp;Organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="115"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="129"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="119"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="133"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="124"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="153"/>
         <source>Import &amp;Registrations…</source>
         <translation>&amp;Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="164"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Doppelte Einträge suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="160"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="174"/>
         <source>Data &amp;Protection…</source>
         <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="179"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="193"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="198"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="629"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="203"/>
         <source>Duplicate Event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="207"/>
         <source>First day of the new edition</source>
         <translation>Erster Tag der neuen Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="194"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="208"/>
         <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
         <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="211"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="231"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="354"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="383"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="232"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="384"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="251"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="413"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="233"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="404"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="252"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="433"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="234"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="415"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="253"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="444"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="235"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="254"/>
         <source>Home</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="236"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="255"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="356"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="425"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="385"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="454"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="359"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="428"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="388"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="457"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="361"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="390"/>
         <source>All series</source>
         <translation>Alle Reihen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="370"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="399"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="372"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="401"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="376"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="405"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="386"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="415"/>
         <source>Speakers only</source>
         <translation>Nur Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="389"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="418"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="392"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="421"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="394"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="423"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="398"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="427"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="406"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="435"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="409"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="438"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="416"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="445"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="423"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="452"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="473"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="523"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="532"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="540"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="563"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="572"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="580"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="525"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="571"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="565"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="714"/>
         <source>Podium databases (*.podium)</source>
         <translation>Podium-Datenbanken (*.podium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="533"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="573"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="722"/>
         <source>%1 already exists. Please choose a new name.</source>
         <translation>%1 gibt es schon. Bitte wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="549"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="589"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="550"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="590"/>
         <source>Podium databases (*.podium *.sqlite *.db);;All files (*)</source>
         <translation>Podium-Datenbanken (*.podium *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="559"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="600"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="568"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="609"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="570"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="577"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="611"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="618"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="580"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="621"/>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="586"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="643"/>
+        <source>Open a Podium database on a PostgreSQL server</source>
+        <translation>Eine Podium-Datenbank auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="647"/>
+        <source>Copy to Ser&amp;ver…</source>
+        <translation>Auf Ser&amp;ver kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="649"/>
+        <source>Copy this whole database into an empty database on a server</source>
+        <translation>Diese ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="653"/>
+        <source>Copy to &amp;File…</source>
+        <translation>In &amp;Datei kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="655"/>
+        <source>Copy this whole database into a new Podium file</source>
+        <translation>Diese ganze Datenbank in eine neue Podium-Datei kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="684"/>
+        <source>%1
+
+Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium database.</source>
+        <translation>%1
+
+Die Tabellen von Podium darin anlegen? Ist sie leer, enthält sie danach eine leere Podium-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="358"/>
+        <source>%1 on %2 — Podium</source>
+        <translation>%1 auf %2 — Podium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="702"/>
+        <source>Copy to Server</source>
+        <translation>Auf Server kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="713"/>
+        <source>Copy to File</source>
+        <translation>In Datei kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="735"/>
+        <source>Copying to %1…</source>
+        <translation>Kopieren nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="735"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="736"/>
+        <source>Copy Database</source>
+        <translation>Datenbank kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="750"/>
+        <source>Copying %1 (table %2 of %3)…</source>
+        <translation>%1 wird kopiert (Tabelle %2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="760"/>
+        <source>%1 already holds data (%2).
+
+Replace all of it with a copy of this database? This cannot be undone.</source>
+        <translation>%1 enthält bereits Daten (%2).
+
+Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="775"/>
+        <source>Copied %1 rows in %2 tables to %3; the row counts match.</source>
+        <translation>%1 Zeilen in %2 Tabellen nach %3 kopiert; die Zeilenzahlen stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="786"/>
         <source>About Podium</source>
         <translation>Über Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="587"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="787"/>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plans public dialogues: events, programmes, speakers, organisations and attendees.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3, journal %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plant öffentliche Dialoge: Veranstaltungen, Programme, Mitwirkende, Organisationen und Teilnehmende.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3, Journal %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="701"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="901"/>
         <source>E&amp;vent</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="705"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="905"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="711"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="911"/>
         <source>&amp;Open Workspace</source>
         <translation>&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="719"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="919"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="727"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="927"/>
         <source>Check-&amp;in…</source>
         <translation>&amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="743"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="943"/>
         <source>Choose an event in the Events view first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung in der Ansicht Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="844"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1044"/>
         <source>%1 has roles in 1 event. Remove them from that programme first.</source>
         <translation>%1 hat Rollen in 1 Veranstaltung. Entfernen Sie sie zuerst aus diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="846"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1046"/>
         <source>%1 has roles in %2 events. Remove them from those programmes first.</source>
         <translation>%1 hat Rollen in %2 Veranstaltungen. Entfernen Sie sie zuerst aus diesen Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="853"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="876"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1053"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1076"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="855"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1055"/>
         <source>Delete %1 and their registration?</source>
         <translation>%1 und die zugehörige Anmeldung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="856"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1056"/>
         <source>Delete %1 and their %2 registrations?</source>
         <translation>%1 und die zugehörigen %2 Anmeldungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="866"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1066"/>
         <source>%1 has a person in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehört eine Person im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="869"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1069"/>
         <source>%1 has %2 people in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehören %2 Personen im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="877"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1077"/>
         <source>Delete %1? The %2 organisations belonging to it will stand on their own.</source>
         <translation>%1 löschen? Die %2 zugehörigen Organisationen bleiben eigenständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="887"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1087"/>
         <source>Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 documents?</source>
         <translation>„%1“ mit Programm (%2 Punkte), %3 Rollen, %4 Anmeldungen und %5 Dokumenten löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="896"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1096"/>
         <source>Delete this registration? The person stays in the directory.</source>
         <translation>Diese Anmeldung löschen? Die Person bleibt im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="1247"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="1249"/>
+        <source>Replace the database with one of its backups</source>
+        <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="1257"/>
+        <source>A database on a server is backed up and restored with the server&apos;s tools.</source>
+        <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers gesichert und wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="1310"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="1321"/>
+        <source>Restored the backup taken on %1. The database as it was before is kept as %2.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="1343"/>
+        <source>No daily backup: %1</source>
+        <translation>Keine tägliche Sicherung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Organisation</name>
+    <message>
+        <location filename="../../app/core/domain/organisation.cpp" line="56"/>
+        <source>Please enter the organisation&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen der Organisation ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisation.cpp" line="61"/>
+        <source>An organisation cannot be part of itself.</source>
+        <translation>Eine Organisation kann nicht Teil von sich selbst sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisation.cpp" line="65"/>
+        <source>The parent organisation does not exist.</source>
+        <translation>Die übergeordnete Organisation gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +3562,49 @@
     </message>
 </context>
 <context>
+    <name>Podium::OrganisationRepository</name>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="112"/>
+        <source>The parent organisation no longer exists.</source>
+        <translation>Die übergeordnete Organisation gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="133"/>
+        <source>“%1” cannot be part of “%2”, because “%2” is part of “%1”.</source>
+        <translation>„%1“ kann nicht Teil von „%2“ sein, weil „%2“ Teil von „%1“ ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="139"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="145"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="147"/>
+        <source>“%1” cannot be part of “%2”, because “%2” is part of “%1” through %3.</source>
+        <translation>„%1“ kann nicht Teil von „%2“ sein, weil „%2“ über %3 Teil von „%1“ ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="207"/>
+        <source>The organisation no longer exists; someone may have deleted it.</source>
+        <translation>Die Organisation gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="214"/>
+        <source>“%1” cannot be deleted while a person belongs to it. Move them to another organisation first.</source>
+        <translation>„%1“ kann nicht gelöscht werden, solange eine Person dazugehört. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="219"/>
+        <source>“%1” cannot be deleted while %2 people belong to it. Move them to another organisation first.</source>
+        <translation>„%1“ kann nicht gelöscht werden, solange %2 Personen dazugehören. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::OrganisationTableModel</name>
     <message>
         <location filename="../../app/core/models/organisationtablemodel.cpp" line="16"/>
@@ -2490,51 +3643,69 @@
     </message>
 </context>
 <context>
+    <name>Podium::Person</name>
+    <message>
+        <location filename="../../app/core/domain/person.cpp" line="24"/>
+        <source>Please enter a given or family name.</source>
+        <translation>Bitte geben Sie einen Vor- oder Familiennamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/person.cpp" line="30"/>
+        <source>The photo&apos;s file type is missing.</source>
+        <translation>Der Dateityp des Fotos fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/person.cpp" line="34"/>
+        <source>The organisation does not exist.</source>
+        <translation>Die Organisation gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::PersonDialog</name>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="25"/>
+        <location filename="../../app/ui/persondialog.cpp" line="26"/>
         <source>Edit Person</source>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="25"/>
+        <location filename="../../app/ui/persondialog.cpp" line="26"/>
         <source>New Person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="34"/>
+        <location filename="../../app/ui/persondialog.cpp" line="37"/>
         <source>Choose or type a new one</source>
         <translation>Auswählen oder neu eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="35"/>
+        <location filename="../../app/ui/persondialog.cpp" line="38"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="96"/>
+        <location filename="../../app/ui/persondialog.cpp" line="99"/>
         <source>This person no longer exists; someone may have deleted them.</source>
         <translation>Diese Person gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="159"/>
+        <location filename="../../app/ui/persondialog.cpp" line="162"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="162"/>
-        <location filename="../../app/ui/persondialog.cpp" line="170"/>
+        <location filename="../../app/ui/persondialog.cpp" line="165"/>
+        <location filename="../../app/ui/persondialog.cpp" line="173"/>
         <source>New person “%1”</source>
         <translation>Neue Person „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="163"/>
-        <location filename="../../app/ui/persondialog.cpp" line="174"/>
+        <location filename="../../app/ui/persondialog.cpp" line="166"/>
+        <location filename="../../app/ui/persondialog.cpp" line="177"/>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="167"/>
+        <location filename="../../app/ui/persondialog.cpp" line="170"/>
         <source>New organisation “%1”</source>
         <translation>Neue Organisation „%1“</translation>
     </message>
@@ -2542,56 +3713,80 @@
 <context>
     <name>Podium::PersonPrivacy</name>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="313"/>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="478"/>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="512"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="314"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="479"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="513"/>
         <source>There is no person with the id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="483"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="484"/>
         <source>“%1” is neither a person&apos;s id nor an e-mail address.</source>
         <translation>„%1“ ist weder die ID einer Person noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="491"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="492"/>
         <source>There is no person with the e-mail address %1.</source>
         <translation>Es gibt keine Person mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="499"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="500"/>
         <source>Several people share the e-mail address %1 (ids %2); give the id.</source>
         <translation>Mehrere Personen haben die E-Mail-Adresse %1 (IDs %2); geben Sie die ID an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="611"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="606"/>
         <source>Person erased on request; the published name is kept for past programmes</source>
         <translation>Person auf Wunsch gelöscht; der veröffentlichte Name bleibt für vergangene Programme erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="613"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="608"/>
         <source>Person erased on request</source>
         <translation>Person auf Wunsch gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="631"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="626"/>
         <source>anonymise person %1: %2 registration(s) kept without name, last event ended %3</source>
         <translation>Person %1 anonymisieren: %2 Anmeldung(en) ohne Namen behalten, letzte Veranstaltung endete am %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="638"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="633"/>
         <source>%1 people anonymised (events ended before %2, %3 months); kept: %4 who agreed to be contacted, %5 with roles in programmes.</source>
         <translation>%1 Personen anonymisiert (Veranstaltungen vor dem %2 beendet, %3 Monate); behalten: %4 mit Einwilligung in Kontaktaufnahme, %5 mit Rollen in Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="698"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="693"/>
         <source>The database changed since the preview was made; nothing was anonymised. Look at the preview again.</source>
         <translation>Die Datenbank hat sich seit der Vorschau geändert; es wurde nichts anonymisiert. Sehen Sie sich die Vorschau noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="706"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="701"/>
         <source>Person anonymised after the retention period of %1 months</source>
         <translation>Person nach der Aufbewahrungsfrist von %1 Monaten anonymisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::PersonRepository</name>
+    <message>
+        <location filename="../../app/core/domain/personrepository.cpp" line="163"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="186"/>
+        <source>The organisation no longer exists.</source>
+        <translation>Die Organisation gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/personrepository.cpp" line="204"/>
+        <source>The person no longer exists; someone may have deleted them.</source>
+        <translation>Die Person gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/personrepository.cpp" line="216"/>
+        <source>%1 cannot be deleted while they have a role at an event. Remove the role first.</source>
+        <translation>%1 kann nicht gelöscht werden, solange die Person eine Rolle bei einer Veranstaltung hat. Entfernen Sie zuerst die Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/personrepository.cpp" line="220"/>
+        <source>%1 cannot be deleted while they have %2 roles at events. Remove the roles first.</source>
+        <translation>%1 kann nicht gelöscht werden, solange die Person %2 Rollen bei Veranstaltungen hat. Entfernen Sie zuerst die Rollen.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3852,14 @@
     </message>
 </context>
 <context>
+    <name>Podium::Platform</name>
+    <message>
+        <location filename="../../app/core/util/platform.cpp" line="18"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Podium::PrintActions</name>
     <message>
         <location filename="../../app/ui/printactions.cpp" line="128"/>
@@ -2700,7 +3903,7 @@
     </message>
     <message>
         <location filename="../../app/ui/printactions.cpp" line="187"/>
-        <location filename="../../app/ui/printactions.cpp" line="342"/>
+        <location filename="../../app/ui/printactions.cpp" line="341"/>
         <source>Reading the event…</source>
         <translation>Veranstaltung wird gelesen…</translation>
     </message>
@@ -2716,89 +3919,89 @@
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="232"/>
+        <location filename="../../app/ui/printactions.cpp" line="231"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="233"/>
+        <location filename="../../app/ui/printactions.cpp" line="232"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="260"/>
-        <location filename="../../app/ui/printactions.cpp" line="264"/>
+        <location filename="../../app/ui/printactions.cpp" line="259"/>
+        <location filename="../../app/ui/printactions.cpp" line="263"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="290"/>
-        <location filename="../../app/ui/printactions.cpp" line="295"/>
+        <location filename="../../app/ui/printactions.cpp" line="289"/>
+        <location filename="../../app/ui/printactions.cpp" line="294"/>
         <source>Print Programme</source>
         <translation>Programm drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="309"/>
+        <location filename="../../app/ui/printactions.cpp" line="308"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="311"/>
+        <location filename="../../app/ui/printactions.cpp" line="310"/>
         <source>Export Programme as PDF</source>
         <translation>Programm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="311"/>
+        <location filename="../../app/ui/printactions.cpp" line="310"/>
         <source> - Programme.pdf</source>
         <translation> - Programm.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="312"/>
+        <location filename="../../app/ui/printactions.cpp" line="311"/>
         <source>Export Programme as HTML</source>
         <translation>Programm als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="312"/>
+        <location filename="../../app/ui/printactions.cpp" line="311"/>
         <source> - Programme.html</source>
         <translation> - Programm.html</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="312"/>
+        <location filename="../../app/ui/printactions.cpp" line="311"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="313"/>
+        <location filename="../../app/ui/printactions.cpp" line="312"/>
         <source>Export Sign-in Sheet</source>
         <translation>Unterschriftenliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="313"/>
+        <location filename="../../app/ui/printactions.cpp" line="312"/>
         <source> - Sign-in Sheet.pdf</source>
         <translation> - Unterschriftenliste.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="314"/>
+        <location filename="../../app/ui/printactions.cpp" line="313"/>
         <source>Export Participant List</source>
         <translation>Teilnahmeliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="314"/>
+        <location filename="../../app/ui/printactions.cpp" line="313"/>
         <source> - Participants.pdf</source>
         <translation> - Teilnahmeliste.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="315"/>
+        <location filename="../../app/ui/printactions.cpp" line="314"/>
         <source>Export Badges</source>
         <translation>Namensschilder exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="315"/>
+        <location filename="../../app/ui/printactions.cpp" line="314"/>
         <source> - Badges.pdf</source>
         <translation> - Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printactions.cpp" line="342"/>
+        <location filename="../../app/ui/printactions.cpp" line="341"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2912,52 +4115,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="175"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="172"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="179"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="176"/>
         <source>Everything about this person was written to %1.</source>
         <translation>Alles über diese Person wurde in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="188"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="185"/>
         <source>Erase This Person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="189"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="186"/>
         <source>Erase %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="192"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="189"/>
         <source>This cannot be undone, not even with Edit › Undo. The person&apos;s data is removed everywhere; registrations of past events stay without a name. A copy of the database made just before keeps the data until you delete it.</source>
         <translation>Das lässt sich nicht rückgängig machen, auch nicht mit Bearbeiten › Rückgängig. Die Daten der Person werden überall entfernt; Anmeldungen zu vergangenen Veranstaltungen bleiben ohne Namen erhalten. Eine direkt davor angelegte Kopie der Datenbank behält die Daten, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="195"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="192"/>
         <source>Erase for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="205"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="202"/>
         <source>Cannot make a copy first: %1 Nothing was erased.</source>
         <translation>Es kann vorher keine Kopie angelegt werden: %1 Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="223"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="220"/>
         <source>The person was erased. The copy made before still holds their data: %1. Delete it once you have checked the result.</source>
         <translation>Die Person wurde gelöscht. Die vorher angelegte Kopie enthält ihre Daten noch: %1. Löschen Sie sie, sobald Sie das Ergebnis geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="246"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="243"/>
         <source>Anonymise Attendees</source>
         <translation>Teilnehmende anonymisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="247"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="244"/>
         <source>Anonymise the %n attendee(s) in the preview? This cannot be undone.</source>
         <translation>
             <numerusform>Die %n teilnehmende Person aus der Vorschau anonymisieren? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -2965,12 +4168,65 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="263"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="260"/>
         <source>%n attendee(s) anonymised. The copy made before: %1. Delete it once you have checked the result.</source>
         <translation>
             <numerusform>%n teilnehmende Person anonymisiert. Die vorher angelegte Kopie: %1. Löschen Sie sie, sobald Sie das Ergebnis geprüft haben.</numerusform>
             <numerusform>%n Teilnehmende anonymisiert. Die vorher angelegte Kopie: %1. Löschen Sie sie, sobald Sie das Ergebnis geprüft haben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ProgrammeItem</name>
+    <message>
+        <location filename="../../app/core/domain/programmeitem.cpp" line="54"/>
+        <source>Please choose the event.</source>
+        <translation>Bitte wählen Sie die Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitem.cpp" line="58"/>
+        <source>The programme item belongs to another event.</source>
+        <translation>Der Programmpunkt gehört zu einer anderen Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitem.cpp" line="62"/>
+        <source>Please enter a title in German or English.</source>
+        <translation>Bitte geben Sie einen Titel auf Deutsch oder Englisch ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitem.cpp" line="67"/>
+        <source>The position cannot be negative.</source>
+        <translation>Die Position darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ProgrammeItemRepository</name>
+    <message>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="89"/>
+        <source>The room no longer exists.</source>
+        <translation>Den Raum gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="92"/>
+        <source>The room “%1” is not in the event&apos;s venue.</source>
+        <translation>Der Raum „%1“ liegt nicht im Veranstaltungsort der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="102"/>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="137"/>
+        <source>The event no longer exists.</source>
+        <translation>Die Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="125"/>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="161"/>
+        <source>The programme item no longer exists; someone may have deleted it.</source>
+        <translation>Den Programmpunkt gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/programmeitemrepository.cpp" line="133"/>
+        <source>A programme item cannot move to another event.</source>
+        <translation>Ein Programmpunkt kann nicht in eine andere Veranstaltung verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +4311,246 @@
     </message>
 </context>
 <context>
+    <name>Podium::RecordStore</name>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="110"/>
+        <source>There is already an organisation of that name.</source>
+        <translation>Es gibt schon eine Organisation mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="112"/>
+        <source>There is already a venue of that name in that city.</source>
+        <translation>Es gibt in diesem Ort schon einen Veranstaltungsort mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="115"/>
+        <source>There is already a series of that name.</source>
+        <translation>Es gibt schon eine Reihe mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="117"/>
+        <source>The venue already has a room of that name.</source>
+        <translation>Der Veranstaltungsort hat schon einen Raum mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="119"/>
+        <source>The person is already registered for this event.</source>
+        <translation>Die Person ist für diese Veranstaltung schon angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="121"/>
+        <source>The person already has that role there.</source>
+        <translation>Die Person hat diese Rolle dort schon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="123"/>
+        <source>Another event already has this calendar UID.</source>
+        <translation>Eine andere Veranstaltung hat schon diese Kalender-UID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="125"/>
+        <source>There is already a setting of that name.</source>
+        <translation>Es gibt schon eine Einstellung mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="132"/>
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="134"/>
+        <source>A date and time is not in the form Podium stores (2023-09-19T17:00:00Z).</source>
+        <translation>Ein Datum mit Uhrzeit hat nicht die Form, in der Podium es speichert (2023-09-19T17:00:00Z).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="137"/>
+        <source>The e-mail address does not look like one (name@example.org).</source>
+        <translation>Die E-Mail-Adresse sieht nicht wie eine aus (name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="140"/>
+        <source>A document is either a link or a file kept in the database: one of the two, not both.</source>
+        <translation>Ein Dokument ist entweder ein Link oder eine in der Datenbank abgelegte Datei: eins von beiden, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="144"/>
+        <source>A document&apos;s file needs a file name and a type.</source>
+        <translation>Die Datei eines Dokuments braucht einen Dateinamen und einen Typ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="146"/>
+        <source>The file is too large: a document kept in the database can have at most 10 MiB.</source>
+        <translation>Die Datei ist zu groß: Ein in der Datenbank abgelegtes Dokument darf höchstens 10 MiB groß sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="150"/>
+        <source>A photo needs its type (image/jpeg or image/png).</source>
+        <translation>Ein Foto braucht seinen Typ (image/jpeg oder image/png).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="152"/>
+        <source>Consent to be contacted needs the date it was given.</source>
+        <translation>Die Einwilligung in Kontaktaufnahmen braucht das Datum, an dem sie gegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="155"/>
+        <source>Consent to appear on lists needs the date it was given.</source>
+        <translation>Die Einwilligung, auf Listen zu erscheinen, braucht das Datum, an dem sie gegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="157"/>
+        <source>Consent to photographs needs the date it was given.</source>
+        <translation>Die Einwilligung in Fotos braucht das Datum, an dem sie gegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="160"/>
+        <source>A published event needs the date it was published.</source>
+        <translation>Eine veröffentlichte Veranstaltung braucht das Datum ihrer Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="163"/>
+        <source>A room can only be chosen together with its venue.</source>
+        <translation>Ein Raum kann nur zusammen mit seinem Veranstaltungsort gewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="166"/>
+        <source>An organisation cannot be part of itself.</source>
+        <translation>Eine Organisation kann nicht Teil von sich selbst sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="168"/>
+        <source>A person needs a given name or a family name.</source>
+        <translation>Eine Person braucht einen Vor- oder einen Familiennamen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="170"/>
+        <source>A title is needed, in English or in German.</source>
+        <translation>Ein Titel wird gebraucht, auf Englisch oder auf Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="172"/>
+        <source>A name is needed, in English or in German.</source>
+        <translation>Ein Name wird gebraucht, auf Englisch oder auf Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="173"/>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="174"/>
+        <source>The title cannot be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="175"/>
+        <source>An event needs a calendar UID.</source>
+        <translation>Eine Veranstaltung braucht eine Kalender-UID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="176"/>
+        <source>An event needs a time zone.</source>
+        <translation>Eine Veranstaltung braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="177"/>
+        <source>A setting needs a name.</source>
+        <translation>Eine Einstellung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="178"/>
+        <source>A capacity cannot be negative.</source>
+        <translation>Die Zahl der Plätze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="179"/>
+        <source>A position cannot be negative.</source>
+        <translation>Eine Position darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="181"/>
+        <source>A calendar sequence number cannot be negative.</source>
+        <translation>Eine Kalender-Sequenznummer darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="183"/>
+        <source>A record version must be 1 or more.</source>
+        <translation>Eine Datensatzversion muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="198"/>
+        <source>the %1&apos;s %2</source>
+        <translation>das Feld „%2“ der Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="263"/>
+        <source>The value of “%1” must be 0 (no) or 1 (yes).</source>
+        <translation>Der Wert von „%1“ muss 0 (nein) oder 1 (ja) sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="266"/>
+        <source>The %1 must be one of: %2.</source>
+        <translation>„%1“ muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="269"/>
+        <source>A value is not allowed here (%1).</source>
+        <translation>Ein Wert ist hier nicht erlaubt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="292"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="342"/>
+        <source>Another record already has the same value (%1).</source>
+        <translation>Ein anderer Datensatz hat schon denselben Wert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="297"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="347"/>
+        <source>A required value is missing: %1.</source>
+        <translation>Ein notwendiger Wert fehlt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="357"/>
+        <source>The record is still referred to elsewhere, or refers to a record that does not exist.</source>
+        <translation>Auf den Datensatz wird noch an anderer Stelle verwiesen, oder er verweist auf einen Datensatz, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="363"/>
+        <source>Another Podium is saving to this database right now. Please try again in a moment.</source>
+        <translation>Ein anderes Podium speichert gerade in diese Datenbank. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="367"/>
+        <source>The database is read-only; nothing was saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="481"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="577"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="663"/>
+        <source>Unknown table %1.</source>
+        <translation>Unbekannte Tabelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="488"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="610"/>
+        <source>Column %1 cannot be written directly.</source>
+        <translation>Die Spalte %1 kann nicht direkt geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="589"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="641"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="675"/>
+        <source>The record no longer exists; someone may have deleted it.</source>
+        <translation>Den Datensatz gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="597"/>
+        <source>Someone else changed this record meanwhile (version %1, you edited version %2).</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert (Version %1, Sie haben Version %2 bearbeitet).</translation>
+    </message>
+</context>
+<context>
     <name>Podium::RecordView</name>
     <message>
         <location filename="../../app/ui/recordview.cpp" line="28"/>
@@ -3062,187 +4558,224 @@
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordview.cpp" line="110"/>
+        <location filename="../../app/ui/recordview.cpp" line="116"/>
+        <source>at least %1 shown, counting…</source>
+        <translation>mindestens %1 angezeigt, wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordview.cpp" line="120"/>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
     </message>
 </context>
 <context>
+    <name>Podium::Registration</name>
+    <message>
+        <location filename="../../app/core/domain/registration.cpp" line="49"/>
+        <source>Please choose a person.</source>
+        <translation>Bitte wählen Sie eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/registration.cpp" line="53"/>
+        <source>Please choose an event.</source>
+        <translation>Bitte wählen Sie eine Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/registration.cpp" line="58"/>
+        <source>The check-in is earlier than the registration.</source>
+        <translation>Das Einchecken liegt vor der Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::RegistrationImportDialog</name>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="37"/>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="116"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="38"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="117"/>
         <source>Import Registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="46"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="49"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="50"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="53"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="54"/>
         <source>A CSV or TSV file from a spreadsheet or registration form</source>
         <translation>Eine CSV- oder TSV-Datei aus einer Tabellenkalkulation oder einem Anmeldeformular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="54"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="55"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="57"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="58"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="62"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="63"/>
         <source>Columns whose headers Podium does not know: say what they hold, or leave them out.</source>
         <translation>Spalten mit Überschriften, die Podium nicht kennt: Geben Sie an, was sie enthalten, oder lassen Sie sie weg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="67"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="68"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="67"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="68"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="67"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="68"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="73"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="74"/>
         <source>Preview (nothing is written until you import):</source>
         <translation>Vorschau (geschrieben wird erst beim Importieren):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="77"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="78"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="77"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="78"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="77"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="78"/>
         <source>Person is</source>
         <translation>Person ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="77"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="78"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="77"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="78"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="88"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="117"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="118"/>
         <source>Spreadsheet files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tabellendateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="127"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="153"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="154"/>
         <source>(leave out)</source>
         <translation>(weglassen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="170"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="171"/>
         <source>There is no event to import into.</source>
         <translation>Es gibt keine Veranstaltung, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="171"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="172"/>
         <source>Choose the file to import.</source>
         <translation>Wählen Sie die zu importierende Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="176"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="177"/>
         <source>%1: %2 Nothing can be imported.</source>
         <translation>%1: %2 Es kann nichts importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="189"/>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="197"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="190"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="198"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="190"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="191"/>
         <source>matched by %1</source>
         <translation>erkannt an %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="194"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="195"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="198"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="199"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="208"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="209"/>
         <source>People: %1 new, %2 matched. Organisations: %3 new. Registrations: %4 new, %5 already there. Rejected rows: %6.</source>
         <translation>Personen: %1 neu, %2 erkannt. Organisationen: %3 neu. Anmeldungen: %4 neu, %5 schon vorhanden. Abgelehnte Zeilen: %6.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="218"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="219"/>
         <source>Left out: %1.</source>
         <translation>Weggelassen: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="220"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="221"/>
         <source>Nothing is imported while a row is rejected: correct the file and choose it again.</source>
         <translation>Solange eine Zeile abgelehnt wird, wird nichts importiert: Korrigieren Sie die Datei und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="231"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="232"/>
         <source>Importing registrations…</source>
         <translation>Anmeldungen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="231"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="232"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="246"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="247"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="254"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="255"/>
         <source>Import of %n registration(s) from %1</source>
         <translation>
             <numerusform>Import von %n Anmeldung aus %1</numerusform>
             <numerusform>Import von %n Anmeldungen aus %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RegistrationRepository</name>
+    <message>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="131"/>
+        <source>The person no longer exists.</source>
+        <translation>Die Person gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="134"/>
+        <source>The event no longer exists.</source>
+        <translation>Die Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="172"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="199"/>
+        <source>The registration no longer exists; someone may have deleted it.</source>
+        <translation>Die Anmeldung gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3253,44 +4786,366 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="40"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="43"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="48"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="54"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="58"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="59"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="64"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="64"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="69"/>
         <source>Event date</source>
         <translation>Veranstaltungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="69"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="70"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="75"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="75"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="80"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="31"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="47"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="51"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="81"/>
+        <source>There are no backups of %1 in %2 yet.</source>
+        <translation>Von %1 gibt es in %2 noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="83"/>
+        <source>Backups of %1, kept beside it in %2; the newest %3 are kept (see Edit ▸ Settings…). Restoring replaces the database with the chosen backup; the database as it is now is kept as a backup first.</source>
+        <translation>Sicherungen von %1, daneben in %2 abgelegt; die neuesten %3 werden aufbewahrt (siehe Bearbeiten ▸ Einstellungen…). Beim Wiederherstellen wird die Datenbank durch die gewählte Sicherung ersetzt; die Datenbank im jetzigen Zustand wird vorher als Sicherung abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="137"/>
+        <source>Restore the backup of %1 taken on %2?
+
+The database is closed and replaced by the backup; every change made since then is gone from it. The database as it is now is kept as a backup first.</source>
+        <translation>Die Sicherung von %1 vom %2 wiederherstellen?
+
+Die Datenbank wird geschlossen und durch die Sicherung ersetzt; alle seither gemachten Änderungen fehlen darin. Die Datenbank im jetzigen Zustand wird vorher als Sicherung abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="165"/>
+        <source>Damaged Database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="171"/>
+        <source>%1
+
+Restore the newest backup, taken on %2 (%3)? Changes made since then are lost; the damaged file is kept as a backup.</source>
+        <translation>%1
+
+Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen gehen verloren; die beschädigte Datei wird als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="181"/>
+        <source>Restoring the newest backup failed: %1</source>
+        <translation>Die neueste Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Role</name>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="79"/>
+        <source>Please choose a person.</source>
+        <translation>Bitte wählen Sie eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="82"/>
+        <source>Please choose an event.</source>
+        <translation>Bitte wählen Sie eine Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="86"/>
+        <source>The programme item does not exist.</source>
+        <translation>Den Programmpunkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="90"/>
+        <source>The position cannot be negative.</source>
+        <translation>Die Position darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="99"/>
+        <source>The role names a different programme item.</source>
+        <translation>Die Rolle nennt einen anderen Programmpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="106"/>
+        <source>The programme item belongs to another event.</source>
+        <translation>Der Programmpunkt gehört zu einer anderen Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/role.cpp" line="108"/>
+        <source>The programme item “%1” belongs to another event.</source>
+        <translation>Der Programmpunkt „%1“ gehört zu einer anderen Veranstaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RoleRepository</name>
+    <message>
+        <location filename="../../app/core/domain/rolerepository.cpp" line="113"/>
+        <source>The programme item no longer exists.</source>
+        <translation>Den Programmpunkt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/rolerepository.cpp" line="126"/>
+        <location filename="../../app/core/domain/rolerepository.cpp" line="152"/>
+        <source>The person no longer exists.</source>
+        <translation>Die Person gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/rolerepository.cpp" line="129"/>
+        <location filename="../../app/core/domain/rolerepository.cpp" line="155"/>
+        <source>The event no longer exists.</source>
+        <translation>Die Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/rolerepository.cpp" line="175"/>
+        <source>The role no longer exists; someone may have deleted it.</source>
+        <translation>Die Rolle gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Room</name>
+    <message>
+        <location filename="../../app/core/domain/room.cpp" line="14"/>
+        <source>Please enter the room&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen des Raums ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/room.cpp" line="18"/>
+        <source>Please choose the room&apos;s venue.</source>
+        <translation>Bitte wählen Sie den Veranstaltungsort des Raums.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RowSnapshot</name>
+    <message>
+        <location filename="../../app/core/models/rowsnapshot.cpp" line="134"/>
+        <source>%1 (with it)</source>
+        <translation>%1 (dazugehörig)</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Series</name>
+    <message>
+        <location filename="../../app/core/domain/series.cpp" line="14"/>
+        <source>Please enter a name in German or English.</source>
+        <translation>Bitte geben Sie einen Namen auf Deutsch oder Englisch ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::SeriesRepository</name>
+    <message>
+        <location filename="../../app/core/domain/seriesrepository.cpp" line="110"/>
+        <source>The series no longer exists; someone may have deleted it.</source>
+        <translation>Die Reihe gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/seriesrepository.cpp" line="118"/>
+        <source>The series “%1” cannot be deleted while an event belongs to it.</source>
+        <translation>Die Reihe „%1“ kann nicht gelöscht werden, solange eine Veranstaltung dazugehört.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/seriesrepository.cpp" line="122"/>
+        <source>The series “%1” cannot be deleted while %2 events belong to it.</source>
+        <translation>Die Reihe „%1“ kann nicht gelöscht werden, solange %2 Veranstaltungen dazugehören.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ServerAddress</name>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="54"/>
+        <source>A server address starts with postgresql:// or postgres://, as in postgresql://user@host:5432/podium.</source>
+        <translation>Eine Serveradresse beginnt mit postgresql:// oder postgres://, etwa postgresql://user@host:5432/podium.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="68"/>
+        <source>A server address cannot contain “#”.</source>
+        <translation>Eine Serveradresse darf kein „#“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="80"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="173"/>
+        <source>The address contains a password. Podium never keeps passwords in addresses: put it into ~/.pgpass, or leave it out and enter it when Podium asks for it.</source>
+        <translation>Die Adresse enthält ein Passwort. Podium speichert nie Passwörter in Adressen: Tragen Sie es in ~/.pgpass ein, oder lassen Sie es weg und geben Sie es ein, wenn Podium danach fragt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="89"/>
+        <source>The user name before “@” is empty.</source>
+        <translation>Der Benutzername vor „@“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="99"/>
+        <source>The IPv6 address in brackets is not closed with “]”.</source>
+        <translation>Die IPv6-Adresse in Klammern wird nicht mit „]“ geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="108"/>
+        <source>Only a port (“:5432”) may follow the IPv6 address.</source>
+        <translation>Auf die IPv6-Adresse darf nur ein Port („:5432“) folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="115"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="126"/>
+        <source>The port after “:” is missing.</source>
+        <translation>Der Port nach „:“ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="134"/>
+        <source>“%1” is not a host name.</source>
+        <translation>„%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="143"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="153"/>
+        <source>The address names no database: add it after the server, as in postgresql://host/podium.</source>
+        <translation>Die Adresse nennt keine Datenbank: Fügen Sie sie nach dem Server an, etwa postgresql://host/podium.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="161"/>
+        <source>“%1” is not a database name: it cannot contain “/”.</source>
+        <translation>„%1“ ist kein Datenbankname: Er darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="182"/>
+        <source>The address setting “%1” is not understood; only sslmode can be given.</source>
+        <translation>Die Adressangabe „%1“ wird nicht verstanden; nur sslmode kann angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="189"/>
+        <source>The SSL mode “%1” is not one of: %2.</source>
+        <translation>Der SSL-Modus „%1“ ist keiner von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="228"/>
+        <source>the local server (port %1)</source>
+        <translation>der lokale Server (Port %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="231"/>
+        <source>the local server</source>
+        <translation>der lokale Server</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ServerConnectionCheck</name>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="50"/>
+        <source>This installation of Podium cannot reach PostgreSQL servers: the Qt driver for PostgreSQL (package libqt6sql6-psql) is missing.</source>
+        <translation>Diese Podium-Installation kann keine PostgreSQL-Server erreichen: Der Qt-Treiber für PostgreSQL (Paket libqt6sql6-psql) fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="78"/>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="79"/>
+        <source>Connected to %1 (PostgreSQL %2).</source>
+        <translation>Verbunden mit %1 (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="87"/>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="91"/>
+        <source>%1 asks for the password of %2.</source>
+        <translation>%1 fragt nach dem Passwort von %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="95"/>
+        <source>%1 did not accept the password of %2. Please check it and try again.</source>
+        <translation>%1 hat das Passwort von %2 nicht angenommen. Bitte prüfen Sie es und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/connectioncheck.cpp" line="101"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ServerConnectionFields</name>
+    <message>
+        <location filename="../../app/core/server/databaselocation.cpp" line="90"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/databaselocation.cpp" line="95"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/databaselocation.cpp" line="100"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
 </context>
 <context>
@@ -3304,113 +5159,128 @@
 <context>
     <name>Podium::SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="27"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="42"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="44"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="45"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="47"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="46"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="48"/>
         <source>events@example.org</source>
         <translation>veranstaltungen@example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="48"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="50"/>
         <source>Address · telephone · website, printed under each page</source>
         <translation>Adresse · Telefon · Website, unter jeder Seite gedruckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="50"/>
-        <location filename="../../app/ui/settingsdialog.cpp" line="54"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="52"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="56"/>
         <source>Choose a Logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="51"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="53"/>
         <source>Images (*.png *.svg *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="73"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="75"/>
         <source>These preferences are yours alone: they are kept on this computer, not in the database.</source>
         <translation>Diese Einstellungen gelten nur für Sie: Sie werden auf diesem Computer gespeichert, nicht in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="82"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="84"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="84"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="86"/>
         <source>System default</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="89"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="91"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="97"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="99"/>
         <source>&amp;Default paper size:</source>
         <translation>Standard-Papier&amp;format:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="92"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="94"/>
         <source>Default paper size</source>
         <translation>Standard-Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="95"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="95"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="95"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="99"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="102"/>
+        <source>Backups to keep</source>
+        <translation>Aufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settingsdialog.cpp" line="105"/>
+        <source>How many backups of a database are kept beside it; older ones are deleted</source>
+        <translation>Wie viele Sicherungen einer Datenbank daneben aufbewahrt werden; ältere werden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settingsdialog.cpp" line="106"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Aufzubewahrende &amp;Sicherungen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settingsdialog.cpp" line="108"/>
         <source>A new language applies the next time Podium starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Podium.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="104"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="113"/>
         <source>&amp;Personal</source>
         <translation>&amp;Persönlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="112"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="121"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="118"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="127"/>
         <source>%1 is not an image Podium can read.</source>
         <translation>%1 ist kein Bild, das Podium lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="131"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="140"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settingsdialog.cpp" line="187"/>
+        <location filename="../../app/ui/settingsdialog.cpp" line="198"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3459,57 +5329,57 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
 <context>
     <name>Podium::StatisticsExport</name>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="48"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="49"/>
         <source>First date</source>
         <translation>Erstes Datum</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="48"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="49"/>
         <source>Last date</source>
         <translation>Letztes Datum</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="49"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="49"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
         <source>Events held</source>
         <translation>Stattgefundene Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="49"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="49"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="51"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="51"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="51"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="50"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="51"/>
         <source>Attendance rate (%)</source>
         <translation>Teilnahmequote (%)</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/statisticsexport.cpp" line="51"/>
+        <location filename="../../app/core/io/statisticsexport.cpp" line="52"/>
         <source>No-show rate (%)</source>
         <translation>Ausfallquote (%)</translation>
     </message>
@@ -3700,31 +5570,152 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
     </message>
 </context>
 <context>
+    <name>Podium::Transaction</name>
+    <message>
+        <location filename="../../app/core/storage/transaction.cpp" line="61"/>
+        <source>The transaction is not active.</source>
+        <translation>Die Transaktion ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/transaction.cpp" line="68"/>
+        <source>A nested transaction is still open; it must finish first.</source>
+        <translation>Eine verschachtelte Transaktion ist noch offen; sie muss zuerst abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/transaction.cpp" line="76"/>
+        <source>Nothing was saved, because a step of the change failed: %1</source>
+        <translation>Nichts wurde gespeichert, weil ein Schritt der Änderung gescheitert ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Validation</name>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="76"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="84"/>
+        <source>“%1” is not a web address; it should begin with https://.</source>
+        <translation>„%1“ ist keine Webadresse; sie sollte mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="93"/>
+        <source>Please choose a time zone.</source>
+        <translation>Bitte wählen Sie eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="97"/>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="105"/>
+        <source>The capacity cannot be negative.</source>
+        <translation>Die Zahl der Plätze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="114"/>
+        <source>Please enter a start.</source>
+        <translation>Bitte geben Sie einen Beginn ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="117"/>
+        <source>Please enter an end.</source>
+        <translation>Bitte geben Sie ein Ende ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="124"/>
+        <source>The end, %1, is before the start, %2.</source>
+        <translation>Das Ende, %1, liegt vor dem Beginn, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Venue</name>
+    <message>
+        <location filename="../../app/core/domain/venue.cpp" line="26"/>
+        <source>Please enter the venue&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen des Veranstaltungsorts ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::VenueRepository</name>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="76"/>
+        <source>an event takes place</source>
+        <translation>eine Veranstaltung stattfindet</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="77"/>
+        <source>%1 events take place</source>
+        <translation>%1 Veranstaltungen stattfinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="146"/>
+        <source>The venue no longer exists; someone may have deleted it.</source>
+        <translation>Den Veranstaltungsort gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="151"/>
+        <source>“%1” cannot be deleted while %2 there.</source>
+        <translation>„%1“ kann nicht gelöscht werden, solange dort %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="189"/>
+        <source>The venue no longer exists.</source>
+        <translation>Den Veranstaltungsort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="211"/>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="239"/>
+        <source>The room no longer exists; someone may have deleted it.</source>
+        <translation>Den Raum gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="217"/>
+        <source>A room cannot move to another venue. Please create it in the other venue instead.</source>
+        <translation>Ein Raum kann nicht an einen anderen Veranstaltungsort verschoben werden. Bitte legen Sie ihn stattdessen dort neu an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="245"/>
+        <source>The room “%1” cannot be deleted while %2 in it.</source>
+        <translation>Der Raum „%1“ kann nicht gelöscht werden, solange darin %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <location filename="../../app/core/util/savefileerror.cpp" line="15"/>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="122"/>
+        <location filename="../../app/ui/gui.cpp" line="138"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="137"/>
+        <location filename="../../app/ui/gui.cpp" line="153"/>
         <source>Cannot add the demo data to the new database: %1</source>
         <translation>Die Beispieldaten können der neuen Datenbank nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="169"/>
-        <location filename="../../app/ui/gui.cpp" line="170"/>
+        <location filename="../../app/ui/gui.cpp" line="185"/>
+        <location filename="../../app/ui/gui.cpp" line="186"/>
         <source>The database to open.</source>
         <translation>Die zu öffnende Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="188"/>
+        <location filename="../../app/ui/gui.cpp" line="210"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message>
         <location filename="../../app/ui/duplicatesdialog.cpp" line="236"/>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="259"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="260"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>

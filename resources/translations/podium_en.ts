@@ -4,7 +4,7 @@
 <context>
     <name>ICalExport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/icalexport.cpp" line="238"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="378"/>
         <source>An invitation is for exactly one event; %n are selected.</source>
         <translation>
             <numerusform>An invitation is for exactly one event; %n is selected.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Podium::CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendaractions.cpp" line="167"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="168"/>
         <source>Wrote the invitation for %n recipient(s) to %1.</source>
         <translation>
             <numerusform>Wrote the invitation for %n recipient to %1.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendaractions.cpp" line="170"/>
+        <location filename="../../app/ui/calendaractions.cpp" line="171"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n event to %1.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="247"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="244"/>
         <source>Anonymise the %n attendee(s) in the preview? This cannot be undone.</source>
         <translation>
             <numerusform>Anonymise the %n attendee in the preview? This cannot be undone.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="263"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="260"/>
         <source>%n attendee(s) anonymised. The copy made before: %1. Delete it once you have checked the result.</source>
         <translation>
             <numerusform>%n attendee anonymised. The copy made before: %1. Delete it once you have checked the result.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>Podium::RegistrationImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="254"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="255"/>
         <source>Import of %n registration(s) from %1</source>
         <translation>
             <numerusform>Import of %n registration from %1</numerusform>

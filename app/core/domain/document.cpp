@@ -3,6 +3,7 @@
 #include "enumtext.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Podium {
@@ -46,38 +47,49 @@ QList<ValidationIssue> validate(const Document &document)
 {
     QList<ValidationIssue> issues;
     if (document.eventId <= 0)
-        issues.append({QStringLiteral("eventId"), QStringLiteral("Please choose the event.")});
-    Validation::requireText(issues, QStringLiteral("title"), document.title,
-                            QStringLiteral("Please enter a title."));
+        issues.append(
+            {QStringLiteral("eventId"),
+             QCoreApplication::translate("Podium::Document", "Please choose the event.")});
+    Validation::requireText(
+        issues, QStringLiteral("title"), document.title,
+        QCoreApplication::translate("Podium::Document", "Please enter a title."));
     const bool hasUrl = !document.url.isEmpty();
     const bool hasContent = !document.content.isEmpty();
     if (hasUrl && hasContent)
         issues.append({QStringLiteral("url"),
-                       QStringLiteral("Please give either a link or a file, not both.")});
+                       QCoreApplication::translate(
+                           "Podium::Document", "Please give either a link or a file, not both.")});
     else if (!hasUrl && !hasContent)
-        issues.append(
-            {QStringLiteral("url"), QStringLiteral("Please give a link or attach a file.")});
+        issues.append({QStringLiteral("url"),
+                       QCoreApplication::translate("Podium::Document",
+                                                   "Please give a link or attach a file.")});
     Validation::checkWebAddress(issues, QStringLiteral("url"), document.url);
     if (hasContent) {
         if (document.fileName.trimmed().isEmpty())
-            issues.append({QStringLiteral("fileName"), QStringLiteral("The file needs a name.")});
+            issues.append(
+                {QStringLiteral("fileName"),
+                 QCoreApplication::translate("Podium::Document", "The file needs a name.")});
         if (document.mimeType.trimmed().isEmpty())
             issues.append(
-                {QStringLiteral("mimeType"), QStringLiteral("The file's type is missing.")});
+                {QStringLiteral("mimeType"),
+                 QCoreApplication::translate("Podium::Document", "The file's type is missing.")});
         if (document.content.size() > Document::maximumContentSize) {
             const QLocale c = QLocale::c();
-            issues.append({QStringLiteral("content"),
-                           QStringLiteral("The file is %1; files up to %2 can be kept in the "
-                                          "database. Please link to it instead.")
-                               .arg(c.formattedDataSize(document.content.size(), 1,
-                                                        QLocale::DataSizeTraditionalFormat),
-                                    c.formattedDataSize(Document::maximumContentSize, 0,
-                                                        QLocale::DataSizeTraditionalFormat))});
+            issues.append(
+                {QStringLiteral("content"),
+                 QCoreApplication::translate("Podium::Document",
+                                             "The file is %1; files up to %2 can be kept in the "
+                                             "database. Please link to it instead.")
+                     .arg(c.formattedDataSize(document.content.size(), 1,
+                                              QLocale::DataSizeTraditionalFormat),
+                          c.formattedDataSize(Document::maximumContentSize, 0,
+                                              QLocale::DataSizeTraditionalFormat))});
         }
     }
     if (document.position < 0)
         issues.append(
-            {QStringLiteral("position"), QStringLiteral("The position cannot be negative.")});
+            {QStringLiteral("position"),
+             QCoreApplication::translate("Podium::Document", "The position cannot be negative.")});
     return issues;
 }
 

@@ -5,6 +5,8 @@
 #include "storage/transaction.h"
 #include "storedrow.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -73,7 +75,8 @@ bool DocumentRepository::insert(Document &document, QString *error)
     if (!tx.isActive())
         return fail(error, RecordStore::explainConstraint(tx.error()));
     if (!exists(QStringLiteral("event"), document.eventId))
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::DocumentRepository",
+                                                       "The event no longer exists."));
     const qint64 id =
         m_store.insert(table, toValues(document),
                        QStringLiteral("Document “%1” of “%2” created")
@@ -95,7 +98,8 @@ bool DocumentRepository::update(const Document &document, QString *error)
     if (!tx.isActive())
         return fail(error, RecordStore::explainConstraint(tx.error()));
     if (!exists(QStringLiteral("event"), document.eventId))
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::DocumentRepository",
+                                                       "The event no longer exists."));
     if (!m_store.update(table, document.id, toValues(document),
                         QStringLiteral("Document “%1” of “%2” changed")
                             .arg(document.title.trimmed(), eventTitle(document.eventId)),
@@ -113,8 +117,9 @@ bool DocumentRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Document> document = find(id);
     if (!document)
-        return fail(error,
-                    QStringLiteral("The document no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::DocumentRepository",
+                               "The document no longer exists; someone may have deleted it."));
     if (!m_store.remove(table, id,
                         QStringLiteral("Document “%1” of “%2” deleted")
                             .arg(document->title, eventTitle(document->eventId)),

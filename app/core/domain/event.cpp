@@ -3,6 +3,8 @@
 #include "enumtext.h"
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -81,13 +83,15 @@ QDate Event::lastDay() const
 QList<ValidationIssue> validate(const Event &event)
 {
     QList<ValidationIssue> issues;
-    Validation::requireEither(issues, QStringLiteral("title"), event.title,
-                              QStringLiteral("Please enter a title in German or English."));
+    Validation::requireEither(
+        issues, QStringLiteral("title"), event.title,
+        QCoreApplication::translate("Podium::Event", "Please enter a title in German or English."));
     Validation::checkTimeZone(issues, QStringLiteral("timeZone"), event.timeZone);
     Validation::checkSpan(issues, event.start, event.end, event.timeZone);
     if (event.roomId != 0 && event.venueId == 0)
         issues.append(
-            {QStringLiteral("venueId"), QStringLiteral("Please choose the venue of the room.")});
+            {QStringLiteral("venueId"),
+             QCoreApplication::translate("Podium::Event", "Please choose the venue of the room.")});
     Validation::checkWebAddress(issues, QStringLiteral("onlineUrl"), event.onlineUrl);
     Validation::checkWebAddress(issues, QStringLiteral("publicUrl"), event.publicUrl);
     Validation::checkCapacity(issues, QStringLiteral("capacity"), event.capacity);
@@ -98,18 +102,22 @@ QList<ValidationIssue> validate(const Event &event)
             event.registrationDeadline.toTimeZone(tz).date() == event.end.toTimeZone(tz).date();
         issues.append(
             {QStringLiteral("registrationDeadline"),
-             QStringLiteral("The registration deadline, %1, is after the end of the event, %2.")
+             QCoreApplication::translate(
+                 "Podium::Event",
+                 "The registration deadline, %1, is after the end of the event, %2.")
                  .arg(Validation::formatLocal(event.registrationDeadline, event.timeZone, !sameDay),
                       Validation::formatLocal(event.end, event.timeZone, !sameDay))});
     }
     if (event.icalSequence < 0)
         issues.append({QStringLiteral("icalSequence"),
-                       QStringLiteral("The calendar sequence number cannot be negative.")});
+                       QCoreApplication::translate(
+                           "Podium::Event", "The calendar sequence number cannot be negative.")});
     for (const QChar c : event.uid) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
             issues.append(
                 {QStringLiteral("uid"),
-                 QStringLiteral("The calendar UID may not contain spaces or line breaks.")});
+                 QCoreApplication::translate(
+                     "Podium::Event", "The calendar UID may not contain spaces or line breaks.")});
             break;
         }
     }

@@ -3,6 +3,8 @@
 #include "enumtext.h"
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -51,14 +53,17 @@ QList<ValidationIssue> validate(const Organisation &organisation)
 {
     QList<ValidationIssue> issues;
     Validation::requireText(issues, QStringLiteral("name"), organisation.name,
-                            QStringLiteral("Please enter the organisation's name."));
+                            QCoreApplication::translate("Podium::Organisation",
+                                                        "Please enter the organisation's name."));
     Validation::checkWebAddress(issues, QStringLiteral("website"), organisation.website);
     if (organisation.id != 0 && organisation.parentId == organisation.id)
         issues.append({QStringLiteral("parentId"),
-                       QStringLiteral("An organisation cannot be part of itself.")});
+                       QCoreApplication::translate("Podium::Organisation",
+                                                   "An organisation cannot be part of itself.")});
     if (organisation.parentId < 0)
         issues.append({QStringLiteral("parentId"),
-                       QStringLiteral("The parent organisation does not exist.")});
+                       QCoreApplication::translate("Podium::Organisation",
+                                                   "The parent organisation does not exist.")});
     return issues;
 }
 

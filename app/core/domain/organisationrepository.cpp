@@ -6,6 +6,7 @@
 #include "storedrow.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -107,7 +108,9 @@ bool OrganisationRepository::checkParent(const Organisation &organisation, QStri
     if (organisation.parentId == 0)
         return true;
     if (!exists(table, organisation.parentId))
-        return fail(error, QStringLiteral("The parent organisation no longer exists."));
+        return fail(error,
+                    QCoreApplication::translate("Podium::OrganisationRepository",
+                                                "The parent organisation no longer exists."));
     if (organisation.id == 0)
         return true;
 
@@ -126,20 +129,25 @@ bool OrganisationRepository::checkParent(const Organisation &organisation, QStri
             };
             const QString self = organisation.name.trimmed();
             const QString parent = nameOf(chain.constFirst());
-            QString message =
-                QStringLiteral("“%1” cannot be part of “%2”, because “%2” is part of “%1”")
-                    .arg(self, parent);
-            if (chain.size() > 1) {
-                QStringList through;
-                for (qsizetype i = 1; i < chain.size(); ++i)
-                    through << QStringLiteral("“%1”").arg(nameOf(chain.at(i)));
-                const QString last = through.takeLast();
-                message += QStringLiteral(" through ") + (through.isEmpty()
-                                                              ? last
-                                                              : through.join(QStringLiteral(", ")) +
-                                                                    QStringLiteral(" and ") + last);
-            }
-            return fail(error, message + QLatin1Char('.'));
+            if (chain.size() == 1)
+                return fail(error, QCoreApplication::translate(
+                                       "Podium::OrganisationRepository",
+                                       "“%1” cannot be part of “%2”, because “%2” is part of “%1”.")
+                                       .arg(self, parent));
+            QStringList through;
+            for (qsizetype i = 1; i < chain.size(); ++i)
+                through << QCoreApplication::translate("Podium::OrganisationRepository", "“%1”")
+                               .arg(nameOf(chain.at(i)));
+            const QString last = through.takeLast();
+            const QString list =
+                through.isEmpty()
+                    ? last
+                    : QCoreApplication::translate("Podium::OrganisationRepository", "%1 and %2")
+                          .arg(through.join(QStringLiteral(", ")), last);
+            return fail(error, QCoreApplication::translate("Podium::OrganisationRepository",
+                                                           "“%1” cannot be part of “%2”, because "
+                                                           "“%2” is part of “%1” through %3.")
+                                   .arg(self, parent, list));
         }
         seen.insert(current);
         chain.append(current);
@@ -196,20 +204,24 @@ bool OrganisationRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Organisation> organisation = find(id);
     if (!organisation)
-        return fail(error, QStringLiteral("The organisation no longer exists; someone may have "
-                                          "deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::OrganisationRepository",
+                               "The organisation no longer exists; someone may have "
+                               "deleted it."));
     const int people =
         countReferences(QStringLiteral("person"), QStringLiteral("organisation_id"), id);
     if (people > 0)
-        return fail(error,
-                    people == 1
-                        ? QStringLiteral("“%1” cannot be deleted while a person belongs to it. "
-                                         "Move them to another organisation first.")
-                              .arg(organisation->name)
-                        : QStringLiteral("“%1” cannot be deleted while %2 people belong to it. "
-                                         "Move them to another organisation first.")
-                              .arg(organisation->name)
-                              .arg(people));
+        return fail(error, people == 1 ? QCoreApplication::translate(
+                                             "Podium::OrganisationRepository",
+                                             "“%1” cannot be deleted while a person belongs to it. "
+                                             "Move them to another organisation first.")
+                                             .arg(organisation->name)
+                                       : QCoreApplication::translate(
+                                             "Podium::OrganisationRepository",
+                                             "“%1” cannot be deleted while %2 people belong to it. "
+                                             "Move them to another organisation first.")
+                                             .arg(organisation->name)
+                                             .arg(people));
     if (!m_store.remove(table, id,
                         QStringLiteral("Organisation “%1” deleted").arg(organisation->name), error))
         return false;

@@ -2,6 +2,8 @@
 
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 QString Person::fullName() const
@@ -18,15 +20,18 @@ QList<ValidationIssue> validate(const Person &person)
 {
     QList<ValidationIssue> issues;
     if (person.givenName.trimmed().isEmpty() && person.familyName.trimmed().isEmpty())
-        issues.append(
-            {QStringLiteral("familyName"), QStringLiteral("Please enter a given or family name.")});
+        issues.append({QStringLiteral("familyName"),
+                       QCoreApplication::translate("Podium::Person",
+                                                   "Please enter a given or family name.")});
     Validation::checkEmail(issues, QStringLiteral("email"), person.email);
     if (!person.photo.isEmpty() && person.photoMimeType.trimmed().isEmpty())
         issues.append(
-            {QStringLiteral("photoMimeType"), QStringLiteral("The photo's file type is missing.")});
+            {QStringLiteral("photoMimeType"),
+             QCoreApplication::translate("Podium::Person", "The photo's file type is missing.")});
     if (person.organisationId < 0)
         issues.append(
-            {QStringLiteral("organisationId"), QStringLiteral("The organisation does not exist.")});
+            {QStringLiteral("organisationId"),
+             QCoreApplication::translate("Podium::Person", "The organisation does not exist.")});
     return issues;
 }
 

@@ -4,6 +4,8 @@
 #include "event.h"
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -47,16 +49,23 @@ QList<ValidationIssue> validate(const ProgrammeItem &item, const Event &event)
 {
     QList<ValidationIssue> issues;
     if (item.eventId <= 0)
-        issues.append({QStringLiteral("eventId"), QStringLiteral("Please choose the event.")});
+        issues.append(
+            {QStringLiteral("eventId"),
+             QCoreApplication::translate("Podium::ProgrammeItem", "Please choose the event.")});
     else if (event.id != 0 && item.eventId != event.id)
-        issues.append({QStringLiteral("eventId"),
-                       QStringLiteral("The programme item belongs to another event.")});
-    Validation::requireEither(issues, QStringLiteral("title"), item.title,
-                              QStringLiteral("Please enter a title in German or English."));
+        issues.append(
+            {QStringLiteral("eventId"),
+             QCoreApplication::translate("Podium::ProgrammeItem",
+                                         "The programme item belongs to another event.")});
+    Validation::requireEither(
+        issues, QStringLiteral("title"), item.title,
+        QCoreApplication::translate("Podium::ProgrammeItem",
+                                    "Please enter a title in German or English."));
     Validation::checkSpan(issues, item.start, item.end, event.timeZone);
     if (item.position < 0)
-        issues.append(
-            {QStringLiteral("position"), QStringLiteral("The position cannot be negative.")});
+        issues.append({QStringLiteral("position"),
+                       QCoreApplication::translate("Podium::ProgrammeItem",
+                                                   "The position cannot be negative.")});
     return issues;
 }
 

@@ -7,6 +7,8 @@
 #include "storage/transaction.h"
 #include "storedrow.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -84,9 +86,11 @@ bool ProgrammeItemRepository::checkRoom(const ProgrammeItem &item, const Event &
     const QVariantMap room =
         selectOne(QStringLiteral("SELECT name, venue_id FROM room WHERE id = ?"), {item.roomId});
     if (room.isEmpty())
-        return fail(error, QStringLiteral("The room no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::ProgrammeItemRepository",
+                                                       "The room no longer exists."));
     if (room.value(QStringLiteral("venue_id")).toLongLong() != event.venueId)
-        return fail(error, QStringLiteral("The room “%1” is not in the event's venue.")
+        return fail(error, QCoreApplication::translate("Podium::ProgrammeItemRepository",
+                                                       "The room “%1” is not in the event's venue.")
                                .arg(room.value(QStringLiteral("name")).toString()));
     return true;
 }
@@ -95,7 +99,8 @@ bool ProgrammeItemRepository::insert(ProgrammeItem &item, QString *error)
 {
     const std::optional<Event> event = EventRepository(m_db).find(item.eventId);
     if (item.eventId > 0 && !event)
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::ProgrammeItemRepository",
+                                                       "The event no longer exists."));
     if (!acceptIfValid(validate(item, event.value_or(Event())), error))
         return false;
     Transaction tx(m_db);
@@ -117,15 +122,20 @@ bool ProgrammeItemRepository::update(const ProgrammeItem &item, QString *error)
 {
     const std::optional<ProgrammeItem> before = find(item.id);
     if (!before)
-        return fail(error, QStringLiteral("The programme item no longer exists; someone may have "
-                                          "deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::ProgrammeItemRepository",
+                               "The programme item no longer exists; someone may have "
+                               "deleted it."));
     // Roles refer to an item together with its event; moving the item
     // would strand them.
     if (before->eventId != item.eventId)
-        return fail(error, QStringLiteral("A programme item cannot move to another event."));
+        return fail(error,
+                    QCoreApplication::translate("Podium::ProgrammeItemRepository",
+                                                "A programme item cannot move to another event."));
     const std::optional<Event> event = EventRepository(m_db).find(item.eventId);
     if (!event)
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::ProgrammeItemRepository",
+                                                       "The event no longer exists."));
     if (!acceptIfValid(validate(item, *event), error))
         return false;
     Transaction tx(m_db);
@@ -148,8 +158,10 @@ bool ProgrammeItemRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<ProgrammeItem> item = find(id);
     if (!item)
-        return fail(error, QStringLiteral("The programme item no longer exists; someone may have "
-                                          "deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::ProgrammeItemRepository",
+                               "The programme item no longer exists; someone may have "
+                               "deleted it."));
     const Event event = EventRepository(m_db).find(item->eventId).value_or(Event());
     if (!m_store.remove(table, id, summary(*item, event, "deleted"), error))
         return false;

@@ -2,6 +2,8 @@
 
 #include "enumtext.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -42,13 +44,19 @@ QList<ValidationIssue> validate(const Registration &registration)
 {
     QList<ValidationIssue> issues;
     if (registration.personId <= 0)
-        issues.append({QStringLiteral("personId"), QStringLiteral("Please choose a person.")});
+        issues.append(
+            {QStringLiteral("personId"),
+             QCoreApplication::translate("Podium::Registration", "Please choose a person.")});
     if (registration.eventId <= 0)
-        issues.append({QStringLiteral("eventId"), QStringLiteral("Please choose an event.")});
+        issues.append(
+            {QStringLiteral("eventId"),
+             QCoreApplication::translate("Podium::Registration", "Please choose an event.")});
     if (registration.checkedInAt.isValid() && registration.registeredAt.isValid() &&
         registration.checkedInAt < registration.registeredAt)
-        issues.append({QStringLiteral("checkedInAt"),
-                       QStringLiteral("The check-in is earlier than the registration.")});
+        issues.append(
+            {QStringLiteral("checkedInAt"),
+             QCoreApplication::translate("Podium::Registration",
+                                         "The check-in is earlier than the registration.")});
     return issues;
 }
 

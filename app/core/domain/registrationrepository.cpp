@@ -6,6 +6,8 @@
 #include "storedrow.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -126,9 +128,11 @@ QMap<RegistrationStatus, int> RegistrationRepository::countByStatus(qint64 event
 bool RegistrationRepository::checkReferences(const Registration &registration, QString *error) const
 {
     if (!exists(QStringLiteral("person"), registration.personId))
-        return fail(error, QStringLiteral("The person no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RegistrationRepository",
+                                                       "The person no longer exists."));
     if (!exists(QStringLiteral("event"), registration.eventId))
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RegistrationRepository",
+                                                       "The event no longer exists."));
     return true;
 }
 
@@ -165,8 +169,10 @@ bool RegistrationRepository::update(const Registration &registration, QString *e
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Registration> before = find(stored.id);
     if (!before)
-        return fail(error, QStringLiteral("The registration no longer exists; someone may have "
-                                          "deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::RegistrationRepository",
+                               "The registration no longer exists; someone may have "
+                               "deleted it."));
     if (!checkReferences(stored, error))
         return false;
     const QString who = personName(stored.personId);
@@ -190,8 +196,10 @@ bool RegistrationRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Registration> registration = find(id);
     if (!registration)
-        return fail(error, QStringLiteral("The registration no longer exists; someone may have "
-                                          "deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::RegistrationRepository",
+                               "The registration no longer exists; someone may have "
+                               "deleted it."));
     if (!m_store.remove(
             table, id,
             QStringLiteral("Registration of %1 for “%2” deleted")

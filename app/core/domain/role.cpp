@@ -3,6 +3,8 @@
 #include "enumtext.h"
 #include "programmeitem.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -73,15 +75,19 @@ QList<ValidationIssue> validate(const Role &role)
 {
     QList<ValidationIssue> issues;
     if (role.personId <= 0)
-        issues.append({QStringLiteral("personId"), QStringLiteral("Please choose a person.")});
+        issues.append({QStringLiteral("personId"),
+                       QCoreApplication::translate("Podium::Role", "Please choose a person.")});
     if (role.eventId <= 0)
-        issues.append({QStringLiteral("eventId"), QStringLiteral("Please choose an event.")});
+        issues.append({QStringLiteral("eventId"),
+                       QCoreApplication::translate("Podium::Role", "Please choose an event.")});
     if (role.programmeItemId < 0)
-        issues.append({QStringLiteral("programmeItemId"),
-                       QStringLiteral("The programme item does not exist.")});
+        issues.append(
+            {QStringLiteral("programmeItemId"),
+             QCoreApplication::translate("Podium::Role", "The programme item does not exist.")});
     if (role.position < 0)
         issues.append(
-            {QStringLiteral("position"), QStringLiteral("The position cannot be negative.")});
+            {QStringLiteral("position"),
+             QCoreApplication::translate("Podium::Role", "The position cannot be negative.")});
     return issues;
 }
 
@@ -90,14 +96,18 @@ QList<ValidationIssue> validate(const Role &role, const ProgrammeItem &item)
     QList<ValidationIssue> issues = validate(role);
     if (role.programmeItemId != item.id) {
         issues.append({QStringLiteral("programmeItemId"),
-                       QStringLiteral("The role names a different programme item.")});
+                       QCoreApplication::translate("Podium::Role",
+                                                   "The role names a different programme item.")});
     } else if (item.eventId != role.eventId) {
         const QString title = item.title.in(Language::English);
         issues.append(
             {QStringLiteral("programmeItemId"),
              title.isEmpty()
-                 ? QStringLiteral("The programme item belongs to another event.")
-                 : QStringLiteral("The programme item “%1” belongs to another event.").arg(title)});
+                 ? QCoreApplication::translate("Podium::Role",
+                                               "The programme item belongs to another event.")
+                 : QCoreApplication::translate("Podium::Role",
+                                               "The programme item “%1” belongs to another event.")
+                       .arg(title)});
     }
     return issues;
 }

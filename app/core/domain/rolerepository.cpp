@@ -6,6 +6,8 @@
 #include "storage/transaction.h"
 #include "storedrow.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -108,7 +110,8 @@ bool RoleRepository::validateWithItem(const Role &role, QString *error) const
     const std::optional<ProgrammeItem> item =
         ProgrammeItemRepository(m_db).find(role.programmeItemId);
     if (!item)
-        return fail(error, QStringLiteral("The programme item no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RoleRepository",
+                                                       "The programme item no longer exists."));
     return acceptIfValid(validate(role, *item), error);
 }
 
@@ -120,9 +123,11 @@ bool RoleRepository::insert(Role &role, QString *error)
     if (!tx.isActive())
         return fail(error, RecordStore::explainConstraint(tx.error()));
     if (!exists(QStringLiteral("person"), role.personId))
-        return fail(error, QStringLiteral("The person no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RoleRepository",
+                                                       "The person no longer exists."));
     if (!exists(QStringLiteral("event"), role.eventId))
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RoleRepository",
+                                                       "The event no longer exists."));
     const qint64 id = m_store.insert(
         table, toValues(role),
         QStringLiteral("%1 added as %2 at “%3”")
@@ -144,9 +149,11 @@ bool RoleRepository::update(const Role &role, QString *error)
     if (!tx.isActive())
         return fail(error, RecordStore::explainConstraint(tx.error()));
     if (!exists(QStringLiteral("person"), role.personId))
-        return fail(error, QStringLiteral("The person no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RoleRepository",
+                                                       "The person no longer exists."));
     if (!exists(QStringLiteral("event"), role.eventId))
-        return fail(error, QStringLiteral("The event no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::RoleRepository",
+                                                       "The event no longer exists."));
     if (!m_store.update(
             table, role.id, toValues(role),
             QStringLiteral("Role of %1 as %2 at “%3” changed")
@@ -165,8 +172,9 @@ bool RoleRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Role> role = find(id);
     if (!role)
-        return fail(error,
-                    QStringLiteral("The role no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::RoleRepository",
+                               "The role no longer exists; someone may have deleted it."));
     if (!m_store.remove(
             table, id,
             QStringLiteral("%1 removed as %2 from “%3”")

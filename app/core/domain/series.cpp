@@ -2,13 +2,16 @@
 
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 QList<ValidationIssue> validate(const Series &series)
 {
     QList<ValidationIssue> issues;
-    Validation::requireEither(issues, QStringLiteral("name"), series.name,
-                              QStringLiteral("Please enter a name in German or English."));
+    Validation::requireEither(
+        issues, QStringLiteral("name"), series.name,
+        QCoreApplication::translate("Podium::Series", "Please enter a name in German or English."));
     return issues;
 }
 

@@ -6,6 +6,8 @@
 #include "storedrow.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -105,19 +107,23 @@ bool SeriesRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Series> series = find(id);
     if (!series)
-        return fail(error,
-                    QStringLiteral("The series no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::SeriesRepository",
+                               "The series no longer exists; someone may have deleted it."));
     const int events = countReferences(QStringLiteral("event"), QStringLiteral("series_id"), id);
     if (events > 0)
-        return fail(error,
-                    (events == 1
-                         ? QStringLiteral("The series “%1” cannot be deleted while an event "
-                                          "belongs to it.")
-                               .arg(shownName(*series))
-                         : QStringLiteral("The series “%1” cannot be deleted while %2 events "
-                                          "belong to it.")
-                               .arg(shownName(*series))
-                               .arg(events)));
+        return fail(
+            error,
+            (events == 1
+                 ? QCoreApplication::translate("Podium::SeriesRepository",
+                                               "The series “%1” cannot be deleted while an event "
+                                               "belongs to it.")
+                       .arg(shownName(*series))
+                 : QCoreApplication::translate("Podium::SeriesRepository",
+                                               "The series “%1” cannot be deleted while %2 events "
+                                               "belong to it.")
+                       .arg(shownName(*series))
+                       .arg(events)));
     if (!m_store.remove(table, id, QStringLiteral("Series “%1” deleted").arg(shownName(*series)),
                         error))
         return false;

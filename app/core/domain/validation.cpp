@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
@@ -72,47 +73,56 @@ void requireEither(QList<ValidationIssue> &issues, const QString &field, const L
 void checkEmail(QList<ValidationIssue> &issues, const QString &field, const QString &email)
 {
     if (!email.isEmpty() && !isValidEmail(email))
-        issues.append({field, QStringLiteral("“%1” is not a valid email address.").arg(email)});
+        issues.append({field, QCoreApplication::translate("Podium::Validation",
+                                                          "“%1” is not a valid email address.")
+                                  .arg(email)});
 }
 
 void checkWebAddress(QList<ValidationIssue> &issues, const QString &field, const QString &address)
 {
     if (!address.isEmpty() && !isValidWebAddress(address))
-        issues.append(
-            {field, QStringLiteral("“%1” is not a web address; it should begin with https://.")
-                        .arg(address)});
+        issues.append({field, QCoreApplication::translate(
+                                  "Podium::Validation",
+                                  "“%1” is not a web address; it should begin with https://.")
+                                  .arg(address)});
 }
 
 void checkTimeZone(QList<ValidationIssue> &issues, const QString &field, const QByteArray &zone)
 {
     if (zone.isEmpty())
-        issues.append({field, QStringLiteral("Please choose a time zone.")});
+        issues.append({field, QCoreApplication::translate("Podium::Validation",
+                                                          "Please choose a time zone.")});
     else if (!isKnownTimeZone(zone))
         issues.append(
-            {field, QStringLiteral("Unknown time zone “%1”.").arg(QString::fromUtf8(zone))});
+            {field, QCoreApplication::translate("Podium::Validation", "Unknown time zone “%1”.")
+                        .arg(QString::fromUtf8(zone))});
 }
 
 void checkCapacity(QList<ValidationIssue> &issues, const QString &field,
                    const std::optional<int> &capacity)
 {
     if (capacity && *capacity < 0)
-        issues.append({field, QStringLiteral("The capacity cannot be negative.")});
+        issues.append({field, QCoreApplication::translate("Podium::Validation",
+                                                          "The capacity cannot be negative.")});
 }
 
 void checkSpan(QList<ValidationIssue> &issues, const QDateTime &start, const QDateTime &end,
                const QByteArray &zone)
 {
     if (!start.isValid())
-        issues.append({QStringLiteral("start"), QStringLiteral("Please enter a start.")});
+        issues.append({QStringLiteral("start"),
+                       QCoreApplication::translate("Podium::Validation", "Please enter a start.")});
     if (!end.isValid())
-        issues.append({QStringLiteral("end"), QStringLiteral("Please enter an end.")});
+        issues.append({QStringLiteral("end"),
+                       QCoreApplication::translate("Podium::Validation", "Please enter an end.")});
     if (!start.isValid() || !end.isValid() || end >= start)
         return;
     const QTimeZone tz = zoneOrUtc(zone);
     const bool sameDay = start.toTimeZone(tz).date() == end.toTimeZone(tz).date();
-    issues.append({QStringLiteral("end"),
-                   QStringLiteral("The end, %1, is before the start, %2.")
-                       .arg(formatLocal(end, zone, !sameDay), formatLocal(start, zone, !sameDay))});
+    issues.append(
+        {QStringLiteral("end"),
+         QCoreApplication::translate("Podium::Validation", "The end, %1, is before the start, %2.")
+             .arg(formatLocal(end, zone, !sameDay), formatLocal(start, zone, !sameDay))});
 }
 
 } // namespace Podium::Validation

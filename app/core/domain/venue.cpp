@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Podium {
@@ -20,8 +21,9 @@ QString Venue::addressLine() const
 QList<ValidationIssue> validate(const Venue &venue)
 {
     QList<ValidationIssue> issues;
-    Validation::requireText(issues, QStringLiteral("name"), venue.name,
-                            QStringLiteral("Please enter the venue's name."));
+    Validation::requireText(
+        issues, QStringLiteral("name"), venue.name,
+        QCoreApplication::translate("Podium::Venue", "Please enter the venue's name."));
     Validation::checkCapacity(issues, QStringLiteral("capacity"), venue.capacity);
     return issues;
 }

@@ -6,6 +6,8 @@
 #include "storedrow.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -70,8 +72,10 @@ RecordStore::Values toValues(const Room &r)
 
 QString eventsThere(int count)
 {
-    return count == 1 ? QStringLiteral("an event takes place")
-                      : QStringLiteral("%1 events take place").arg(count);
+    return count == 1
+               ? QCoreApplication::translate("Podium::VenueRepository", "an event takes place")
+               : QCoreApplication::translate("Podium::VenueRepository", "%1 events take place")
+                     .arg(count);
 }
 
 } // namespace
@@ -139,11 +143,13 @@ bool VenueRepository::remove(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Venue> venue = find(id);
     if (!venue)
-        return fail(error,
-                    QStringLiteral("The venue no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::VenueRepository",
+                               "The venue no longer exists; someone may have deleted it."));
     const int events = countReferences(QStringLiteral("event"), QStringLiteral("venue_id"), id);
     if (events > 0)
-        return fail(error, QStringLiteral("“%1” cannot be deleted while %2 there.")
+        return fail(error, QCoreApplication::translate("Podium::VenueRepository",
+                                                       "“%1” cannot be deleted while %2 there.")
                                .arg(venue->name, eventsThere(events)));
     if (!m_store.remove(venueTable, id, QStringLiteral("Venue “%1” deleted").arg(venue->name),
                         error))
@@ -180,7 +186,8 @@ bool VenueRepository::insertRoom(Room &room, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Venue> venue = find(room.venueId);
     if (!venue)
-        return fail(error, QStringLiteral("The venue no longer exists."));
+        return fail(error, QCoreApplication::translate("Podium::VenueRepository",
+                                                       "The venue no longer exists."));
     const qint64 id = m_store.insert(
         roomTable, toValues(room),
         QStringLiteral("Room “%1” in “%2” created").arg(room.name.trimmed(), venue->name), error);
@@ -201,13 +208,16 @@ bool VenueRepository::updateRoom(const Room &room, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Room> before = findRoom(room.id);
     if (!before)
-        return fail(error,
-                    QStringLiteral("The room no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::VenueRepository",
+                               "The room no longer exists; someone may have deleted it."));
     // Events refer to a room together with its venue, so a room that moved
     // would leave them pointing at the wrong place.
     if (before->venueId != room.venueId)
-        return fail(error, QStringLiteral("A room cannot move to another venue. Please create it "
-                                          "in the other venue instead."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::VenueRepository",
+                               "A room cannot move to another venue. Please create it "
+                               "in the other venue instead."));
     const std::optional<Venue> venue = find(room.venueId);
     if (!m_store.update(roomTable, room.id, toValues(room),
                         QStringLiteral("Room “%1” in “%2” changed")
@@ -226,12 +236,15 @@ bool VenueRepository::removeRoom(qint64 id, QString *error)
         return fail(error, RecordStore::explainConstraint(tx.error()));
     const std::optional<Room> room = findRoom(id);
     if (!room)
-        return fail(error,
-                    QStringLiteral("The room no longer exists; someone may have deleted it."));
+        return fail(error, QCoreApplication::translate(
+                               "Podium::VenueRepository",
+                               "The room no longer exists; someone may have deleted it."));
     const int events = countReferences(QStringLiteral("event"), QStringLiteral("room_id"), id);
     if (events > 0)
-        return fail(error, QStringLiteral("The room “%1” cannot be deleted while %2 in it.")
-                               .arg(room->name, eventsThere(events)));
+        return fail(error,
+                    QCoreApplication::translate("Podium::VenueRepository",
+                                                "The room “%1” cannot be deleted while %2 in it.")
+                        .arg(room->name, eventsThere(events)));
     const std::optional<Venue> venue = find(room->venueId);
     if (!m_store.remove(roomTable, id,
                         QStringLiteral("Room “%1” in “%2” deleted")

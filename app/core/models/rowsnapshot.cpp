@@ -4,6 +4,7 @@
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -126,7 +127,11 @@ bool RowSnapshot::restore(Database &database, const QString &summary, QString *e
     RecordStore store(database);
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const auto &[table, row] = m_rows.at(i);
-        const QString what = i == 0 ? summary : QString(summary + QStringLiteral(" (with it)"));
+        // The rows that went with the first: "Delete Laura Valdés (with it)".
+        const QString what =
+            i == 0
+                ? summary
+                : QCoreApplication::translate("Podium::RowSnapshot", "%1 (with it)").arg(summary);
         if (store.restore(table, row, what, error) == 0)
             return false;
     }

@@ -1,5 +1,6 @@
 #include "platform.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -13,7 +14,8 @@ QString currentUserName()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // Shown in the change log as who made a change.
+    return QCoreApplication::translate("Podium::Platform", "unknown");
 }
 
 bool restrictToOwner(const QString &path)
