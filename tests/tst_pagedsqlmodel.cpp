@@ -8,9 +8,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Podium;
 
@@ -22,7 +24,14 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void rowCountFromSql();
+    void firstPageAtOnceCountInBackground();
+    void shortResultKnownAtOnce();
+    void fetchMoreGrowsByPages();
+    void staleCountIsDropped();
+    void supersededFilterIsNotCounted();
+    void refreshCountsAgain();
+    void destroyedWhileCounting_data();
+    void destroyedWhileCounting();
     void matchesSqlInEveryAccessPattern_data();
     void matchesSqlInEveryAccessPattern();
     void sortsInSql_data();
@@ -30,10 +39,13 @@ private slots:
     void filtersWithBoundParameters();
     void boundedMemory();
     void modelTester();
+    void countBelowRowsReadRemovesThem();
 
 private:
     QList<qint64> expectedIds(const QString &orderBy, const QString &where = {},
                               const QVariantList &binds = {});
+    /** Waits (running the event loop) until the model knows its row count. */
+    static bool settle(PagedSqlModel &model);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -111,13 +123,191 @@ QList<qint64> TestPagedSqlModel::expectedIds(const QString &orderBy, const QStri
     return ids;
 }
 
-void TestPagedSqlModel::rowCountFromSql()
+bool TestPagedSqlModel::settle(PagedSqlModel &model)
 {
+    return QTest::qWaitFor([&] { return model.countKnown(); }, 10000);
+}
+
+void TestPagedSqlModel::firstPageAtOnceCountInBackground()
+{
+    // A fresh model: the first page is read at once, the count is not.
+    PagedSqlModel model(*m_db);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy known(&model, &PagedSqlModel::countKnownChanged);
+    model.setQuery(QStringLiteral("person p"), QStringLiteral("p.id"),
+                   {{QStringLiteral("Family"),
+                     QStringLiteral("p.family_name"),
+                     {QStringLiteral("p.sort_key")}}});
+    QCOMPARE(model.rowCount(), PagedSqlModel::pageSize);
+    QCOMPARE(model.countKnown(), false);
+    QCOMPARE(model.canFetchMore({}), true);
+    QCOMPARE(model.pageQueries(), 1);
+    QCOMPARE(known.size(), 1);
+    QCOMPARE(known.at(0).at(0).toBool(), false);
+    // The rows shown are there without waiting for the count.
+    const QList<qint64> expected = expectedIds(QStringLiteral("p.id"));
+    for (int r = 0; r < PagedSqlModel::pageSize; ++r)
+        QCOMPARE(model.idAt(r), expected.at(r));
+    QCOMPARE(model.pageQueries(), 1);
+    QCOMPARE(inserted.size(), 0);
+
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), peopleCount);
+    QCOMPARE(model.backgroundCounts(), 1);
+    QCOMPARE(model.canFetchMore({}), false);
+    // One insertion of everything past the first page.
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), PagedSqlModel::pageSize);
+    QCOMPARE(inserted.at(0).at(2).toInt(), peopleCount - 1);
+    QCOMPARE(known.constLast().at(0).toBool(), true);
+    QCOMPARE(model.columnCount(), 1);
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Family"));
+    QCOMPARE(model.idAt(peopleCount - 1), expected.constLast());
+}
+
+void TestPagedSqlModel::shortResultKnownAtOnce()
+{
+    // A first page that is not full is everything: no count is made.
+    m_model->setFilter(QStringLiteral("p.id <= ?"), {50});
+    QCOMPARE(m_model->countKnown(), true);
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->canFetchMore({}), false);
+    QTest::qWait(50);
+    QCOMPARE(m_model->backgroundCounts(), 0);
+    m_model->setFilter(QStringLiteral("p.id < 0"), {});
+    QCOMPARE(m_model->countKnown(), true);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestPagedSqlModel::fetchMoreGrowsByPages()
+{
+    m_model->sort(0, Qt::AscendingOrder);
+    const QList<qint64> expected = expectedIds(QStringLiteral("p.sort_key, p.id"));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    // Without returning to the event loop the count cannot arrive: the view
+    // scrolls down a page at a time, each read by keyset from the last.
+    int pages = 1;
+    while (m_model->canFetchMore({})) {
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        ++pages;
+        if (m_model->rowCount() > before) {
+            QCOMPARE(inserted.constLast().at(1).toInt(), before);
+            QCOMPARE(inserted.constLast().at(2).toInt(), m_model->rowCount() - 1);
+        }
+        QCOMPARE(m_model->idAt(m_model->rowCount() - 1), expected.at(m_model->rowCount() - 1));
+    }
+    // Reading reached the end: the count is known, and the one made in the
+    // background is dropped when it arrives.
+    QCOMPARE(m_model->countKnown(), true);
     QCOMPARE(m_model->rowCount(), peopleCount);
-    QCOMPARE(m_model->columnCount(), 3);
-    // Counting reads no page.
-    QCOMPARE(m_model->pageQueries(), 0);
-    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Family"));
+    QCOMPARE(pages, peopleCount / PagedSqlModel::pageSize + 1);
+    const qsizetype insertions = inserted.size();
+    QTest::qWait(200);
+    QCOMPARE(inserted.size(), insertions);
+    QCOMPARE(m_model->rowCount(), peopleCount);
+    for (int r = 0; r < peopleCount; r += 97)
+        QCOMPARE(m_model->idAt(r), expected.at(r));
+}
+
+void TestPagedSqlModel::staleCountIsDropped()
+{
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(*m_model));
+    const int countsBefore = m_model->backgroundCounts();
+    // Filter A: many rows, so its count goes to the worker…
+    m_model->setFilter(QStringLiteral("p.family_name <> ?"), {QStringLiteral("Nowak")});
+    QCOMPARE(m_model->countKnown(), false);
+    // …which gets the request as the event loop runs, and counts. Wait for
+    // the count without running the event loop, so its result stays queued.
+    QCoreApplication::sendPostedEvents(m_model.get(), QEvent::MetaCall);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QThread::msleep(1);
+            return m_model->backgroundCounts() > countsBefore;
+        },
+        10000));
+    QCOMPARE(m_model->countKnown(), false);
+    // Filter B replaces A before A's result is delivered.
+    const QString where = QStringLiteral("p.family_name IN (?, ?)");
+    const QVariantList binds{QStringLiteral("Nowak"), QStringLiteral("Müller")};
+    m_model->setFilter(where, binds);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(settle(*m_model));
+    const QList<qint64> expected = expectedIds(QStringLiteral("p.id"), where, binds);
+    QVERIFY(expected.size() > PagedSqlModel::pageSize);
+    QCOMPARE(m_model->rowCount(), expected.size());
+    // Only B's count was applied (the tester itself fetches pages as it
+    // checks, so there may be insertions of a page too, none past B's end).
+    QVERIFY(!inserted.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(inserted))
+        QVERIFY(signal.at(2).toInt() < expected.size());
+    QCOMPARE(inserted.constLast().at(2).toInt(), int(expected.size()) - 1);
+    QCOMPARE(m_model->backgroundCounts(), countsBefore + 2);
+    QTest::qWait(50);
+    QCOMPARE(m_model->rowCount(), expected.size());
+    QCOMPARE(m_model->idAt(int(expected.size()) - 1), expected.constLast());
+}
+
+void TestPagedSqlModel::supersededFilterIsNotCounted()
+{
+    QVERIFY(settle(*m_model));
+    const int countsBefore = m_model->backgroundCounts();
+    // Keystrokes faster than the event loop: only the last filter is counted.
+    for (const char *family : {"Valdés", "Müller", "Nowak"})
+        m_model->setFilter(QStringLiteral("p.family_name <> ?"), {QString::fromUtf8(family)});
+    QVERIFY(settle(*m_model));
+    QCOMPARE(m_model->backgroundCounts(), countsBefore + 1);
+    QCOMPARE(
+        m_model->rowCount(),
+        expectedIds(QStringLiteral("p.id"), QStringLiteral("p.family_name <> 'Nowak'")).size());
+}
+
+void TestPagedSqlModel::refreshCountsAgain()
+{
+    QVERIFY(settle(*m_model));
+    QCOMPARE(m_model->rowCount(), peopleCount);
+    // A row added on the model's connection is counted by the worker's once
+    // committed.
+    QVERIFY(m_db->execute(QStringLiteral(
+        "INSERT INTO person (given_name, family_name, sort_key, search_key, created_at, "
+        "modified_at) VALUES ('Extra', 'Extra', 'extra', 'extra', '2023-01-01T00:00:00Z', "
+        "'2023-01-01T00:00:00Z')")));
+    m_model->refresh();
+    QCOMPARE(m_model->countKnown(), false);
+    QVERIFY(settle(*m_model));
+    QCOMPARE(m_model->rowCount(), peopleCount + 1);
+    QVERIFY(m_db->execute(QStringLiteral("DELETE FROM person WHERE family_name = 'Extra'")));
+    m_model->refresh();
+    QVERIFY(settle(*m_model));
+    QCOMPARE(m_model->rowCount(), peopleCount);
+}
+
+void TestPagedSqlModel::destroyedWhileCounting_data()
+{
+    QTest::addColumn<bool>("requested");
+    QTest::newRow("count asked for, not yet sent") << false;
+    QTest::newRow("count running") << true;
+}
+
+void TestPagedSqlModel::destroyedWhileCounting()
+{
+    QFETCH(bool, requested);
+    for (int i = 0; i < 2; ++i) {
+        auto model = std::make_unique<PagedSqlModel>(*m_db);
+        model->setQuery(QStringLiteral("person p, person q"), QStringLiteral("p.id, q.id"),
+                        {{QStringLiteral("Family"), QStringLiteral("p.family_name"), {}}});
+        QCOMPARE(model->countKnown(), false);
+        if (requested)
+            QCoreApplication::sendPostedEvents(model.get(), QEvent::MetaCall);
+        // The count of 16 million pairs is still running: the model waits
+        // for it, drops it, and closes the worker's connection.
+        model.reset();
+    }
+    QCoreApplication::processEvents();
+    // The model's own connection is untouched.
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), peopleCount);
 }
 
 void TestPagedSqlModel::matchesSqlInEveryAccessPattern_data()
@@ -132,7 +322,9 @@ void TestPagedSqlModel::matchesSqlInEveryAccessPattern_data()
 void TestPagedSqlModel::matchesSqlInEveryAccessPattern()
 {
     QFETCH(QString, pattern);
+    QVERIFY(settle(*m_model));
     m_model->sort(0, Qt::AscendingOrder);
+    const int queriesBefore = m_model->pageQueries();
     const QList<qint64> expected = expectedIds(QStringLiteral("p.sort_key, p.id"));
     QCOMPARE(expected.size(), peopleCount);
     QList<int> rows;
@@ -154,7 +346,7 @@ void TestPagedSqlModel::matchesSqlInEveryAccessPattern()
         // The last row is reached with one query, reading backwards from
         // the end, without reading the rows before it.
         if (pattern == QLatin1StringView("last") && r == rows.first())
-            QCOMPARE(m_model->pageQueries(), 1);
+            QCOMPARE(m_model->pageQueries(), queriesBefore + 1);
     }
     QCOMPARE(m_model->data(m_model->index(5, 2)).toString(),
              QStringLiteral("p%1@example.org").arg(expected.at(5) - 1));
@@ -180,6 +372,7 @@ void TestPagedSqlModel::sortsInSql()
     QFETCH(int, column);
     QFETCH(int, order);
     QFETCH(QString, sql);
+    QVERIFY(settle(*m_model));
     m_model->sort(column, Qt::SortOrder(order));
     const QList<qint64> expected = expectedIds(sql);
     // Walk a stretch in the middle from a cold start, then forwards.
@@ -212,6 +405,8 @@ void TestPagedSqlModel::filtersWithBoundParameters()
     const QList<qint64> expected = expectedIds(QStringLiteral("p.sort_key, p.id"), where, binds);
     QVERIFY(expected.size() > 200);
     QVERIFY(expected.size() < peopleCount);
+    QCOMPARE(m_model->rowCount(), PagedSqlModel::pageSize);
+    QVERIFY(settle(*m_model));
     QCOMPARE(m_model->rowCount(), expected.size());
     for (int r = 0; r < expected.size(); ++r) {
         QCOMPARE(m_model->idAt(r), expected.at(r));
@@ -222,11 +417,32 @@ void TestPagedSqlModel::filtersWithBoundParameters()
     m_model->setFilter(where, {QStringLiteral("%'; DROP TABLE person; --%")});
     QCOMPARE(m_model->rowCount(), 0);
     m_model->setFilter({}, {});
+    QVERIFY(settle(*m_model));
     QCOMPARE(m_model->rowCount(), peopleCount);
+
+    // The two forms of a condition: pages use the first, the count and
+    // jumps into the middle over a smaller FROM clause the second.
+    m_model->setQuery(QStringLiteral("person p JOIN person twin ON twin.id = p.id"),
+                      QStringLiteral("p.id"),
+                      {{QStringLiteral("Family"),
+                        QStringLiteral("p.family_name"),
+                        {QStringLiteral("p.sort_key")},
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        QStringLiteral("person p")}});
+    m_model->sort(0, Qt::AscendingOrder);
+    m_model->setFilter(QStringLiteral("twin.search_key LIKE ? ESCAPE '\\'"), binds,
+                       QStringLiteral("person p"),
+                       QStringLiteral("p.search_key LIKE ? ESCAPE '\\'"), binds);
+    QVERIFY(settle(*m_model));
+    QCOMPARE(m_model->rowCount(), expected.size());
+    // Row 600 is reached by skipping over "person p" alone.
+    QCOMPARE(m_model->idAt(600), expected.at(600));
+    QCOMPARE(m_model->idAt(int(expected.size()) - 1), expected.constLast());
 }
 
 void TestPagedSqlModel::boundedMemory()
 {
+    QVERIFY(settle(*m_model));
     m_model->sort(1, Qt::AscendingOrder);
     const int before = m_model->pageQueries();
     for (int r = 0; r < peopleCount; ++r)
@@ -246,11 +462,52 @@ void TestPagedSqlModel::modelTester()
     QAbstractItemModelTester tester(m_model.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->sort(0, Qt::DescendingOrder);
+    m_model->fetchMore({});
+    QVERIFY(settle(*m_model));
     m_model->setFilter(QStringLiteral("p.family_name = ?"), {QStringLiteral("Nowak")});
+    m_model->fetchMore({});
+    m_model->fetchMore({});
+    QVERIFY(settle(*m_model));
     m_model->refresh();
     m_model->sort(1, Qt::AscendingOrder);
+    QVERIFY(settle(*m_model));
     m_model->setFilter({}, {});
+    QCOMPARE(m_model->countKnown(), false);
+    // A count that arrives after a new order.
+    m_model->sort(0, Qt::AscendingOrder);
+    QVERIFY(settle(*m_model));
     QVERIFY(m_model->rowCount() == peopleCount);
+}
+
+void TestPagedSqlModel::countBelowRowsReadRemovesThem()
+{
+    // A count that finds fewer rows than were read (rows deleted by another
+    // program between the pages and the count) removes the surplus.
+    {
+        Transaction tx(*m_db);
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(m_db->execute(QStringLiteral(
+                "INSERT INTO person (given_name, family_name, sort_key, search_key, created_at, "
+                "modified_at) VALUES ('Brief', 'Brief', 'brief', 'brief', "
+                "'2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')")));
+        QVERIFY(tx.commit());
+    }
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->setFilter(QStringLiteral("p.family_name = ?"), {QStringLiteral("Brief")});
+    QCOMPARE(m_model->countKnown(), false);
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 2 * PagedSqlModel::pageSize);
+    QVERIFY(m_db->execute(QStringLiteral(
+        "DELETE FROM person WHERE family_name = 'Brief' AND id NOT IN (SELECT id FROM person "
+        "WHERE family_name = 'Brief' ORDER BY id LIMIT 50)")));
+    QVERIFY(settle(*m_model));
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 50);
+    QCOMPARE(removed.at(0).at(2).toInt(), 2 * PagedSqlModel::pageSize - 1);
+    QVERIFY(m_model->idAt(49) > 0);
+    QCOMPARE(m_model->idAt(50), 0);
+    QVERIFY(m_db->execute(QStringLiteral("DELETE FROM person WHERE family_name = 'Brief'")));
 }
 
 QTEST_GUILESS_MAIN(TestPagedSqlModel)

@@ -50,6 +50,11 @@ RecordView::RecordView(const QString &title, PagedSqlModel *model,
     connect(m_debounce, &QTimer::timeout, this, &RecordView::applySearchNow);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &RecordView::applySearchNow);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordView::updateCount);
+    // On a large table the count arrives after the first rows, from the
+    // background, and rows are inserted as the view scrolls before it does.
+    connect(m_model, &PagedSqlModel::countKnownChanged, this, &RecordView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordView::updateCount);
     updateCount();
 }
 
@@ -107,6 +112,11 @@ void RecordView::restoreHeaderState(const QByteArray &state)
 void RecordView::updateCount()
 {
     const int rows = m_model->rowCount();
+    if (!m_model->countKnown()) {
+        m_ui->countLabel->setText(tr("at least %1 shown, counting…").arg(QLocale().toString(rows)));
+        emit rowCountChanged(rows);
+        return;
+    }
     m_ui->countLabel->setText(tr("%1 shown").arg(QLocale().toString(rows)));
     emit rowCountChanged(rows);
 }

@@ -3,49 +3,165 @@
 #include "storage/database.h"
 
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <limits>
 
 namespace Podium {
+
+namespace Detail {
+
+/**
+ * Counts rows on a read-only connection of its own, in the thread it was
+ * moved to. A request whose generation is no longer the model's latest is
+ * not run: a newer filter made it pointless. One that is already running
+ * finishes, and the model drops its result.
+ */
+class RowCounter : public QObject
+{
+    Q_OBJECT
+
+public:
+    RowCounter(const QString &path, const std::atomic<quint64> &latest, std::atomic<int> &runs)
+        : m_path(path)
+        , m_latest(latest)
+        , m_runs(runs)
+    {}
+
+    void count(quint64 generation, const QString &sql, const QVariantList &bindings)
+    {
+        if (generation != m_latest.load())
+            return;
+        if (!m_db && m_openError.isEmpty()) {
+            Database::OpenOptions options;
+            options.readOnly = true;
+            auto opened = Database::open(m_path, options);
+            m_db = std::move(opened.database);
+            if (!m_db)
+                m_openError = opened.message.isEmpty()
+                                  ? QStringLiteral("Cannot open %1.").arg(m_path)
+                                  : opened.message;
+        }
+        if (!m_db) {
+            emit counted(generation, -1, m_openError);
+            return;
+        }
+        qint64 rows = -1;
+        QString error;
+        {
+            QSqlQuery q = m_db->prepare(sql);
+            for (const QVariant &v : bindings)
+                q.addBindValue(v);
+            if (Database::exec(q, &error) && q.next())
+                rows = q.value(0).toLongLong();
+            else if (error.isEmpty())
+                error = QStringLiteral("The count returned no row.");
+        }
+        ++m_runs;
+        emit counted(generation, rows, error);
+    }
+
+signals:
+    void counted(quint64 generation, qint64 rows, const QString &error);
+
+private:
+    QString m_path;
+    const std::atomic<quint64> &m_latest;
+    std::atomic<int> &m_runs;
+    std::unique_ptr<Database> m_db; // opened, used and closed in the counting thread
+    QString m_openError;
+};
+
+/** Marks a change of the model in progress, from its begin signal to its end signal. */
+class SignallingScope
+{
+public:
+    explicit SignallingScope(bool &flag)
+        : m_flag(flag)
+        , m_was(flag)
+    {
+        m_flag = true;
+    }
+    ~SignallingScope() { m_flag = m_was; }
+    SignallingScope(const SignallingScope &) = delete;
+    SignallingScope &operator=(const SignallingScope &) = delete;
+
+private:
+    bool &m_flag;
+    bool m_was;
+};
+
+} // namespace Detail
+
+using Detail::SignallingScope;
 
 PagedSqlModel::PagedSqlModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(database)
 {}
 
-void PagedSqlModel::setQuery(const QString &from, const QString &idKey,
-                             const QList<Column> &columns)
+PagedSqlModel::~PagedSqlModel()
 {
+    // Requests still queued are skipped; a count already running finishes
+    // (SQLite is not interrupted) and its result goes nowhere. The counter,
+    // and with it its connection, is deleted in its own thread as it ends.
+    m_generation.fetch_add(1);
+    if (m_countThread) {
+        m_countThread->quit();
+        m_countThread->wait();
+    }
+}
+
+void PagedSqlModel::setQuery(const QString &from, const QString &idKey,
+                             const QList<Column> &columns, int sortColumn, Qt::SortOrder order)
+{
+    const SignallingScope scope(m_signalling);
     beginResetModel();
     m_from = from;
     m_idKey = idKey;
     m_columns = columns;
-    m_sortColumn = -1;
-    m_pages.clear();
-    recount();
+    const bool sortable = sortColumn >= 0 && sortColumn < columns.size() &&
+                          !columns.at(sortColumn).sortKeys.isEmpty();
+    m_sortColumn = sortable ? sortColumn : -1;
+    m_sortOrder = sortable ? order : Qt::AscendingOrder;
+    restart();
     endResetModel();
+    emit countKnownChanged(m_countKnown);
 }
 
 void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings,
                               const QString &countFrom)
 {
-    if (where == m_where && bindings == m_bindings && countFrom == m_countFrom)
+    setFilter(where, bindings, countFrom, where, bindings);
+}
+
+void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings,
+                              const QString &countFrom, const QString &countWhere,
+                              const QVariantList &countBindings)
+{
+    if (where == m_where && bindings == m_bindings && countFrom == m_countFrom &&
+        countWhere == m_countWhere && countBindings == m_countBindings)
         return;
+    const SignallingScope scope(m_signalling);
     beginResetModel();
     m_where = where;
     m_bindings = bindings;
     m_countFrom = countFrom;
-    m_pages.clear();
-    recount();
+    m_countWhere = countWhere;
+    m_countBindings = countBindings;
+    restart();
     endResetModel();
+    emit countKnownChanged(m_countKnown);
 }
 
 void PagedSqlModel::refresh()
 {
+    const SignallingScope scope(m_signalling);
     beginResetModel();
-    m_pages.clear();
-    recount();
+    restart();
     endResetModel();
+    emit countKnownChanged(m_countKnown);
 }
 
 void PagedSqlModel::sort(int column, Qt::SortOrder order)
@@ -54,6 +170,7 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
         return;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    const SignallingScope scope(m_signalling);
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
     m_sortOrder = order;
@@ -65,25 +182,172 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void PagedSqlModel::recount()
+void PagedSqlModel::restart()
 {
+    m_generation.fetch_add(1);
+    m_pages.clear();
     m_rowCount = 0;
-    if (m_from.isEmpty())
-        return;
-    QString sql =
-        QStringLiteral("SELECT count(*) FROM ") + (m_countFrom.isEmpty() ? m_from : m_countFrom);
-    if (!m_where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_where;
-    QSqlQuery q = m_db.prepare(sql);
-    for (const QVariant &v : std::as_const(m_bindings))
-        q.addBindValue(v);
-    QString error;
-    if (!Database::exec(q, &error)) {
-        emit queryFailed(error);
+    m_countKnown = false;
+    if (m_from.isEmpty() || !loadPage(0, pageSize)) {
+        // No query yet, or it failed (queryFailed said why): no rows.
+        m_countKnown = true;
         return;
     }
-    if (q.next())
-        m_rowCount = q.value(0).toInt();
+    const auto first = m_pages.constFind(0);
+    m_rowCount = first == m_pages.constEnd() ? 0 : int(first->rows.size());
+    // A first page that is not full is the whole result.
+    if (m_rowCount < pageSize) {
+        m_countKnown = true;
+        return;
+    }
+    // Asked for once control returns to the event loop, so that a filter
+    // replaced at once (several set in a row) is never counted.
+    const quint64 generation = m_generation.load();
+    QMetaObject::invokeMethod(
+        this, [this, generation] { requestCount(generation); }, Qt::QueuedConnection);
+}
+
+QString PagedSqlModel::countSql() const
+{
+    QString sql =
+        QStringLiteral("SELECT count(*) FROM ") + (m_countFrom.isEmpty() ? m_from : m_countFrom);
+    if (!m_countWhere.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_countWhere;
+    return sql;
+}
+
+void PagedSqlModel::requestCount(quint64 generation)
+{
+    if (generation != m_generation.load() || m_countKnown)
+        return;
+    if (m_db.path().isEmpty()) {
+        countHere();
+        return;
+    }
+    if (!m_countThread) {
+        m_countThread = std::make_unique<QThread>();
+        m_countThread->setObjectName(QStringLiteral("podium-row-count"));
+        auto *counter = new Detail::RowCounter(m_db.path(), m_generation, m_backgroundCounts);
+        counter->moveToThread(m_countThread.get());
+        connect(m_countThread.get(), &QThread::finished, counter, &QObject::deleteLater);
+        connect(counter, &Detail::RowCounter::counted, this, &PagedSqlModel::countArrived);
+        m_counter = counter;
+        m_countThread->start();
+    }
+    auto *counter = static_cast<Detail::RowCounter *>(m_counter);
+    QMetaObject::invokeMethod(
+        counter,
+        [counter, generation, sql = countSql(), bindings = m_countBindings] {
+            counter->count(generation, sql, bindings);
+        },
+        Qt::QueuedConnection);
+}
+
+void PagedSqlModel::countArrived(quint64 generation, qint64 rows, const QString &error)
+{
+    // A count of an older filter, or one that reading the pages overtook.
+    if (generation != m_generation.load() || m_countKnown)
+        return;
+    if (rows < 0) {
+        // The second connection could not count (the file could not be
+        // opened again, say): count here, as the model did before.
+        Q_UNUSED(error);
+        countHere();
+        return;
+    }
+    applyCount(int(std::min<qint64>(rows, std::numeric_limits<int>::max())));
+}
+
+void PagedSqlModel::countHere()
+{
+    QSqlQuery q = m_db.prepare(countSql());
+    for (const QVariant &v : std::as_const(m_countBindings))
+        q.addBindValue(v);
+    QString error;
+    if (!Database::exec(q, &error) || !q.next()) {
+        emit queryFailed(error);
+        applyCount(m_rowCount);
+        return;
+    }
+    applyCount(int(std::min<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max())));
+}
+
+void PagedSqlModel::applyCount(int rows)
+{
+    // Known before the signals go out: a view (or a model tester) that asks
+    // canFetchMore() on rowsInserted must not read past the end.
+    m_countKnown = true;
+    if (rows > m_rowCount) {
+        const SignallingScope scope(m_signalling);
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        // Rows were deleted between reading the pages and counting: the
+        // count, made later, wins.
+        const SignallingScope scope(m_signalling);
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            const int start = it.key() * pageSize;
+            if (start >= rows) {
+                it = m_pages.erase(it);
+            } else {
+                if (start + it->rows.size() > rows)
+                    it->rows.resize(rows - start);
+                ++it;
+            }
+        }
+        endRemoveRows();
+    }
+    emit countKnownChanged(true);
+}
+
+bool PagedSqlModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_countKnown;
+}
+
+void PagedSqlModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_countKnown)
+        return;
+    if (m_signalling) {
+        // Asked from a slot of this model's own change signal (a model
+        // tester does that): inserting rows inside another change would nest
+        // two changes, so the page is read once the signal is done.
+        if (!m_fetchQueued) {
+            m_fetchQueued = true;
+            const quint64 generation = m_generation.load();
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    m_fetchQueued = false;
+                    if (generation == m_generation.load())
+                        fetchMore({});
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
+    // While the count is unknown, m_rowCount is a whole number of pages.
+    const int index = m_rowCount / pageSize;
+    if (!loadPage(index, pageSize))
+        return;
+    const auto loaded = m_pages.constFind(index);
+    const int got = loaded == m_pages.constEnd() ? 0 : int(loaded->rows.size());
+    // The end is reached before the count arrived: it is no longer needed.
+    const bool end = got < pageSize;
+    if (end)
+        m_countKnown = true;
+    if (got > 0) {
+        const SignallingScope scope(m_signalling);
+        beginInsertRows({}, m_rowCount, m_rowCount + got - 1);
+        m_rowCount += got;
+        endInsertRows();
+    }
+    if (end)
+        emit countKnownChanged(true);
 }
 
 QStringList PagedSqlModel::orderKeys() const
@@ -116,6 +380,11 @@ QString PagedSqlModel::pageSql(const QStringList &select, const QStringList &con
     return sql;
 }
 
+bool PagedSqlModel::pagesFollowOrder() const
+{
+    return m_sortColumn >= 0 && m_columns.at(m_sortColumn).filterAlongOrder;
+}
+
 QString PagedSqlModel::firstPageSql() const
 {
     QStringList select;
@@ -123,15 +392,23 @@ QString PagedSqlModel::firstPageSql() const
         select << c.value;
     select << orderKeys();
     QStringList conditions;
-    if (!m_where.isEmpty())
-        conditions << QStringLiteral("(") + m_where + QStringLiteral(")");
+    if (!pageWhere().isEmpty())
+        conditions << QStringLiteral("(") + pageWhere() + QStringLiteral(")");
     return pageSql(select, conditions, false, pageSize);
 }
 
-bool PagedSqlModel::loadPage(int index) const
+int PagedSqlModel::expectedRows(int index) const
 {
     const int start = index * pageSize;
-    const int count = std::min(pageSize, m_rowCount - start);
+    if (m_countKnown)
+        return std::min(pageSize, m_rowCount - start);
+    // Unknown count: every page read so far was full.
+    return start < m_rowCount ? pageSize : 0;
+}
+
+bool PagedSqlModel::loadPage(int index, int count) const
+{
+    const int start = index * pageSize;
     if (count <= 0)
         return false;
 
@@ -155,13 +432,14 @@ bool PagedSqlModel::loadPage(int index) const
         way = Way::Before;
         neighbour = &next->rows.constFirst();
     } else {
-        way = start >= m_rowCount / 2 ? Way::FromEnd : Way::FromStart;
+        // Only a known count says how far the end is.
+        way = m_countKnown && start >= m_rowCount / 2 ? Way::FromEnd : Way::FromStart;
     }
     const bool reversed = way == Way::Before || way == Way::FromEnd;
 
     QStringList conditions;
-    if (!m_where.isEmpty())
-        conditions << QStringLiteral("(") + m_where + QStringLiteral(")");
+    if (!pageWhere().isEmpty())
+        conditions << QStringLiteral("(") + pageWhere() + QStringLiteral(")");
 
     // A jump into the unknown: find the page's first row with the smallest
     // query that knows the order (keys only, fewest joins), then read the
@@ -173,19 +451,23 @@ bool PagedSqlModel::loadPage(int index) const
         anchor = neighbour->mid(keyOffset);
     } else if (const int offset = way == Way::FromStart ? start : m_rowCount - start - count;
                offset > 0) {
+        // A smaller FROM clause takes the counting form of the condition,
+        // which uses only the tables every such clause has.
         QString keyFrom = m_from;
         if (m_sortColumn >= 0 && !m_columns.at(m_sortColumn).keyFrom.isEmpty())
             keyFrom = m_columns.at(m_sortColumn).keyFrom;
         else if (m_sortColumn < 0 && !m_countFrom.isEmpty())
             keyFrom = m_countFrom;
+        const bool full = keyFrom == m_from;
+        const QString &where = full ? pageWhere() : m_countWhere;
         QString skip = QStringLiteral("SELECT ") + keys.join(QStringLiteral(", ")) +
                        QStringLiteral(" FROM ") + keyFrom;
-        if (!conditions.isEmpty())
-            skip += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        if (!where.isEmpty())
+            skip += QStringLiteral(" WHERE (") + where + QLatin1Char(')');
         skip += QStringLiteral(" ORDER BY ") + orderBy(reversed) +
                 QStringLiteral(" LIMIT 1 OFFSET %1").arg(offset);
         QSqlQuery sq = m_db.prepare(skip);
-        for (const QVariant &v : std::as_const(m_bindings))
+        for (const QVariant &v : full ? pageBindings() : m_countBindings)
             sq.addBindValue(v);
         ++m_pageQueries;
         QString error;
@@ -213,7 +495,7 @@ bool PagedSqlModel::loadPage(int index) const
                                marks.join(QStringLiteral(", ")));
     }
     QSqlQuery q = m_db.prepare(pageSql(select, conditions, reversed, count));
-    for (const QVariant &v : std::as_const(m_bindings))
+    for (const QVariant &v : pageBindings())
         q.addBindValue(v);
     for (const QVariant &v : std::as_const(anchor))
         q.addBindValue(v);
@@ -253,7 +535,7 @@ const PagedSqlModel::Page *PagedSqlModel::page(int index) const
 {
     auto it = m_pages.find(index);
     if (it == m_pages.end()) {
-        if (!loadPage(index))
+        if (!loadPage(index, expectedRows(index)))
             return nullptr;
         it = m_pages.find(index);
     }
@@ -335,3 +617,5 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 } // namespace Podium
+
+#include "pagedsqlmodel.moc"

@@ -36,14 +36,16 @@ RegistrationTableModel::RegistrationTableModel(Database &database, Language lang
              QStringLiteral("p.family_name"),
              {QStringLiteral("p.sort_key"), QStringLiteral("p.id")},
              left,
-             withPerson},
+             withPerson,
+             true},
             // Given name, email, registered and checked in are ordered by
             // expression indexes (schema 3), so these sorts read an index too.
             {tr("Given name"),
              QStringLiteral("p.given_name"),
              {QStringLiteral("coalesce(p.given_name, '')"), QStringLiteral("p.id")},
              left,
-             withPerson},
+             withPerson,
+             true},
             // person.organisation_key (the organisation's name_key, kept
             // current by triggers) orders people by organisation and then as
             // the family name does, from one index: no sort of a million rows.
@@ -57,7 +59,8 @@ RegistrationTableModel::RegistrationTableModel(Database &database, Language lang
              QStringLiteral("p.email"),
              {QStringLiteral("coalesce(p.email, '')"), QStringLiteral("p.id")},
              left,
-             withPerson},
+             withPerson,
+             true},
             {tr("Event"),
              title,
              {QStringLiteral("e.title_key"), QStringLiteral("e.id")},
@@ -79,8 +82,8 @@ RegistrationTableModel::RegistrationTableModel(Database &database, Language lang
              {QStringLiteral("coalesce(r.checked_in_at, '')")},
              left,
              alone},
-        });
-    sort(FamilyNameColumn, Qt::AscendingOrder);
+        },
+        FamilyNameColumn, Qt::AscendingOrder);
 }
 
 void RegistrationTableModel::setSearchText(const QString &text)
@@ -103,23 +106,35 @@ void RegistrationTableModel::setStatusFilter(const QString &status)
 
 void RegistrationTableModel::apply()
 {
-    // Every condition is on the registration itself, so that counting needs
-    // no join: the people who match the search are found first, in the much
-    // smaller person table.
-    SearchFilter f;
+    // The same condition in two forms. Ordered by family name, given name or
+    // email, the pages test the person's folded keys on the joined row:
+    // SQLite walks the person index of that order, tests each person once
+    // and stops as soon as a page is full, whatever share of people matches
+    // (a one-letter search no longer sorts hundreds of thousands of rows).
+    // Counting, skipping and the other orders take the second form, on the
+    // registrations alone: the people who match are found first, in the much
+    // smaller person table, and the registrations filtered by person_id.
+    // p.organisation_key is the organisation's folded name, so no join with
+    // organisation is needed either way.
+    SearchFilter pages;
+    SearchFilter counting;
+    pages.addSearch(m_search,
+                    {QStringLiteral("p.search_key"), QStringLiteral("p.organisation_key")});
     SearchFilter people;
-    // sp.organisation_key is the organisation's folded name, so no join is needed.
     people.addSearch(m_search,
                      {QStringLiteral("sp.search_key"), QStringLiteral("sp.organisation_key")});
     if (!people.where().isEmpty())
-        f.add(QStringLiteral("r.person_id IN (SELECT sp.id FROM person sp WHERE ") +
-                  people.where() + QLatin1Char(')'),
-              people.bindings());
-    if (m_eventId != 0)
-        f.add(QStringLiteral("r.event_id = ?"), {m_eventId});
-    if (!m_status.isEmpty())
-        f.add(QStringLiteral("r.status = ?"), {m_status});
-    setFilter(f.where(), f.bindings(), QStringLiteral("registration r"));
+        counting.add(QStringLiteral("r.person_id IN (SELECT sp.id FROM person sp WHERE ") +
+                         people.where() + QLatin1Char(')'),
+                     people.bindings());
+    for (SearchFilter *f : {&pages, &counting}) {
+        if (m_eventId != 0)
+            f->add(QStringLiteral("r.event_id = ?"), {m_eventId});
+        if (!m_status.isEmpty())
+            f->add(QStringLiteral("r.status = ?"), {m_status});
+    }
+    setFilter(pages.where(), pages.bindings(), QStringLiteral("registration r"), counting.where(),
+              counting.bindings());
 }
 
 QVariant RegistrationTableModel::displayData(int row, int column, const QVariant &value,
