@@ -1,11 +1,14 @@
 #!/bin/bash
-# Runs podium-bench and the peers it is compared with in the same run, and
-# prints one table of medians (docs/BENCHMARKS.md explains the method).
+# Runs podium-bench, Podium's own commands as whole processes and the peers
+# they are compared with in the same run, and prints one table of medians
+# (docs/BENCHMARKS.md explains the method).
 #
 #   scripts/bench-compare.sh BUILD_DIR DATABASE [REPEATS] [IMPORT_ROWS]
 #
 # DATABASE must be at the schema this build writes (open it once with podium
-# to upgrade it; a copy is kept) and is only read. Peers come from
+# to upgrade it; a copy is kept) and is only read: the CSV import and the
+# window work on copies of it in a scratch folder (two copies' worth of free
+# space is needed there; PODIUM_BENCH_WORK picks the folder). Peers come from
 # scripts/install-bench-deps.sh, which this script runs if one is missing.
 set -euo pipefail
 
@@ -16,14 +19,16 @@ rows=${4:-100000}
 here=$(cd "$(dirname "$0")" && pwd)
 peers=${PODIUM_BENCH_PEERS:-/tmp/podium-bench-peers}
 py=/usr/bin/python3
+podium_bin="$build/podium"
 
 if ! command -v sqlite3 >/dev/null || ! $py -c 'import icalendar, reportlab' 2>/dev/null ||
     ! command -v sqlitebrowser >/dev/null || [ ! -d "$peers/node_modules/ical-generator" ]; then
     "$here/install-bench-deps.sh" "$peers"
 fi
 
-work=$(mktemp -d /tmp/podium-bench.XXXXXX)
+work=$(mktemp -d "${PODIUM_BENCH_WORK:-/tmp}/podium-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Milliseconds a command takes, median of $repeats runs.
 median_ms() {
@@ -37,9 +42,21 @@ median_ms() {
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# One run of a command: "wall_ms cpu_ms" (user + system) from /usr/bin/time.
+# A failing command stops the script with its output.
+timed() {
+    if ! /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" >"$work/timed.out" 2>&1; then
+        echo "bench-compare: failed: $*" >&2
+        cat "$work/timed.out" >&2
+        exit 1
+    fi
+    awk '{printf "%.0f %.0f\n", $1 * 1000, ($2 + $3) * 1000}' "$work/time.txt"
+}
 
-echo "Running podium-bench ($repeats runs, $rows import rows)..." >&2
-"$build/tests/podium-bench" --database "$db" --repeats "$repeats" --import-rows "$rows" \
+echo "Running podium-bench ($repeats runs)..." >&2
+# Its CSV step (a fresh database) is kept short: the import is measured below.
+"$build/tests/podium-bench" --database "$db" --repeats "$repeats" --import-rows 1000 \
     --podium "$build/podium" --work "$work/podium" --tsv >"$work/podium.tsv"
 podium() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$work/podium.tsv"; }
 
@@ -58,9 +75,12 @@ ORDER BY coalesce(o.name_key, ''), r.id LIMIT 50;"
 sqlite_byorg=$(median_ms sqlite3 -readonly "$db" "$byorg")
 
 # 2. The calendar: the same columns dumped by sqlite3, and built by the peers.
+# The item's columns have names of their own: in sqlite3's JSON a second
+# "title_en" would replace the event's.
 columns="SELECT e.uid, e.start_utc, e.end_utc, e.time_zone, e.title_en, e.title_de,
-  e.description_en, e.ical_sequence, e.modified_at, i.id, i.start_utc, i.end_utc,
-  i.title_en, i.title_de
+  e.description_en, e.ical_sequence, e.modified_at, i.id AS item_id,
+  i.start_utc AS item_start, i.end_utc AS item_end, i.title_en AS item_title_en,
+  i.title_de AS item_title_de
 FROM event e LEFT JOIN programme_item i ON i.event_id = e.id ORDER BY e.id, i.position;"
 sqlite_ical=$(median_ms sqlite3 -readonly "$db" "$columns")
 sqlite3 -readonly -json "$db" "$columns" >"$work/events.json"
@@ -98,14 +118,46 @@ for (const r of rows) {
       summary: r.title_en || r.title_de, description: r.description_en || undefined,
       sequence: r.ical_sequence, stamp: new Date(r.modified_at) });
   }
-  if (r.id !== null)
-    cal.createEvent({ id: r.uid + '-item-' + r.id, start: new Date(r['start_utc:1'] || r.start_utc),
-      end: new Date(r['end_utc:1'] || r.end_utc), summary: r['title_en:1'] || r['title_de:1'] || '',
+  if (r.item_id !== null)
+    cal.createEvent({ id: r.uid + '-item-' + r.item_id, start: new Date(r.item_start),
+      end: new Date(r.item_end), summary: r.item_title_en || r.item_title_de || '',
       stamp: new Date(r.modified_at) });
 }
 fs.writeFileSync(process.argv[4], cal.toString());
 JS
 node_ical=$(median_ms node "$work/ical.js" "$peers" "$work/events.json" "$work/node.ics")
+
+# Podium's export of the same calendar as a whole process (start-up, reading,
+# writing the file), wall and CPU time, and the validity of all three files.
+ics_wall=() ics_cpu=()
+for _ in $(seq "$repeats"); do
+    read -r w c < <(timed "$podium_bin" export ics --database "$db" --from 1900-01-01 \
+        --to 2999-12-31 --programme-items --output "$work/podium.ics")
+    ics_wall+=("$w") ics_cpu+=("$c")
+done
+podium_ical=$(printf '%s\n' "${ics_wall[@]}" | median)
+podium_ical_cpu=$(printf '%s\n' "${ics_cpu[@]}" | median)
+sqlite_ical_cpu=$(timed sqlite3 -readonly "$db" "$columns" | cut -d' ' -f2)
+valid() { # FILE -> "libical: …; ical.js: …"
+    local lib js
+    lib=$("$work/ical-check" "$1" 2>/dev/null | tail -1) || true
+    if [ -d "$here/../tests/ical/node_modules/ical.js" ]; then
+        if node "$here/../tests/ical/check.mjs" "$1" >"$work/check.json" 2>/dev/null; then
+            js="ok"
+        else
+            js=$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1]));
+                console.log((r.errors || []).length + " errors: " + (r.errors || [])[0])' \
+                "$work/check.json" 2>/dev/null || echo "unreadable")
+        fi
+    else
+        js="not checked (run npm ci in tests/ical)"
+    fi
+    echo "libical: ${lib:-unreadable}; ical.js: $js"
+}
+cc -O2 "$here/bench-ical-check.c" $(pkg-config --cflags --libs libical) -o "$work/ical-check"
+podium_valid=$(valid "$work/podium.ics")
+python_valid=$(valid "$work/py.ics")
+node_valid=$(valid "$work/node.ics")
 
 # 3. A 60-item programme typeset by ReportLab with embedded fonts.
 cat >"$work/programme.py" <<'PY'
@@ -133,20 +185,70 @@ SimpleDocTemplate(sys.argv[1], pagesize=A4).build(story)
 PY
 reportlab_pdf=$(median_ms $py "$work/programme.py" "$work/reportlab.pdf")
 
-# 4. The same CSV loaded by the sqlite3 shell's .import.
-import_csv="$work/podium/import.csv"
+# 4. The CSV import: Podium's command into a copy of DATABASE (every row
+#    validated and matched against the people already there, one
+#    transaction), and the sqlite3 shell's .import of the same file.
+import_csv="$work/import.csv"
+$py "$here/bench-import-csv.py" "$rows" "$import_csv"
+import_event=$(sqlite3 -readonly "$db" 'SELECT id FROM event ORDER BY id LIMIT 1;')
+csv_wall=() csv_cpu=()
+for _ in $(seq "$(( repeats < 3 ? repeats : 3 ))"); do
+    rm -f "$work/import.podium"*
+    cp "$db" "$work/import.podium"
+    read -r w c < <(timed "$podium_bin" import registrations --database "$work/import.podium" \
+        --event "$import_event" "$import_csv")
+    csv_wall+=("$w") csv_cpu+=("$c")
+done
+imported=$(sqlite3 -readonly "$work/import.podium" \
+    "SELECT count(*) FROM registration WHERE event_id = $import_event;")
+rm -f "$work/import.podium"*
+podium_import=$(printf '%s\n' "${csv_wall[@]}" | median)
+podium_import_cpu=$(printf '%s\n' "${csv_cpu[@]}" | median)
 sqlite_import=$(median_ms sh -c "rm -f '$work/import.db' && sqlite3 '$work/import.db' \
     'CREATE TABLE t (vorname TEXT, nachname TEXT, email TEXT, organisation TEXT, status TEXT, notes TEXT);' \
     '.mode csv' '.separator ;' '.import --skip 1 $import_csv t'")
 
-# 5. Peak memory with the registrations table open: DB Browser for SQLite
-#    browsing it, and the podium window on the same file.
+# 5. The window on a copy of DATABASE (it may write statistics on opening):
+#    start-up to the first painted window, offscreen, as a whole process
+#    (PODIUM_EXIT_AFTER_FIRST_PAINT), after one warm-up run; then peak memory
+#    with the Attendees view open against DB Browser for SQLite browsing the
+#    registration table, both under Xvfb for 25 s.
+cp "$db" "$work/window.podium"
+first_paint() {
+    PODIUM_EXIT_AFTER_FIRST_PAINT=1 QT_QPA_PLATFORM=offscreen HOME="$work/home" \
+        XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
+        PODIUM_START_VIEW="${1:-}" "$podium_bin" "$work/window.podium"
+}
+mkdir -p "$work/home"
+first_paint >/dev/null 2>&1
+start_wall=() start_inner=()
+for _ in $(seq "$repeats"); do
+    s0=$(date +%s%N)
+    inner=$(first_paint 2>&1 | sed -n 's/.*first paint after \([0-9]*\) ms.*/\1/p')
+    s1=$(date +%s%N)
+    start_wall+=($(((s1 - s0) / 1000000))) start_inner+=("${inner:-0}")
+done
+podium_start=$(printf '%s\n' "${start_wall[@]}" | median)
+podium_start_inner=$(printf '%s\n' "${start_inner[@]}" | median)
+start_attendees=()
+for _ in $(seq "$repeats"); do
+    s0=$(date +%s%N)
+    first_paint attendees >/dev/null 2>&1
+    s1=$(date +%s%N)
+    start_attendees+=($(((s1 - s0) / 1000000)))
+done
+podium_start_attendees=$(printf '%s\n' "${start_attendees[@]}" | median)
+
 peak_rss() { # command... -> MiB
     xvfb-run -a sh -c "/usr/bin/time -v -o '$work/rss.txt' timeout 25 $* >/dev/null 2>&1" || true
     awk -F': ' '/Maximum resident/ {printf "%.0f", $2 / 1024}' "$work/rss.txt"
 }
 browser_rss=$(peak_rss sqlitebrowser -R -t registration "'$db'")
-podium_rss=$(QT_QPA_PLATFORM=xcb peak_rss "'$build/podium'" --database "'$db'")
+podium_rss=$(QT_QPA_PLATFORM=xcb PODIUM_START_VIEW=attendees HOME="$work/home" \
+    XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
+    peak_rss "'$podium_bin'" "'$work/window.podium'")
+rm -f "$work/window.podium"*
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }'; }
 printf '\n%-52s %10s %10s %8s\n' "what" "podium" "peer" "ratio"
@@ -159,16 +261,31 @@ for k in v va val vald; do
     row "filter \"$k\" (ms)" "$(podium "attendees: filter \"$k\"")" "" ""
 done
 row "jump to the last row (ms)" "$(podium "attendees: jump to the last row")" "" ""
-p=$(podium "ical: export all events with programme items")
-row "iCal export (ms) vs sqlite3 dump of the columns" "$p" "$sqlite_ical" "$(ratio "$p" "$sqlite_ical")"
-row "  python3-icalendar (ms), its time / podium's" "" "$python_ical" "$(ratio "$python_ical" "$p")"
-row "  npm ical-generator (ms), its time / podium's" "" "$node_ical" "$(ratio "$node_ical" "$p")"
+row "iCal export, process (ms) vs sqlite3 dump of the columns" "$podium_ical" "$sqlite_ical" \
+    "$(ratio "$podium_ical" "$sqlite_ical")"
+row "  CPU time (ms), podium vs sqlite3" "$podium_ical_cpu" "$sqlite_ical_cpu" \
+    "$(ratio "$podium_ical_cpu" "$sqlite_ical_cpu")"
+row "  python3-icalendar (ms), its time / podium's" "" "$python_ical" \
+    "$(ratio "$python_ical" "$podium_ical")"
+row "  npm ical-generator (ms), its time / podium's" "" "$node_ical" \
+    "$(ratio "$node_ical" "$podium_ical")"
 p=$(podium "pdf: programme of a 60-item event (process)")
 row "60-item programme PDF (ms) vs ReportLab" "$p" "$reportlab_pdf" "$(ratio "$p" "$reportlab_pdf")"
-p=$(podium "csv: import $rows registrations (read, plan, apply)")
-row "CSV import of $rows rows (ms) vs sqlite3 .import" "$p" "$sqlite_import" "$(ratio "$p" "$sqlite_import")"
-row "peak RSS, registrations open (MiB) vs sqlitebrowser" "$podium_rss" "$browser_rss" \
+row "CSV import of $rows rows into DATABASE (ms) vs .import" "$podium_import" "$sqlite_import" \
+    "$(ratio "$podium_import" "$sqlite_import")"
+row "  CPU time (ms)" "$podium_import_cpu" "" ""
+row "start-up to first paint, process (ms)" "$podium_start" "" ""
+row "  as the window reports it (ms since exec)" "$podium_start_inner" "" ""
+row "  with the Attendees view (ms)" "$podium_start_attendees" "" ""
+row "peak RSS, Attendees open (MiB) vs sqlitebrowser" "$podium_rss" "$browser_rss" \
     "$(ratio "$podium_rss" "$browser_rss")"
+echo
+echo "Calendar files (libical with RFC 5546 restrictions; ical.js):"
+echo "  podium:            $podium_valid"
+echo "  python3-icalendar: $python_valid"
+echo "  ical-generator:    $node_valid"
+echo "CSV import: $imported registrations in the event after the import."
+echo "Load average (1, 5, 15 min) on $(nproc) cores: before $load_before, after $load_after."
 echo
 echo "podium-bench, all steps:"
 cat "$work/podium.tsv"

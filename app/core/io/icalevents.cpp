@@ -47,70 +47,152 @@ bool touchesRange(const ICalEvents::Event &e, QDate from, QDate to)
     return true;
 }
 
-bool readPeople(const Database &db, qint64 eventId, QList<ICalEvents::Appearance> *eventPeople,
-                QHash<qint64, QList<ICalEvents::Appearance>> *itemPeople, QString *error)
+/** A stored UTC instant; Clock::fromStorage() for anything but the plain form it writes. */
+QDateTime instant(const QSqlQuery &q, int column)
+{
+    const QString text = q.value(column).toString().trimmed();
+    // "2026-05-04T18:30:00Z", as Clock::toStorage() writes it, is read
+    // without QDateTime's format parser, which costs more than the rest of
+    // an event together.
+    const auto digit = [&](qsizetype i) {
+        const char16_t c = text.at(i).unicode();
+        return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+    };
+    const auto number = [&](qsizetype at, int digits) {
+        int n = 0;
+        for (int k = 0; k < digits; ++k) {
+            const int d = digit(at + k);
+            if (d < 0)
+                return -1;
+            n = n * 10 + d;
+        }
+        return n;
+    };
+    if (text.size() == 20 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
+        text.at(10) == QLatin1Char('T') && text.at(13) == QLatin1Char(':') &&
+        text.at(16) == QLatin1Char(':') && text.at(19) == QLatin1Char('Z')) {
+        const int year = number(0, 4);
+        const int month = number(5, 2);
+        const int day = number(8, 2);
+        const int hour = number(11, 2);
+        const int minute = number(14, 2);
+        const int second = number(17, 2);
+        if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+            const QDate date(year, month, day);
+            const QTime time(hour, minute, second);
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return Clock::fromStorage(text);
+}
+
+/** The people on the programme of the selected events, by event. */
+struct People
+{
+    /** Roles on the event as a whole. */
+    QList<ICalEvents::Appearance> event;
+    /** Roles on one of its programme items, by the item's id. */
+    QHash<qint64, QList<ICalEvents::Appearance>> items;
+};
+
+/**
+ * Reads the confirmed roles of every event that @p eventFilter (a
+ * "SELECT e.id FROM event e …" with @p bindings) selects, in one query.
+ */
+bool readPeople(const Database &db, const QString &eventFilter, const QVariantList &bindings,
+                QHash<qint64, People> *people, QString *error)
 {
     // Only names and the affiliation line: never e-mail, phone or notes.
     // Only confirmed roles are published; someone who was merely asked has
     // not agreed to appear.
     QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT r.programme_item_id, r.role, r.affiliation_en, r.affiliation_de,"
-                       "       p.honorific, p.given_name, p.family_name, p.position, o.name"
+        QStringLiteral("SELECT r.event_id, r.programme_item_id, r.role, r.affiliation_en,"
+                       "       r.affiliation_de, p.honorific, p.given_name, p.family_name,"
+                       "       p.position, o.name"
                        "  FROM role r"
                        "  JOIN person p ON p.id = r.person_id"
                        "  LEFT JOIN organisation o ON o.id = p.organisation_id"
-                       " WHERE r.event_id = ? AND r.status = 'confirmed'"
-                       " ORDER BY r.programme_item_id, r.position, r.id"));
-    q.addBindValue(eventId);
+                       " WHERE r.status = 'confirmed' AND r.event_id IN (%1)"
+                       " ORDER BY r.event_id, r.programme_item_id, r.position, r.id")
+            .arg(eventFilter));
+    q.setForwardOnly(true);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
     if (!Database::exec(q, error))
         return false;
     while (q.next()) {
         ICalEvents::Appearance a;
-        a.role = str(q, 1);
-        a.name = joinNonEmpty({str(q, 4), str(q, 5), str(q, 6)}, QStringLiteral(" "));
-        a.affiliation.en = str(q, 2);
-        a.affiliation.de = str(q, 3);
+        a.role = str(q, 2);
+        a.name = joinNonEmpty({str(q, 5), str(q, 6), str(q, 7)}, QStringLiteral(" "));
+        a.affiliation.en = str(q, 3);
+        a.affiliation.de = str(q, 4);
         if (a.affiliation.en.isEmpty() && a.affiliation.de.isEmpty()) {
-            const QString line = joinNonEmpty({str(q, 7), str(q, 8)}, QStringLiteral(", "));
+            const QString line = joinNonEmpty({str(q, 8), str(q, 9)}, QStringLiteral(", "));
             a.affiliation.en = line;
             a.affiliation.de = line;
         }
-        if (q.value(0).isNull())
-            eventPeople->append(a);
+        People &of = (*people)[q.value(0).toLongLong()];
+        if (q.value(1).isNull())
+            of.event.append(a);
         else
-            (*itemPeople)[q.value(0).toLongLong()].append(a);
+            of.items[q.value(1).toLongLong()].append(a);
     }
     return true;
 }
 
-bool readItems(const Database &db, ICalEvents::Event *event, QString *error)
+/**
+ * Reads the programme items of every event that @p eventFilter selects, in
+ * one query, and gives each selected event in @p events its items and people.
+ */
+bool readItems(const Database &db, const QString &eventFilter, const QVariantList &bindings,
+               QList<ICalEvents::Event> *events, QString *error)
 {
-    QHash<qint64, QList<ICalEvents::Appearance>> itemPeople;
-    if (!readPeople(db, event->id, &event->people, &itemPeople, error))
+    QHash<qint64, People> people;
+    if (!readPeople(db, eventFilter, bindings, &people, error))
         return false;
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT i.id, i.start_utc, i.end_utc, i.kind, i.title_en, i.title_de,"
-        "       i.description_en, i.description_de, rm.name, i.created_at, i.modified_at"
-        "  FROM programme_item i"
-        "  LEFT JOIN room rm ON rm.id = i.room_id"
-        " WHERE i.event_id = ?"
-        " ORDER BY i.start_utc, i.position, i.id"));
-    q.addBindValue(event->id);
+    QHash<qint64, ICalEvents::Event *> byId;
+    byId.reserve(events->size());
+    for (ICalEvents::Event &e : *events) {
+        byId.insert(e.id, &e);
+        auto found = people.find(e.id);
+        if (found != people.end())
+            e.people = std::move(found->event);
+    }
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT i.event_id, i.id, i.start_utc, i.end_utc, i.kind, i.title_en,"
+                       "       i.title_de, i.description_en, i.description_de, rm.name,"
+                       "       i.created_at, i.modified_at"
+                       "  FROM programme_item i"
+                       "  LEFT JOIN room rm ON rm.id = i.room_id"
+                       " WHERE i.event_id IN (%1)"
+                       " ORDER BY i.event_id, i.start_utc, i.position, i.id")
+            .arg(eventFilter));
+    q.setForwardOnly(true);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
     if (!Database::exec(q, error))
         return false;
     while (q.next()) {
+        const qint64 eventId = q.value(0).toLongLong();
+        ICalEvents::Event *event = byId.value(eventId);
+        // An event of the rows SQL narrowed to but outside the range.
+        if (!event)
+            continue;
         ICalEvents::Item item;
-        item.id = q.value(0).toLongLong();
-        item.start = Clock::fromStorage(str(q, 1));
-        item.end = Clock::fromStorage(str(q, 2));
-        item.kind = str(q, 3);
-        item.title = {str(q, 4), str(q, 5)};
-        item.description = {str(q, 6), str(q, 7)};
-        item.room = str(q, 8);
-        item.created = Clock::fromStorage(str(q, 9));
-        item.modified = Clock::fromStorage(str(q, 10));
-        item.people = itemPeople.value(item.id);
-        event->items.append(item);
+        item.id = q.value(1).toLongLong();
+        item.start = instant(q, 2);
+        item.end = instant(q, 3);
+        item.kind = str(q, 4);
+        item.title = {str(q, 5), str(q, 6)};
+        item.description = {str(q, 7), str(q, 8)};
+        item.room = str(q, 9);
+        item.created = instant(q, 10);
+        item.modified = instant(q, 11);
+        auto found = people.find(eventId);
+        if (found != people.end())
+            item.people = found->items.value(item.id);
+        event->items.append(std::move(item));
     }
     return true;
 }
@@ -228,17 +310,9 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
                       QString *error)
 {
     events->clear();
-    QString sql = QStringLiteral(
-        "SELECT e.id, e.uid, e.title_en, e.title_de, e.subtitle_en, e.subtitle_de,"
-        "       e.description_en, e.description_de, s.name_en, s.name_de, e.topic_en, e.topic_de,"
-        "       e.start_utc, e.end_utc, e.time_zone, e.all_day, e.language, e.status,"
-        "       e.published, e.public_url, e.ical_sequence, v.name, rm.name, v.address,"
-        "       v.postal_code, v.city, e.created_at, e.modified_at"
-        "  FROM event e"
-        "  LEFT JOIN series s ON s.id = e.series_id"
-        "  LEFT JOIN venue v ON v.id = e.venue_id"
-        "  LEFT JOIN room rm ON rm.id = e.room_id"
-        " WHERE 1 = 1");
+    // The conditions on the event, used for the events and again for their
+    // programme items and roles, which are read in one query each.
+    QString sql = QStringLiteral(" WHERE 1 = 1");
     QVariantList bindings;
 
     if (!selection.series.trimmed().isEmpty()) {
@@ -287,9 +361,21 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
         bindings.append(
             Clock::toStorage(QDateTime(selection.to.addDays(2), QTime(0, 0), QTimeZone::utc())));
     }
-    sql += QStringLiteral(" ORDER BY e.start_utc, e.id");
-
-    QSqlQuery q = db.prepare(sql);
+    const QString where = sql;
+    QSqlQuery q = db.prepare(
+        QStringLiteral(
+            "SELECT e.id, e.uid, e.title_en, e.title_de, e.subtitle_en, e.subtitle_de,"
+            "       e.description_en, e.description_de, s.name_en, s.name_de, e.topic_en, "
+            "e.topic_de,"
+            "       e.start_utc, e.end_utc, e.time_zone, e.all_day, e.language, e.status,"
+            "       e.published, e.public_url, e.ical_sequence, v.name, rm.name, v.address,"
+            "       v.postal_code, v.city, e.created_at, e.modified_at"
+            "  FROM event e"
+            "  LEFT JOIN series s ON s.id = e.series_id"
+            "  LEFT JOIN venue v ON v.id = e.venue_id"
+            "  LEFT JOIN room rm ON rm.id = e.room_id") +
+        where + QStringLiteral(" ORDER BY e.start_utc, e.id"));
+    q.setForwardOnly(true);
     for (const QVariant &b : std::as_const(bindings))
         q.addBindValue(b);
     if (!Database::exec(q, error))
@@ -303,8 +389,8 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
         e.description = {q.value(6).toString(), q.value(7).toString()};
         e.series = {str(q, 8), str(q, 9)};
         e.topic = {str(q, 10), str(q, 11)};
-        e.start = Clock::fromStorage(str(q, 12));
-        e.end = Clock::fromStorage(str(q, 13));
+        e.start = instant(q, 12);
+        e.end = instant(q, 13);
         e.timeZone = str(q, 14).toUtf8();
         e.allDay = q.value(15).toInt() != 0;
         e.language = str(q, 16);
@@ -317,18 +403,17 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
         e.address = str(q, 23);
         e.postalCode = str(q, 24);
         e.city = str(q, 25);
-        e.created = Clock::fromStorage(str(q, 26));
-        e.modified = Clock::fromStorage(str(q, 27));
+        e.created = instant(q, 26);
+        e.modified = instant(q, 27);
         if (!touchesRange(e, selection.from, selection.to))
             continue;
         events->append(e);
     }
     q.finish();
-    for (Event &e : *events) {
-        if (!readItems(db, &e, error))
-            return false;
-    }
-    return true;
+    if (events->isEmpty())
+        return true;
+    return readItems(db, QStringLiteral("SELECT e.id FROM event e") + where, bindings, events,
+                     error);
 }
 
 } // namespace Podium

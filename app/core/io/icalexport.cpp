@@ -7,12 +7,16 @@
 #include "vtimezone.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <algorithm>
+#include <memory>
 
 namespace Podium {
 
@@ -56,11 +60,72 @@ QString appearanceLine(const Appearance &a, const QString &language)
     return line;
 }
 
+/**
+ * A zone's offsets from UTC over the span of instants a calendar uses, read
+ * once from its transitions: asking QTimeZone for each of the hundred
+ * thousand times of a large calendar costs more than writing them.
+ */
+class Offsets
+{
+public:
+    Offsets(const QTimeZone &zone, qint64 fromMs, qint64 toMs)
+        : m_from(fromMs)
+        , m_to(toMs)
+    {
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc());
+        m_before = zone.offsetFromUtc(from);
+        // Without a list of transitions the offsets are not known in
+        // advance; every time is then asked of the zone itself.
+        if (!zone.hasTransitions()) {
+            m_from = 1;
+            m_to = 0;
+            return;
+        }
+        for (const QTimeZone::OffsetData &t : zone.transitions(from, to)) {
+            m_times.append(t.atUtc.toMSecsSinceEpoch());
+            m_offsets.append(t.offsetFromUtc);
+        }
+    }
+
+    bool covers(qint64 ms) const { return ms >= m_from && ms <= m_to; }
+
+    /** The offset in seconds at @p ms, which covers() must hold for. */
+    int at(qint64 ms) const
+    {
+        const auto next = std::upper_bound(m_times.cbegin(), m_times.cend(), ms);
+        return next == m_times.cbegin() ? m_before : m_offsets.at(next - m_times.cbegin() - 1);
+    }
+
+    /**
+     * True if the offset stays the same for 30 hours either side of @p ms:
+     * then the local time there occurs once (offsets differ by less than
+     * that), and VTimeZone::localTimeIsUnambiguous() need not look.
+     */
+    bool quiet(qint64 ms) const
+    {
+        constexpr qint64 reach = 30 * 3600 * 1000LL;
+        if (!covers(ms - reach) || !covers(ms + reach))
+            return false;
+        const auto first = std::upper_bound(m_times.cbegin(), m_times.cend(), ms - reach);
+        return first == m_times.cend() || *first > ms + reach;
+    }
+
+private:
+    qint64 m_from;
+    qint64 m_to;
+    int m_before = 0;
+    QList<qint64> m_times;
+    QList<int> m_offsets;
+};
+
 /** How an event's times are written: in an IANA zone with its VTIMEZONE, or in UTC. */
 struct Zone
 {
     QTimeZone zone;
     bool utc = true;
+    /** The offsets over the instants in use; null until they are known. */
+    std::shared_ptr<const Offsets> offsets;
 };
 
 Zone zoneOf(const Event &e)
@@ -77,19 +142,57 @@ Zone zoneOf(const Event &e)
     return z;
 }
 
+/** The wall-clock date and time of @p instant in @p z, as instant.toTimeZone() gives them. */
+void localTime(const QDateTime &instant, const Zone &z, QDate *date, QTime *time)
+{
+    const qint64 ms = instant.isValid() ? instant.toMSecsSinceEpoch() : 0;
+    if (!instant.isValid() || !z.offsets || !z.offsets->covers(ms)) {
+        const QDateTime local = instant.toTimeZone(z.zone);
+        *date = local.date();
+        if (time)
+            *time = local.time();
+        return;
+    }
+    constexpr qint64 msPerDay = 86400000;
+    const qint64 shifted = ms + qint64(z.offsets->at(ms)) * 1000;
+    const qint64 days = shifted >= 0 ? shifted / msPerDay : (shifted - msPerDay + 1) / msPerDay;
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    *date = QDate::fromJulianDay(unixEpochJulianDay + days);
+    if (time)
+        *time = QTime::fromMSecsSinceStartOfDay(int(shifted - days * msPerDay));
+}
+
+QDate localDate(const QDateTime &instant, const Zone &z)
+{
+    QDate date;
+    localTime(instant, z, &date, nullptr);
+    return date;
+}
+
 void writeTime(ICalWriter &w, const QString &name, const QDateTime &instant, const Zone &z)
 {
     // RFC 5545 §3.3.5: a local time that occurs twice (02:30 on the night
     // the clocks go back) means the first occurrence, but calendar programs
     // differ on it (libical takes the second): either is written in UTC,
     // which every reader takes alike.
-    if (z.utc || !VTimeZone::localTimeIsUnambiguous(instant, z.zone)) {
+    if (z.utc) {
+        w.raw(name, ICalWriter::utcDateTime(instant));
+        return;
+    }
+    const ICalWriter::Parameters tzid{{QStringLiteral("TZID"), QString::fromUtf8(z.zone.id())}};
+    if (instant.isValid() && z.offsets && z.offsets->quiet(instant.toMSecsSinceEpoch())) {
+        QDate date;
+        QTime time;
+        localTime(instant, z, &date, &time);
+        w.raw(name, ICalWriter::localDateTime(date, time), tzid);
+        return;
+    }
+    if (!VTimeZone::localTimeIsUnambiguous(instant, z.zone)) {
         w.raw(name, ICalWriter::utcDateTime(instant));
         return;
     }
     // RFC 5545 §3.3.5 form 3: local time with a TZID that has a VTIMEZONE.
-    w.raw(name, ICalWriter::localDateTime(instant.toTimeZone(z.zone)),
-          {{QStringLiteral("TZID"), QString::fromUtf8(z.zone.id())}});
+    w.raw(name, ICalWriter::localDateTime(instant.toTimeZone(z.zone)), tzid);
 }
 
 QString statusOf(const QString &status)
@@ -124,19 +227,54 @@ QString webUrl(const QString &text)
     return QString::fromUtf8(url.toEncoded());
 }
 
-QString timeRange(const QDateTime &start, const QDateTime &end, const QTimeZone &zone,
-                  bool withDate)
+QString clockTime(QTime time)
 {
-    const QDateTime s = start.toTimeZone(zone);
-    const QDateTime e = end.toTimeZone(zone);
-    QString text = s.toString(QStringLiteral("HH:mm"));
+    if (!time.isValid())
+        return {};
+    const int hour = time.hour();
+    const int minute = time.minute();
+    const char text[5] = {char('0' + hour / 10), char('0' + hour % 10), ':',
+                          char('0' + minute / 10), char('0' + minute % 10)};
+    return QString::fromLatin1(text, 5);
+}
+
+QString dayWithSpace(QDate date)
+{
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
+        return date.toString(QStringLiteral("yyyy-MM-dd "));
+    const int y = date.year();
+    const int m = date.month();
+    const int d = date.day();
+    const char text[11] = {char('0' + y / 1000),
+                           char('0' + y / 100 % 10),
+                           char('0' + y / 10 % 10),
+                           char('0' + y % 10),
+                           '-',
+                           char('0' + m / 10),
+                           char('0' + m % 10),
+                           '-',
+                           char('0' + d / 10),
+                           char('0' + d % 10),
+                           ' '};
+    return QString::fromLatin1(text, 11);
+}
+
+QString timeRange(const QDateTime &start, const QDateTime &end, const Zone &zone, bool withDate)
+{
+    QDate startDate;
+    QTime startTime;
+    localTime(start, zone, &startDate, &startTime);
+    QString text = clockTime(startTime);
     if (withDate)
-        text = s.toString(QStringLiteral("yyyy-MM-dd ")) + text;
-    if (e != s) {
+        text = dayWithSpace(startDate) + text;
+    if (end != start) {
+        QDate endDate;
+        QTime endTime;
+        localTime(end, zone, &endDate, &endTime);
         text += QChar(0x2013);
-        if (withDate && e.date() != s.date())
-            text += e.toString(QStringLiteral("yyyy-MM-dd "));
-        text += e.toString(QStringLiteral("HH:mm"));
+        if (withDate && endDate != startDate)
+            text += dayWithSpace(endDate);
+        text += clockTime(endTime);
     }
     return text;
 }
@@ -150,16 +288,18 @@ QString eventDescription(const Event &e, const QString &language, const Zone &z)
     if (!e.items.isEmpty()) {
         // The times of a programme that spans several days carry their dates.
         bool severalDays = false;
+        const QDate firstDay = localDate(e.items.constFirst().start, z);
         for (const Item &i : e.items) {
-            if (i.start.toTimeZone(z.zone).date() !=
-                    e.items.constFirst().start.toTimeZone(z.zone).date() ||
-                i.end.addSecs(-1).toTimeZone(z.zone).date() != i.start.toTimeZone(z.zone).date())
+            const QDate day = localDate(i.start, z);
+            if (day != firstDay || localDate(i.end.addSecs(-1), z) != day) {
                 severalDays = true;
+                break;
+            }
         }
         QStringList lines{isGerman(language) ? QStringLiteral("Programm")
                                              : QStringLiteral("Programme")};
         for (const Item &i : e.items) {
-            lines.append(timeRange(i.start, i.end, z.zone, severalDays) + QLatin1Char(' ') +
+            lines.append(timeRange(i.start, i.end, z, severalDays) + QLatin1Char(' ') +
                          i.title.in(language));
             for (const Appearance &a : i.people)
                 lines.append(QStringLiteral("  ") + appearanceLine(a, language));
@@ -313,11 +453,44 @@ QByteArray ICalExport::write(const Database &db, const QList<Event> &events, con
           invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
     w.text(QStringLiteral("X-WR-CALNAME"), options.calendarName);
 
+    // Each zone once, with its offsets over the span of the instants in use.
+    QHash<QByteArray, Zone> zones;
+    {
+        QHash<QByteArray, QPair<qint64, qint64>> spans;
+        const auto widen = [&spans](const QByteArray &name, const QDateTime &t) {
+            if (!t.isValid())
+                return;
+            const qint64 ms = t.toMSecsSinceEpoch();
+            auto it = spans.find(name);
+            if (it == spans.end())
+                spans.insert(name, {ms, ms});
+            else
+                *it = {qMin(it->first, ms), qMax(it->second, ms)};
+        };
+        for (const Event &e : events) {
+            if (!zones.contains(e.timeZone))
+                zones.insert(e.timeZone, zoneOf(e));
+            widen(e.timeZone, e.start);
+            widen(e.timeZone, e.end);
+            for (const Item &i : e.items) {
+                widen(e.timeZone, i.start);
+                widen(e.timeZone, i.end);
+            }
+        }
+        // A margin of a few days covers the neighbourhood quiet() looks at.
+        constexpr qint64 margin = 4 * 86400000LL;
+        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+            Zone &z = zones[it.key()];
+            z.offsets =
+                std::make_shared<const Offsets>(z.zone, it->first - margin, it->second + margin);
+        }
+    }
+
     // RFC 5545 §3.2.19: every TZID used needs its VTIMEZONE, correct for
     // every year in which it is used.
     QMap<QByteArray, QPair<int, int>> years;
     for (const Event &e : events) {
-        const Zone z = zoneOf(e);
+        const Zone &z = zones[e.timeZone];
         if (z.utc)
             continue;
         // All-day events are written as dates, without a zone; their
@@ -330,7 +503,7 @@ QByteArray ICalExport::write(const Database &db, const QList<Event> &events, con
                 instants << i.start << i.end;
         }
         for (const QDateTime &t : std::as_const(instants)) {
-            const int year = t.toTimeZone(z.zone).date().year();
+            const int year = localDate(t, z).year();
             auto it = years.find(z.zone.id());
             if (it == years.end())
                 years.insert(z.zone.id(), {year, year});
@@ -343,16 +516,16 @@ QByteArray ICalExport::write(const Database &db, const QList<Event> &events, con
 
     for (const Event &e : events) {
         const QString language = options.language.isEmpty() ? e.language : options.language;
-        const Zone z = zoneOf(e);
+        const Zone &z = zones[e.timeZone];
         w.begin(QStringLiteral("VEVENT"));
         w.raw(QStringLiteral("UID"), e.uid);
         w.utc(QStringLiteral("DTSTAMP"), stamp);
         if (e.allDay) {
             // RFC 5545 §3.6.1: an all-day event is a DATE, and DTEND is the
             // day after the last one.
-            const QDate first = e.start.toTimeZone(z.zone).date();
+            const QDate first = localDate(e.start, z);
             const QDateTime lastInstant = e.end > e.start ? e.end.addSecs(-1) : e.start;
-            const QDate last = qMax(first, lastInstant.toTimeZone(z.zone).date());
+            const QDate last = qMax(first, localDate(lastInstant, z));
             const ICalWriter::Parameters date{{QStringLiteral("VALUE"), QStringLiteral("DATE")}};
             w.raw(QStringLiteral("DTSTART"), ICalWriter::date(first), date);
             w.raw(QStringLiteral("DTEND"), ICalWriter::date(last.addDays(1)), date);

@@ -1,5 +1,7 @@
 #include "icalwriter.h"
 
+#include <QTimeZone>
+
 namespace Podium {
 
 namespace {
@@ -16,6 +18,55 @@ bool isControl(QChar c)
 bool isUtf8Continuation(char byte)
 {
     return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+/** Appends @p text as UTF-8, without a temporary for the ASCII that most of a calendar is. */
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size && data[i] < 0x80)
+        ++i;
+    const qsizetype at = out.size();
+    out.resize(at + i);
+    char *target = out.data() + at;
+    for (qsizetype k = 0; k < i; ++k)
+        target[k] = char(data[k]);
+    if (i < size)
+        out += text.mid(i).toUtf8();
+}
+
+/** Years that "yyyy" writes as exactly four digits; others take QDateTime's own formatting. */
+bool fourDigitYear(QDate date)
+{
+    return date.isValid() && date.year() >= 1000 && date.year() <= 9999;
+}
+
+void writeNumber(char *at, int value, int digits)
+{
+    for (int k = digits - 1; k >= 0; --k) {
+        at[k] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+/** yyyyMMdd into @p at (8 characters). */
+void writeDate(char *at, QDate date)
+{
+    writeNumber(at, date.year(), 4);
+    writeNumber(at + 4, date.month(), 2);
+    writeNumber(at + 6, date.day(), 2);
+}
+
+/** yyyyMMdd'T'HHmmss into @p at (15 characters). */
+void writeDateTime(char *at, QDate date, QTime time)
+{
+    writeDate(at, date);
+    at[8] = 'T';
+    writeNumber(at + 9, time.hour(), 2);
+    writeNumber(at + 11, time.minute(), 2);
+    writeNumber(at + 13, time.second(), 2);
 }
 
 } // namespace
@@ -130,6 +181,12 @@ QByteArray ICalWriter::fold(const QByteArray &line)
 {
     QByteArray out;
     out.reserve(line.size() + line.size() / 60 * 3 + 2);
+    foldInto(out, line);
+    return out;
+}
+
+void ICalWriter::foldInto(QByteArray &out, const QByteArray &line)
+{
     qsizetype pos = 0;
     bool first = true;
     while (true) {
@@ -139,7 +196,7 @@ QByteArray ICalWriter::fold(const QByteArray &line)
         if (line.size() - pos <= room) {
             if (!first)
                 out += ' ';
-            out += line.mid(pos);
+            out.append(line.constData() + pos, line.size() - pos);
             out += "\r\n";
             break;
         }
@@ -150,40 +207,69 @@ QByteArray ICalWriter::fold(const QByteArray &line)
             --cut;
         if (!first)
             out += ' ';
-        out += line.mid(pos, cut - pos);
+        out.append(line.constData() + pos, cut - pos);
         out += "\r\n";
         pos = cut;
         first = false;
     }
-    return out;
 }
 
 QString ICalWriter::utcDateTime(const QDateTime &instant)
 {
-    return instant.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QDateTime utc = instant.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (!fourDigitYear(d))
+        return utc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    char text[16];
+    writeDateTime(text, d, t);
+    text[15] = 'Z';
+    return QString::fromLatin1(text, 16);
 }
 
 QString ICalWriter::localDateTime(const QDateTime &local)
 {
-    return local.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
+    const QDate d = local.date();
+    if (!fourDigitYear(d))
+        return local.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
+    char text[15];
+    writeDateTime(text, d, local.time());
+    return QString::fromLatin1(text, 15);
+}
+
+QString ICalWriter::localDateTime(QDate date, QTime time)
+{
+    if (!fourDigitYear(date) || !time.isValid())
+        return localDateTime(QDateTime(date, time, QTimeZone::utc()));
+    char text[15];
+    writeDateTime(text, date, time);
+    return QString::fromLatin1(text, 15);
 }
 
 QString ICalWriter::date(QDate date)
 {
-    return date.toString(QStringLiteral("yyyyMMdd"));
+    if (!fourDigitYear(date))
+        return date.toString(QStringLiteral("yyyyMMdd"));
+    char text[8];
+    writeDate(text, date);
+    return QString::fromLatin1(text, 8);
 }
 
 void ICalWriter::line(const QString &name, const Parameters &parameters, const QString &value)
 {
-    QString unfolded = name;
+    m_line.clear();
+    appendUtf8(m_line, name);
     for (const auto &[parameter, parameterValueText] : parameters) {
         if (parameterValueText.isEmpty())
             continue;
-        unfolded +=
-            QLatin1Char(';') + parameter + QLatin1Char('=') + parameterValue(parameterValueText);
+        m_line += ';';
+        appendUtf8(m_line, parameter);
+        m_line += '=';
+        appendUtf8(m_line, parameterValue(parameterValueText));
     }
-    unfolded += QLatin1Char(':') + value;
-    m_data += fold(unfolded.toUtf8());
+    m_line += ':';
+    appendUtf8(m_line, value);
+    foldInto(m_data, m_line);
 }
 
 } // namespace Podium

@@ -67,13 +67,19 @@ public:
     static QString utcDateTime(const QDateTime &instant);
     /** Formats a local DATE-TIME without zone designator (RFC 5545 §3.3.5, forms 1 and 3). */
     static QString localDateTime(const QDateTime &local);
+    /** The same for a wall-clock date and time given apart. */
+    static QString localDateTime(QDate date, QTime time);
     /** Formats a DATE (RFC 5545 §3.3.4). */
     static QString date(QDate date);
 
 private:
     void line(const QString &name, const Parameters &parameters, const QString &value);
+    /** Appends @p line folded (see fold()) to @p out. */
+    static void foldInto(QByteArray &out, const QByteArray &line);
 
     QByteArray m_data;
+    /** The line being written, kept to reuse its memory. */
+    QByteArray m_line;
 };
 
 } // namespace Podium

@@ -107,6 +107,36 @@ QString nameOrganisationKey(const QString &nameKey, const QString &organisationK
     return nameKey + QChar(0x1F) + organisationKey;
 }
 
+/** Sets SQLite's page cache of a connection for as long as it lives. */
+class CacheSize
+{
+public:
+    CacheSize(Database &db, int kibibytes)
+        : m_db(db)
+    {
+        if (m_db.isServer())
+            return;
+        bool ok = false;
+        const int current = m_db.scalar(QStringLiteral("PRAGMA cache_size")).toInt(&ok);
+        // A negative size is in KiB, a positive one in pages.
+        if (!ok || current <= -kibibytes)
+            return;
+        if (m_db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(-kibibytes)))
+            m_previous = current;
+    }
+    ~CacheSize()
+    {
+        if (m_previous)
+            m_db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    Database &m_db;
+    std::optional<int> m_previous;
+};
+
 bool isHonorificWord(const QString &word)
 {
     const QString w = compact(word);
@@ -555,6 +585,12 @@ RegistrationImport::Result RegistrationImport::apply(Database &db, const Plan &p
                            .arg(rejected);
         return result;
     }
+    // A large import touches far more index pages (person, registration,
+    // change_log and their indexes) than SQLite's default cache of 2 MiB
+    // holds, and pages spilled in the middle of the one transaction are read
+    // back again and again. The connection gets a larger cache while the
+    // import runs, and its own back afterwards.
+    const CacheSize cache(db, importCacheKiB);
     Transaction tx(db);
     if (!tx.isActive()) {
         result.error = RecordStore::explainConstraint(tx.error());

@@ -137,6 +137,9 @@ public:
         QList<qint64> createdRegistrations;
     };
 
+    /** SQLite's page cache, in KiB, of the connection while apply() writes. */
+    static constexpr int importCacheKiB = 64 * 1024;
+
     /** Reads @p data and guesses the mapping of each column from its header. */
     static Source read(const QByteArray &data);
 
