@@ -89,6 +89,9 @@ void TestCli::helpAndVersion()
     Run r = podium({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1StringView("Usage: podium")), qPrintable(r.out));
+    // A calendar or a CSV file given to podium opens its import in the window.
+    QVERIFY2(r.out.contains(QLatin1StringView("CALENDAR.ics | REGISTRATIONS.csv")),
+             qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1StringView("init")));
     QVERIFY(r.out.contains(QLatin1StringView("list")));
 

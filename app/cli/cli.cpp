@@ -1,7 +1,9 @@
 #include "cli.h"
 
+#include "backupcommands.h"
 #include "commands.h"
 #include "privacycommands.h"
+#include "transfercommand.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -29,6 +31,9 @@ const Command commands[] = {
     {"export", "Export calendars, programmes, lists, badges and registrations", &runExport},
     {"privacy", "Export or erase a person's data; anonymise past attendees", &runPrivacy},
     {"duplicates", "Find and merge people or organisations entered twice", &runDuplicates},
+    {"backup", "Back up the database, or list its backups", &runBackup},
+    {"restore", "Replace the database with one of its backups", &runRestore},
+    {"transfer", "Copy a whole database to or from a PostgreSQL server", &runTransfer},
 };
 
 const Command *findCommand(const QString &name)
@@ -43,10 +48,12 @@ const Command *findCommand(const QString &name)
 void printUsage(QTextStream &out)
 {
     out << "Usage: podium [FILE | --database FILE]\n"
+           "       podium [--database FILE] CALENDAR.ics | REGISTRATIONS.csv\n"
            "       podium COMMAND [OPTIONS]\n"
            "\n"
            "Plans public dialogues: events, programmes, speakers, organisations and attendees.\n"
-           "Without a command, opens FILE (or the default database) in the window.\n"
+           "Without a command, opens FILE (or the default database) in the window; a\n"
+           "calendar or a list of registrations opens there with its import preview.\n"
            "\n"
            "Commands:\n";
     for (const Command &c : commands)

@@ -22,6 +22,7 @@
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
 #include "util/clock.h"
+#include "util/collation.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -936,7 +937,10 @@ void EventWorkspace::fillVenues()
 {
     m_venue->clear();
     m_venue->addItem(QString(), qint64(0));
-    for (const Venue &v : VenueRepository(m_db).all())
+    // Sorted as the interface language sorts names ("Ärztehaus" among the A).
+    QList<Venue> venues = VenueRepository(m_db).all();
+    sortByDisplayName(venues, [](const Venue &v) { return v.name; });
+    for (const Venue &v : venues)
         m_venue->addItem(v.city.isEmpty() ? v.name : v.name + QStringLiteral(", ") + v.city, v.id);
 }
 
@@ -949,7 +953,9 @@ void EventWorkspace::fillRooms()
     m_room->clear();
     m_room->addItem(QString(), qint64(0));
     if (venueId) {
-        for (const Room &r : VenueRepository(m_db).rooms(venueId))
+        QList<Room> rooms = VenueRepository(m_db).rooms(venueId);
+        sortByDisplayName(rooms, [](const Room &r) { return r.name; });
+        for (const Room &r : rooms)
             m_room->addItem(r.name, r.id);
     }
     m_room->setEditText(current);
@@ -985,7 +991,9 @@ void EventWorkspace::loadDetails()
 
     m_series->clear();
     m_series->addItem(QString(), qint64(0));
-    for (const Series &s : SeriesRepository(m_db).all())
+    QList<Series> series = SeriesRepository(m_db).all();
+    sortByDisplayName(series, [this](const Series &s) { return s.name.in(m_language); });
+    for (const Series &s : series)
         m_series->addItem(s.name.in(m_language), s.id);
     const int seriesIndex = m_series->findData(e.seriesId);
     m_series->setCurrentIndex(std::max(0, seriesIndex));

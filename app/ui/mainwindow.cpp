@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "backgroundbackup.h"
 #include "calendaractions.h"
 #include "checkindialog.h"
+#include "connectserverdialog.h"
 #include "domain/event.h"
 #include "domain/eventduplicator.h"
 #include "domain/eventrepository.h"
@@ -12,6 +14,7 @@
 #include "duplicatesdialog.h"
 #include "eventworkspace.h"
 #include "homeview.h"
+#include "models/changewatcher.h"
 #include "models/eventtablemodel.h"
 #include "models/organisationtablemodel.h"
 #include "models/persontablemodel.h"
@@ -24,10 +27,15 @@
 #include "privacydialog.h"
 #include "recordview.h"
 #include "registrationimportdialog.h"
+#include "restorebackupdialog.h"
+#include "server/databaselocation.h"
+#include "server/transfer.h"
 #include "settingsdialog.h"
 #include "statisticsview.h"
 #include "storage/database.h"
 #include "ui_mainwindow.h"
+#include "util/clock.h"
+#include "util/droppedfile.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -36,6 +44,8 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -46,9 +56,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Podium {
@@ -206,9 +220,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     };
     buildEventMenu();
 
+    // Calendars, registration lists and databases dropped on the window.
+    setAcceptDrops(true);
+
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFile);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    buildServerActions();
+    buildBackupActions();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -330,17 +349,27 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     buildViews();
     buildDatabaseActions();
+    watchForOtherWriters();
 
     const QString path = QDir::toNativeSeparators(m_database->path());
     setWindowFilePath(m_database->path());
-    setWindowTitle(QStringLiteral("%1 — Podium").arg(QFileInfo(path).fileName()));
+    if (const auto server =
+            m_database->isServer() ? ServerAddress::parse(m_database->path()) : std::nullopt)
+        setWindowTitle(tr("%1 on %2 — Podium").arg(server->databaseName(), server->serverName()));
+    else
+        setWindowTitle(QStringLiteral("%1 — Podium").arg(QFileInfo(path).fileName()));
     QString status = path;
     if (m_database->isReadOnly())
         status += QStringLiteral(" — ") + m_database->readOnlyReason();
     statusBar()->showMessage(status);
-    Preferences::set(Preferences::lastDatabase, QFileInfo(m_database->path()).absoluteFilePath());
-    Preferences::addRecentDatabase(QFileInfo(m_database->path()).absoluteFilePath());
+    // A file is opened again at the next start; a server may need a password
+    // that only the Connect to Server dialog can ask for.
+    if (!m_database->isServer())
+        Preferences::set(Preferences::lastDatabase,
+                         DatabaseLocation::recentEntry(m_database->path()));
+    Preferences::addRecentDatabase(DatabaseLocation::recentEntry(m_database->path()));
     updateRecentMenu();
+    startDailyBackup();
 }
 
 void MainWindow::buildViews()
@@ -512,6 +541,17 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->clear();
     const QStringList recent = Preferences::get(Preferences::recentDatabases);
     for (const QString &path : recent) {
+        if (DatabaseLocation::isServer(path)) {
+            // A server asks for its password in the dialog, with the address filled in.
+            QAction *a = m_ui->menuRecent->addAction(DatabaseLocation::displayName(path));
+            connect(a, &QAction::triggered, this, [this, path] {
+                ConnectServerDialog dialog(this);
+                dialog.setAddress(path);
+                if (dialog.exec() == QDialog::Accepted)
+                    openServer(dialog.address(), dialog.password());
+            });
+            continue;
+        }
         QAction *a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openPath(path); });
     }
@@ -555,6 +595,7 @@ void MainWindow::openFile()
 void MainWindow::openPath(const QString &path)
 {
     auto opened = Database::open(path, {});
+    opened = RestoreBackupDialog::recoverDamaged(this, path, std::move(opened));
     if (!opened.database) {
         QMessageBox::warning(this, tr("Cannot Open Database"), opened.message);
         return;
@@ -578,6 +619,165 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+// ---- PostgreSQL servers ------------------------------------------------------
+
+void MainWindow::buildServerActions()
+{
+    m_confirmServer = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Podium"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    const QList<QAction *> fileActions = m_ui->menuFile->actions();
+    // Connect to Server… below Open Recent; the copies below Save a Copy.
+    const qsizetype recent = fileActions.indexOf(m_ui->menuRecent->menuAction());
+    QAction *afterRecent = fileActions.value(recent + 1, m_ui->actionQuit);
+    const qsizetype saveCopy = fileActions.indexOf(m_ui->actionSaveCopy);
+    QAction *afterSaveCopy = fileActions.value(saveCopy + 1, m_ui->actionQuit);
+
+    auto *connectServer = new QAction(themedIcon(this, "network-server", QStyle::SP_DriveNetIcon),
+                                      tr("Connect to &Server…"), this);
+    connectServer->setObjectName(QStringLiteral("connectServerAction"));
+    connectServer->setStatusTip(tr("Open a Podium database on a PostgreSQL server"));
+    connect(connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
+    m_ui->menuFile->insertAction(afterRecent, connectServer);
+
+    auto *copyServer = new QAction(tr("Copy to Ser&ver…"), this);
+    copyServer->setObjectName(QStringLiteral("copyToServerAction"));
+    copyServer->setStatusTip(tr("Copy this whole database into an empty database on a server"));
+    connect(copyServer, &QAction::triggered, this, &MainWindow::copyToServer);
+    m_ui->menuFile->insertAction(afterSaveCopy, copyServer);
+
+    auto *copyFile = new QAction(tr("Copy to &File…"), this);
+    copyFile->setObjectName(QStringLiteral("copyToFileAction"));
+    copyFile->setStatusTip(tr("Copy this whole database into a new Podium file"));
+    connect(copyFile, &QAction::triggered, this, &MainWindow::copyToFile);
+    m_ui->menuFile->insertAction(afterSaveCopy, copyFile);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog(this);
+    const QStringList recent = Preferences::get(Preferences::recentDatabases);
+    for (const QString &entry : recent) {
+        if (DatabaseLocation::isServer(entry)) {
+            dialog.setAddress(entry);
+            break;
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openServer(dialog.address(), dialog.password());
+}
+
+bool MainWindow::openServer(const QString &address, const QString &password)
+{
+    Database::OpenOptions options;
+    // In memory only, for this connection.
+    options.password = password;
+    auto opened = Database::open(address, options);
+    if (opened.error == Database::ErrorKind::NotPodium) {
+        // An empty database is set up only when asked; one with tables of
+        // another program is refused by the storage layer, untouched.
+        if (!m_confirmServer(tr("%1\n\nSet up Podium's tables in it? If it is empty, it then "
+                                "holds an empty Podium database.")
+                                 .arg(opened.message)))
+            return false;
+        options.create = true;
+        opened = Database::open(address, options);
+    }
+    if (!opened.database) {
+        m_message(opened.message);
+        return false;
+    }
+    setDatabase(std::move(opened.database));
+    return true;
+}
+
+void MainWindow::copyToServer()
+{
+    ConnectServerDialog dialog(this);
+    dialog.setWindowTitle(tr("Copy to Server"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    copyDatabaseTo(dialog.address(), dialog.password());
+}
+
+void MainWindow::copyToFile()
+{
+    const QString folder = DatabaseLocation::isServer(m_database->path())
+                               ? QDir::homePath()
+                               : QFileInfo(m_database->path()).absolutePath();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Copy to File"), folder,
+                                                      tr("Podium databases (*.podium)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (file.isEmpty())
+        return;
+    const QString path =
+        file.endsWith(QLatin1StringView(".podium")) ? file : file + QStringLiteral(".podium");
+    if (QFileInfo::exists(path)) {
+        m_message(
+            tr("%1 already exists. Please choose a new name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    copyDatabaseTo(path);
+}
+
+bool MainWindow::copyDatabaseTo(const QString &target, const QString &password)
+{
+    const QString shown = DatabaseLocation::displayName(target);
+    Database::OpenOptions targetOptions;
+    targetOptions.password = password;
+    DatabaseTransfer::Options options;
+    auto copy = [&] {
+        QProgressDialog progress(tr("Copying to %1…").arg(shown), tr("Cancel"), 0, 1000, this);
+        progress.setWindowTitle(tr("Copy Database"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        return DatabaseTransfer::run(
+            *m_database, target, targetOptions, options,
+            [&progress](const DatabaseTransfer::Progress &p) {
+                const double tableShare = p.tableDone ? 1.0
+                                          : p.rowsTotal > 0
+                                              ? double(p.rowsCopied) / double(p.rowsTotal)
+                                              : 0.0;
+                progress.setValue(
+                    int(1000.0 * (p.tableIndex + tableShare) / std::max(1, p.tableCount)));
+                progress.setLabelText(tr("Copying %1 (table %2 of %3)…")
+                                          .arg(p.table)
+                                          .arg(p.tableIndex + 1)
+                                          .arg(p.tableCount));
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+    };
+    DatabaseTransfer::Result result = copy();
+    if (!result.ok && !result.cancelled && !result.replaced.isEmpty()) {
+        if (!m_confirmServer(tr("%1 already holds data (%2).\n\nReplace all of it with a copy "
+                                "of this database? This cannot be undone.")
+                                 .arg(shown, DatabaseTransfer::describe(result.replaced, false))))
+            return false;
+        options.replaceExisting = true;
+        result = copy();
+    }
+    if (!result.ok) {
+        if (!result.cancelled)
+            m_message(result.error);
+        return false;
+    }
+    qint64 rows = 0;
+    for (const auto &t : std::as_const(result.tables))
+        rows += t.targetRows;
+    statusBar()->showMessage(tr("Copied %1 rows in %2 tables to %3; the row counts match.")
+                                 .arg(rows)
+                                 .arg(result.tables.size())
+                                 .arg(shown),
+                             15000);
+    return true;
 }
 
 void MainWindow::showAbout()
@@ -931,6 +1131,219 @@ void MainWindow::deleteSelected()
         return;
     }
     m_undoStack->push(command);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Any local file is taken: one Podium cannot use gets its message on
+    // the drop rather than a silent refusal.
+    if (!event->mimeData()->hasUrls() ||
+        DroppedFile::localFiles(event->mimeData()->urls()).isEmpty() ||
+        !(event->possibleActions() & Qt::CopyAction))
+        return;
+    // Always a copy: a file manager told "moved" would delete the original.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = DroppedFile::localFiles(event->mimeData()->urls());
+    if (paths.isEmpty() || !(event->possibleActions() & Qt::CopyAction))
+        return;
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    // The imports show dialogs; the drop finishes first, so that the file
+    // manager the files came from is not left waiting.
+    QTimer::singleShot(0, this, [this, paths] { openFiles(paths); });
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList refused;
+    for (const QString &path : paths) {
+        const DroppedFile::Classification file = DroppedFile::classify(path);
+        switch (file.kind) {
+        case DroppedFile::Kind::Calendar:
+            if (m_database->isReadOnly()) {
+                m_message(m_database->readOnlyReason());
+                break;
+            }
+            if (m_calendarActions)
+                m_calendarActions->importFile(path);
+            break;
+        case DroppedFile::Kind::Registrations: {
+            if (m_database->isReadOnly()) {
+                m_message(m_database->readOnlyReason());
+                break;
+            }
+            RegistrationImportDialog dialog(*m_database, m_undoStack, this,
+                                            selectedEventIds().value(0));
+            // The dialog shows what the file holds, or why it cannot be
+            // imported, and asks which event it is for.
+            dialog.loadFile(path);
+            dialog.exec();
+            refreshViews();
+            break;
+        }
+        case DroppedFile::Kind::Database:
+            openPath(path);
+            break;
+        case DroppedFile::Kind::Unsupported:
+            refused.append(file.reason);
+            break;
+        }
+    }
+    if (!refused.isEmpty())
+        statusBar()->showMessage(refused.join(QLatin1Char(' ')), 15000);
+}
+
+// ---- Changes made by another process ----------------------------------------
+
+void MainWindow::watchForOtherWriters()
+{
+    // One watcher per open database; the previous one watched a connection
+    // that is gone.
+    delete m_changeWatcher;
+    m_changeWatcher = new ChangeWatcher(*m_database, this);
+    connect(m_changeWatcher, &ChangeWatcher::changed, this, &MainWindow::reloadAfterOtherWriter);
+}
+
+void MainWindow::reloadAfterOtherWriter()
+{
+    // As after an undo, with each table's scroll position kept as well.
+    QList<int> scrolled;
+    for (RecordView *v : std::as_const(m_views))
+        scrolled.append(v->tableView()->verticalScrollBar()->value());
+    refreshViews();
+    for (int i = 0; i < m_views.size(); ++i)
+        m_views.at(i)->tableView()->verticalScrollBar()->setValue(scrolled.at(i));
+    // An open workspace reads everything again; its details form only if it
+    // holds no unsaved edits and its event still exists.
+    const auto workspaces = findChildren<EventWorkspace *>(QString(), Qt::FindDirectChildrenOnly);
+    for (EventWorkspace *workspace : workspaces) {
+        if (workspace->eventId() && !workspace->isModified() &&
+            EventRepository(*m_database).find(workspace->eventId()))
+            workspace->revert();
+        workspace->refresh();
+    }
+}
+
+// ---- Backups: File ▸ Restore from Backup…, the daily backup ------------------
+
+void MainWindow::buildBackupActions()
+{
+    // Below Save a Copy (and the copies beside it), before the next separator.
+    const QList<QAction *> fileActions = m_ui->menuFile->actions();
+    QAction *before = m_ui->actionQuit;
+    for (qsizetype i = fileActions.indexOf(m_ui->actionSaveCopy) + 1;
+         i > 0 && i < fileActions.size(); ++i) {
+        if (fileActions.at(i)->isSeparator()) {
+            before = fileActions.at(i);
+            break;
+        }
+    }
+    auto *restore = new QAction(themedIcon(this, "document-revert", QStyle::SP_BrowserReload),
+                                tr("Restore from &Backup…"), this);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    restore->setStatusTip(tr("Replace the database with one of its backups"));
+    connect(restore, &QAction::triggered, this, &MainWindow::showRestoreDialog);
+    m_ui->menuFile->insertAction(before, restore);
+}
+
+void MainWindow::showRestoreDialog()
+{
+    if (!Backups::appliesTo(m_database->path())) {
+        m_message(tr("A database on a server is backed up and restored with the server's tools."));
+        return;
+    }
+    RestoreBackupDialog dialog(m_database->path(), this);
+    dialog.setRestorer(
+        [this](const QString &backup, QString *error) { return restoreFromBackup(backup, error); });
+    dialog.exec();
+}
+
+bool MainWindow::restoreFromBackup(const QString &backup, QString *error)
+{
+    const QString path = m_database->path();
+    // A backup that would be refused changes nothing, not even the window.
+    if (!Backups::verify(backup, error))
+        return false;
+    if (m_backgroundBackup)
+        m_backgroundBackup->wait();
+
+    // Close the database: everything that holds its connection goes first,
+    // as when another database is opened.
+    for (QDialog *d : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (d->objectName() != QLatin1StringView("restoreBackupDialog"))
+            delete d;
+    }
+    saveViewState();
+    for (RecordView *v : std::as_const(m_views)) {
+        m_ui->stack->removeWidget(v);
+        delete v;
+    }
+    m_views.clear();
+    for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_statistics}) {
+        if (page) {
+            m_ui->stack->removeWidget(page);
+            delete page;
+        }
+    }
+    m_home = nullptr;
+    m_statistics = nullptr;
+    delete m_calendarActions;
+    m_calendarActions = nullptr;
+    delete m_printActions;
+    m_printActions = nullptr;
+    delete m_changeWatcher;
+    m_changeWatcher = nullptr;
+    m_undoStack->clear();
+    const int view = m_ui->stack->currentIndex();
+    m_database.reset();
+
+    QString before;
+    const bool restored = Backups::restore(path, backup, &before, error);
+    Database::OpenResult reopened = Database::open(path, {});
+    if (!reopened.database) {
+        // Neither the restored file nor the old one opens: nothing to show.
+        QMessageBox::critical(this, tr("Restore from Backup"), reopened.message);
+        QTimer::singleShot(0, this, &QWidget::close);
+        if (error && restored)
+            *error = reopened.message;
+        return false;
+    }
+    setDatabase(std::move(reopened.database));
+    showView(View(qBound(0, view, int(StatisticsPage))));
+    if (restored) {
+        const std::optional<Backups::Backup> b = Backups::describeFile(path, backup);
+        statusBar()->showMessage(
+            tr("Restored the backup taken on %1. The database as it was before is kept as %2.")
+                .arg(b ? QLocale().toString(b->taken.toLocalTime(), QLocale::ShortFormat)
+                       : QFileInfo(backup).fileName(),
+                     QFileInfo(before).fileName()));
+    }
+    return restored;
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (!Backups::appliesTo(m_database->path()))
+        return;
+    if (!m_backgroundBackup) {
+        m_backgroundBackup = new BackgroundBackup(this);
+        connect(m_backgroundBackup, &BackgroundBackup::finished, this,
+                [this](const QString &databasePath, const Backups::DailyResult &result) {
+                    // Only a failure is worth a word, and only about the open file.
+                    if (!m_database || databasePath != m_database->path() ||
+                        result.status == Backups::DailyResult::Taken ||
+                        result.status == Backups::DailyResult::NotDue)
+                        return;
+                    statusBar()->showMessage(statusBar()->currentMessage() + QStringLiteral(" — ") +
+                                             tr("No daily backup: %1").arg(result.message));
+                });
+    }
+    m_backgroundBackup->start(m_database->path(), Clock::nowUtc(), Backups::keepCount());
 }
 
 } // namespace Podium

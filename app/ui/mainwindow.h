@@ -94,6 +94,30 @@ public:
      */
     void deleteSelected();
 
+    /**
+     * Copies the open database into @p target (a new or empty file, or a
+     * server address; @p password for a server that asks for one) with a
+     * progress dialog, as File ▸ Copy to Server… and Copy to File… do. A
+     * target that holds data is replaced only if the question (see
+     * setServerConfirmation()) is answered yes. True if copied.
+     */
+    bool copyDatabaseTo(const QString &target, const QString &password = {});
+    /**
+     * Opens the database at the server address @p address, as Connect to
+     * Server… does; an empty server database is given Podium's tables if the
+     * question (see setServerConfirmation()) is answered yes.
+     */
+    bool openServer(const QString &address, const QString &password = {});
+    /**
+     * Replaces the yes/no questions of the server and copy actions: before a
+     * copy replaces what a target holds, and before Podium sets up its
+     * tables in an empty server database (tests answer them).
+     */
+    void setServerConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirmServer = std::move(confirm);
+    }
+
     /** Replaces the yes/no question before a delete (tests answer it). */
     void setConfirmation(std::function<bool(const QString &question)> confirm)
     {
@@ -105,8 +129,22 @@ public:
         m_message = std::move(sink);
     }
 
+    /**
+     * Files dropped on the window or named on the command line, one after
+     * the other in the order given: a calendar (.ics) starts the calendar
+     * import with its preview, a list of registrations (.csv) the
+     * registration import (which asks for the event), a database (.podium)
+     * is opened as File ▸ Open opens it. Any other file, or one whose
+     * content does not match its name, gets a message in the status bar and
+     * nothing else. See DroppedFile::classify().
+     */
+    void openFiles(const QStringList &paths);
+
 protected:
     void closeEvent(class QCloseEvent *event) override;
+    // Files dragged onto the window: see openFiles().
+    void dragEnterEvent(class QDragEnterEvent *event) override;
+    void dropEvent(class QDropEvent *event) override;
 
 private:
     void setDatabase(std::unique_ptr<Database> database);
@@ -118,6 +156,11 @@ private:
     void openPath(const QString &path);
     void saveCopy();
     void showAbout();
+    // PostgreSQL servers: File ▸ Connect to Server…, Copy to Server…, Copy to File….
+    void buildServerActions();
+    void connectToServer();
+    void copyToServer();
+    void copyToFile();
 
     void refreshViews();
     void buildEventMenu();
@@ -136,6 +179,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     std::function<bool(const QString &)> m_confirm;
     std::function<void(const QString &)> m_message;
+    std::function<bool(const QString &)> m_confirmServer;
     std::function<std::optional<QDate>(const QDate &)> m_datePrompt;
     QMenu *m_eventMenu = nullptr;
     QList<QAction *> m_eventActions;
@@ -143,6 +187,30 @@ private:
     class StatisticsView *m_statistics = nullptr;
     class CalendarActions *m_calendarActions = nullptr;
     class PrintActions *m_printActions = nullptr;
+
+    // Changes another process makes to the same file (a second window, the
+    // command line): the views and open workspaces read it again.
+    void watchForOtherWriters();
+    void reloadAfterOtherWriter();
+    class ChangeWatcher *m_changeWatcher = nullptr;
+
+    // Backups: File ▸ Restore from Backup… and the daily backup taken in the
+    // background when a database is opened (see Backups).
+public:
+    /**
+     * Closes the database, replaces it with @p backup (Backups::restore())
+     * and opens it again. A backup that fails Backups::verify() is refused
+     * before anything is closed. False with @p error if nothing was restored.
+     */
+    bool restoreFromBackup(const QString &backup, QString *error);
+    /** The daily backup started when a database is opened (tests wait for it). */
+    class BackgroundBackup *backgroundBackup() const { return m_backgroundBackup; }
+
+private:
+    void buildBackupActions();
+    void showRestoreDialog();
+    void startDailyBackup();
+    class BackgroundBackup *m_backgroundBackup = nullptr;
 };
 
 } // namespace Podium
