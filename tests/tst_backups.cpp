@@ -555,6 +555,20 @@ void TestBackups::damagedFileOffersNewestBackup()
     QCOMPARE(failed.error, Database::ErrorKind::Damaged);
     const QByteArray damaged = fileHash(m_path);
 
+    // The command line names the newest backup and the command that puts it back.
+    const Run cli = podium(
+        {QStringLiteral("list"), QStringLiteral("people"), QStringLiteral("--database"), m_path});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(cli.err.contains(QStringLiteral("is damaged")), qPrintable(cli.err));
+    QVERIFY2(cli.err.contains(
+                 QStringLiteral("The newest backup is %1").arg(QDir::toNativeSeparators(newest))),
+             qPrintable(cli.err));
+    QVERIFY2(cli.err.contains(
+                 QStringLiteral("podium restore --database %1 --from %2")
+                     .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(newest))),
+             qPrintable(cli.err));
+    QCOMPARE(fileHash(m_path), damaged);
+
     // Declined: nothing changes.
     QString asked;
     Database::OpenResult declined = RestoreBackupDialog::recoverDamaged(

@@ -248,6 +248,7 @@ enum class Build {
     TooNew,
     TruncatedWal,
     TruncatedDelete,
+    FirstPageThenGarbage,
     NeedsUpgrade,
 };
 
@@ -521,6 +522,8 @@ void TestDatabase::refusals_data()
         << Build::TruncatedWal << false << false << K::Damaged;
     QTest::newRow("truncated Podium database, rollback journal")
         << Build::TruncatedDelete << false << false << K::Damaged;
+    QTest::newRow("Podium database, garbage after its first page")
+        << Build::FirstPageThenGarbage << false << false << K::Damaged;
     QTest::newRow("truncated Podium database, read-only")
         << Build::TruncatedWal << false << true << K::Damaged;
     QTest::newRow("missing file") << Build::Nothing << false << false << K::Missing;
@@ -609,6 +612,32 @@ void TestDatabase::refusals()
         QVERIFY(writeFile(path, f.read(3 * pageSize)));
         f.close();
         QVERIFY(f.remove());
+        break;
+    }
+    case Build::FirstPageThenGarbage: {
+        // The first page (the header and the list of tables) is intact; the
+        // tables' pages are noise, as after a disk error.
+        const QString whole = m_dir->filePath(QStringLiteral("whole.podium"));
+        QCOMPARE(createPodiumFile(whole), QString());
+        qint64 pageSize = 0;
+        {
+            RawConnection raw(whole);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).toString(),
+                     QStringLiteral("delete"));
+            pageSize = raw.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+        }
+        QFile f(whole);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        QVERIFY(f.remove());
+        QVERIFY(bytes.size() > 4 * pageSize);
+        quint32 noise = 0x9e3779b9;
+        for (qint64 i = pageSize; i < bytes.size(); ++i) {
+            noise = noise * 1664525 + 1013904223;
+            bytes[i] = char(noise >> 24);
+        }
+        QVERIFY(writeFile(path, bytes));
         break;
     }
     case Build::NeedsUpgrade: {

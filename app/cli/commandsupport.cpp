@@ -1,5 +1,6 @@
 #include "commandsupport.h"
 
+#include "backup/backups.h"
 #include "cli.h"
 #include "util/atomicfile.h"
 
@@ -92,9 +93,25 @@ std::unique_ptr<Database> CommandSupport::openDatabase(bool readOnly)
 {
     Database::OpenOptions options;
     options.readOnly = readOnly;
-    auto result = Database::open(m_parser.value(QStringLiteral("database")), options);
-    if (!result.database)
-        failure(result.message);
+    const QString location = m_parser.value(QStringLiteral("database"));
+    auto result = Database::open(location, options);
+    if (!result.database) {
+        QString message = result.message;
+        // A damaged file: say which backup would put it right, and how.
+        if (result.error == Database::ErrorKind::Damaged && Backups::appliesTo(location)) {
+            const QList<Backups::Backup> backups = Backups::list(location);
+            if (!backups.isEmpty())
+                message += QStringLiteral("\nThe newest backup is %1 (%2, taken %3 UTC). To put it "
+                                          "in place (the damaged file is kept as a backup too):\n"
+                                          "  podium restore --database %4 --from %1")
+                               .arg(QDir::toNativeSeparators(backups.first().path),
+                                    Backups::describe(backups.first().reason).toLower(),
+                                    backups.first().taken.toUTC().toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm")),
+                                    QDir::toNativeSeparators(location));
+        }
+        failure(message);
+    }
     return std::move(result.database);
 }
 

@@ -262,10 +262,18 @@ bool Database::exec(QSqlQuery &query, QString *error)
                                                    : QVariant(v.toBool() ? 1 : 0));
         }
     }
+    // A statement that failed to prepare ("database disk image is
+    // malformed", a syntax error) holds the reason until exec() clears it
+    // and reports only "No query".
+    const QSqlError prepareError = query.lastError();
     if (query.exec())
         return true;
+    QSqlError failure = query.lastError();
+    if (prepareError.type() != QSqlError::NoError &&
+        failure.databaseText().contains(QLatin1StringView("No query")))
+        failure = prepareError;
     if (error)
-        *error = errorText(query.lastError(), query.driver());
+        *error = errorText(failure, query.driver());
     return false;
 }
 
