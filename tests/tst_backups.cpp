@@ -5,6 +5,7 @@
 #include "backup/backups.h"
 #include "domain/demodata.h"
 #include "mainwindow.h"
+#include "podiumrun.h"
 #include "restorebackupdialog.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
@@ -33,40 +34,9 @@
 
 using namespace Podium;
 
+using namespace PodiumRun;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run podium(const QStringList &arguments,
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PODIUM_EXECUTABLE), arguments);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

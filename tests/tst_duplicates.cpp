@@ -2,6 +2,7 @@
 // in one transaction that moves everything to the record kept, keeps the
 // database consistent, and can be undone exactly.
 #include "cli.h"
+#include "podiumrun.h"
 #include "privacy/duplicates.h"
 #include "privacy/mergecommand.h"
 #include "privacy/personprivacy.h"
@@ -17,24 +18,13 @@
 using namespace Podium;
 using namespace PrivacyFixture;
 
-namespace {
+using PodiumRun::Run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 Run cli(const QStringList &arguments)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = Cli::execute(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return PodiumRun::command(&Cli::execute, arguments);
 }
 
 QString reasonFor(const QList<Duplicates::Pair> &pairs, qint64 a, qint64 b)

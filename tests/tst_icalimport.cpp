@@ -11,6 +11,7 @@
 #include "io/icalevents.h"
 #include "io/icalexport.h"
 #include "io/icalimport.h"
+#include "podiumrun.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -23,7 +24,14 @@
 
 using namespace Podium;
 
+using PodiumRun::Run;
+
 namespace {
+
+Run import(const QStringList &arguments)
+{
+    return PodiumRun::command(&Cli::runImport, arguments);
+}
 
 QString dataFile(const char *name)
 {
@@ -33,24 +41,6 @@ QString dataFile(const char *name)
 QDateTime utc(int y, int mo, int d, int h, int mi)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc());
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run import(const QStringList &arguments)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = Cli::runImport(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
 }
 
 /** Every row of every table, in a stable order: what "unchanged" means. */

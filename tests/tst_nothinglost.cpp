@@ -3,6 +3,7 @@
 // full while an export is written. The real podium executable runs as a
 // second process; its message must say plainly what happened, with nothing
 // changed and no partial file left.
+#include "podiumrun.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "util/savefileerror.h"
@@ -27,71 +28,15 @@
 
 using namespace Podium;
 
+using PodiumRun::contentHash;
+using PodiumRun::Run;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-// Runs podium under `ulimit -f KIB` (0: no limit) with SIGXFSZ ignored, so
-// that a write past the limit fails with EFBIG as on a full disk.
+// Runs podium under a file-size limit in KiB (0: none), as on a full disk.
 Run podium(const QStringList &arguments, int limitKib = 0)
 {
-    QStringList quoted;
-    for (const QString &a : arguments)
-        quoted.append(QLatin1Char('\'') +
-                      QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
-                      QLatin1Char('\''));
-    QString script = QStringLiteral("trap '' XFSZ; ");
-    if (limitKib > 0)
-        script += QStringLiteral("ulimit -f %1; ").arg(limitKib);
-    script += QStringLiteral("exec '%1' %2")
-                  .arg(QStringLiteral(PODIUM_EXECUTABLE), quoted.join(QLatin1Char(' ')));
-    QProcess p;
-    p.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r;
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = r.crashed ? -1 : p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-// Every row of every table: equal before and after means nothing changed.
-QByteArray contentHash(const QString &path)
-{
-    Database::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Database::open(path, options);
-    if (!opened.database)
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery tables(opened.database->connection());
-    tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery rows(opened.database->connection());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
-        while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i)
-                hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-            hash.addData("\x1e");
-        }
-    }
-    return hash.result();
+    return PodiumRun::podiumWithFileLimit(arguments, limitKib);
 }
 
 QStringList filesIn(const QString &dir)

@@ -2,6 +2,7 @@
 // run over past attendees, and the mailing export that only ever holds people
 // who agreed to be contacted.
 #include "cli.h"
+#include "podiumrun.h"
 #include "privacy/mailingexport.h"
 #include "privacy/personprivacy.h"
 #include "privacyfixture.h"
@@ -21,24 +22,13 @@
 using namespace Podium;
 using namespace PrivacyFixture;
 
-namespace {
+using PodiumRun::Run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 Run cli(const QStringList &arguments)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = Cli::execute(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return PodiumRun::command(&Cli::execute, arguments);
 }
 
 QString dumpAll(const Database &db)

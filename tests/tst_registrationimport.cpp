@@ -15,6 +15,7 @@
 #include "io/csvwriter.h"
 #include "io/registrationexport.h"
 #include "io/registrationimport.h"
+#include "podiumrun.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -33,7 +34,14 @@ using RI = RegistrationImport;
 Q_DECLARE_METATYPE(RegistrationImport::Field)
 Q_DECLARE_METATYPE(RegistrationStatus)
 
+using PodiumRun::Run;
+
 namespace {
+
+Run cli(int (*run)(const QStringList &, QTextStream &, QTextStream &), const QStringList &arguments)
+{
+    return PodiumRun::command(run, arguments);
+}
 
 QString u(const char *utf8)
 {
@@ -90,25 +98,6 @@ const RI::Row *rowAt(const RI::Plan &plan, int line)
             return &r;
     }
     return nullptr;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(int (*command)(const QStringList &, QTextStream &, QTextStream &),
-        const QStringList &arguments)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = command(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // podium transfer as a user meets it: the real executable on temporary files
 // (and on a server database when PODIUM_TEST_SERVER names one).
 #include "cli.h"
+#include "podiumrun.h"
 #include "storage/database.h"
 #include "transferservertest.h"
 
@@ -15,38 +16,9 @@
 
 using namespace Podium;
 
+using namespace PodiumRun;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run podium(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(PODIUM_EXECUTABLE), arguments);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QString listAll(const QString &database)
 {
