@@ -322,11 +322,12 @@ void MainWindow::saveViewState()
         Preferences::setHeaderState(QString::fromLatin1(viewKeys[i]), m_views.at(i)->headerState());
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> database)
+void MainWindow::releaseDatabase()
 {
     if (!m_views.isEmpty())
         saveViewState();
-    // The views' queries, and the actions that hold the old connection, go first.
+    // The views' queries, and everything else that holds the connection, go
+    // before the database itself.
     for (RecordView *v : std::as_const(m_views)) {
         m_ui->stack->removeWidget(v);
         delete v;
@@ -344,8 +345,15 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_calendarActions = nullptr;
     delete m_printActions;
     m_printActions = nullptr;
+    delete m_changeWatcher;
+    m_changeWatcher = nullptr;
     // Undo steps belong to the database they were made in.
     m_undoStack->clear();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    releaseDatabase();
     m_database = std::move(database);
     buildViews();
     buildDatabaseActions();
@@ -1278,28 +1286,8 @@ bool MainWindow::restoreFromBackup(const QString &backup, QString *error)
         if (d->objectName() != QLatin1StringView("restoreBackupDialog"))
             delete d;
     }
-    saveViewState();
-    for (RecordView *v : std::as_const(m_views)) {
-        m_ui->stack->removeWidget(v);
-        delete v;
-    }
-    m_views.clear();
-    for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_statistics}) {
-        if (page) {
-            m_ui->stack->removeWidget(page);
-            delete page;
-        }
-    }
-    m_home = nullptr;
-    m_statistics = nullptr;
-    delete m_calendarActions;
-    m_calendarActions = nullptr;
-    delete m_printActions;
-    m_printActions = nullptr;
-    delete m_changeWatcher;
-    m_changeWatcher = nullptr;
-    m_undoStack->clear();
     const int view = m_ui->stack->currentIndex();
+    releaseDatabase();
     m_database.reset();
 
     QString before;

@@ -148,6 +148,8 @@ protected:
 
 private:
     void setDatabase(std::unique_ptr<Database> database);
+    /** Deletes everything that holds the open database's connection. */
+    void releaseDatabase();
     void buildViews();
     void saveViewState();
     void updateRecentMenu();

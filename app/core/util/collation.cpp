@@ -4,7 +4,11 @@ namespace Podium {
 
 QCollator displayCollator(const QLocale &locale)
 {
-    QCollator collator(locale);
+    // The C locale (a system with LANG unset, a service) collates by code
+    // point, which puts "Ärzte" after "Zentrum"; a person reading the list
+    // expects the letters' order, which English's rules (Unicode's default
+    // order) give.
+    QCollator collator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
     collator.setCaseSensitivity(Qt::CaseSensitive);
     collator.setNumericMode(true);
     collator.setIgnorePunctuation(false);

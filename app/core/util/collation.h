@@ -18,7 +18,9 @@ namespace Podium {
  * default) as ICU has them. In German: "Arzt", "Ärzte", "Aussicht"; ß as
  * ss ("Strasse" just before "Straße"); accents and case count only between
  * names otherwise equal ("Muller" before "Müller", "Zoe" before "Zoë");
- * digits compare as numbers ("Raum 9" before "Raum 10").
+ * digits compare as numbers ("Raum 9" before "Raum 10"). The C locale,
+ * which collates by code point, is taken as English (Unicode's default
+ * order).
  */
 QCollator displayCollator(const QLocale &locale = QLocale());
 
