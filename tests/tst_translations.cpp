@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QFile>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -86,6 +87,10 @@ void TestTranslations::germanTranslatesPodiumAndQt()
     QVERIFY(installTranslations(QStringLiteral("de")));
     QCOMPARE(QCoreApplication::translate("Podium::MainWindow", "People"),
              QStringLiteral("Personen"));
+    // Dates follow the interface language, whatever the system's locale.
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(QLocale().toString(QDate(2023, 9, 19), QLocale::LongFormat),
+             QStringLiteral("Dienstag, 19. September 2023"));
 }
 
 void TestTranslations::englishRemovesTranslations()
@@ -94,14 +99,17 @@ void TestTranslations::englishRemovesTranslations()
     QVERIFY(installTranslations(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("Podium::MainWindow", "Events"), QStringLiteral("Events"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    QCOMPARE(QLocale().language(), QLocale::English);
 }
 
 void TestTranslations::unknownLanguageIsRefused()
 {
     QVERIFY(installTranslations(QStringLiteral("de")));
     QVERIFY(!installTranslations(QStringLiteral("xx")));
-    // What was installed before is gone: the window falls back to English.
+    // What was installed before is gone: the window falls back to English,
+    // and to the system's formats.
     QCOMPARE(QCoreApplication::translate("Podium::MainWindow", "Events"), QStringLiteral("Events"));
+    QCOMPARE(QLocale(), QLocale::system());
 }
 
 void TestTranslations::chooseLanguageFollowsPreferences_data()

@@ -94,10 +94,17 @@ bool installTranslations(const QString &language)
     auto *podium = new QTranslator(QCoreApplication::instance());
     if (!podium->load(QStringLiteral("podium_") + language, QStringLiteral(":/i18n"))) {
         delete podium;
+        QLocale::setDefault(QLocale::system());
         return english;
     }
     QCoreApplication::installTranslator(podium);
     installed.append(podium);
+    // Dates, times, numbers and the order of names follow the interface
+    // language too: the system's own locale where it speaks that language
+    // (de_AT, en_GB), otherwise the language's main one.
+    const QLocale system = QLocale::system();
+    const QLocale chosen(language);
+    QLocale::setDefault(system.language() == chosen.language() ? system : chosen);
     if (english)
         return true;
 
