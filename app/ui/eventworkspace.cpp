@@ -332,7 +332,13 @@ EventWorkspace::EventWorkspace(Database &database, QUndoStack *undoStack, qint64
     m_titleEn->setFocus();
 }
 
-EventWorkspace::~EventWorkspace() = default;
+EventWorkspace::~EventWorkspace()
+{
+    // Qt destroys the children after this object's own part is gone; the
+    // documents table still signals a change of its current cell then.
+    if (m_documentsTable)
+        m_documentsTable->disconnect(this);
+}
 
 void EventWorkspace::buildMenus()
 {
@@ -895,9 +901,8 @@ QWidget *EventWorkspace::buildDocumentsTab()
         const QTableWidgetItem *link = any ? m_documentsTable->item(r, 2) : nullptr;
         saveAs->setEnabled(link && link->data(Qt::UserRole).toString().isEmpty());
     };
+    // Rows removed or read again move the current cell, which this follows.
     connect(m_documentsTable, &QTableWidget::currentCellChanged, this, updateButtons);
-    connect(m_documentsTable->model(), &QAbstractItemModel::modelReset, this, updateButtons);
-    connect(m_documentsTable->model(), &QAbstractItemModel::rowsRemoved, this, updateButtons);
     updateButtons();
     return page;
 }
