@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -88,6 +89,31 @@ inline Run command(int (*run)(const QStringList &, QTextStream &, QTextStream &)
     out.flush();
     err.flush();
     return r;
+}
+
+/**
+ * Copies the database @p source to @p target in rollback-journal mode,
+ * readable and writable by its owner only. A command that opens it for
+ * reading then needs no shared-memory file beside it, so a file-size limit
+ * hits only the command's output. Returns what went wrong, or nothing.
+ */
+inline QString copyInRollbackMode(const QString &source, const QString &target)
+{
+    if (!QFile::copy(source, target))
+        return QStringLiteral("cannot copy %1 to %2").arg(source, target);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    {
+        QSqlDatabase plain =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rollbackcopy"));
+        plain.setDatabaseName(target);
+        QSqlQuery q(plain);
+        if (!plain.open() || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next() ||
+            q.value(0).toString() != QLatin1StringView("delete"))
+            error = QStringLiteral("cannot switch %1 to rollback-journal mode").arg(target);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rollbackcopy"));
+    return error;
 }
 
 /** The SHA-256 of a file's bytes (empty if it cannot be read). */

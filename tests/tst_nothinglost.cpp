@@ -59,8 +59,6 @@ private slots:
     void writeWhileAnotherProcessHoldsTheLock();
     void transactionBusyInTheSameProcess();
     void systemReasons();
-    void exportOnFullDiskSaysWhy_data();
-    void exportOnFullDiskSaysWhy();
     void importOfUnreadableFile();
     void smallExportOnFullDiskKeepsTheOldFile();
 
@@ -207,66 +205,6 @@ void TestNothingLost::systemReasons()
     QVERIFY(saveFileErrorReason(untouched, 0) != QLatin1StringView("Unknown error"));
 }
 
-void TestNothingLost::exportOnFullDiskSaysWhy_data()
-{
-    QTest::addColumn<QString>("format");
-    QTest::addColumn<bool>("perEvent");
-    QTest::newRow("pdf") << QStringLiteral("pdf") << true;
-    QTest::newRow("badges") << QStringLiteral("badges") << true;
-    QTest::newRow("ics") << QStringLiteral("ics") << false;
-}
-
-// Before, a write that the limit stopped part-way was reported as
-// "Cannot write out.pdf: Unknown error".
-void TestNothingLost::exportOnFullDiskSaysWhy()
-{
-    QFETCH(QString, format);
-    QFETCH(bool, perEvent);
-    QTemporaryDir out;
-    QVERIFY(out.isValid());
-    const QString db = out.filePath(QStringLiteral("export.podium"));
-    QVERIFY(QFile::copy(m_demo, db));
-    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        // Rollback-journal mode: a read-only open needs no shared-memory
-        // file, so the limit below hits only the output.
-        QSqlDatabase plain =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
-        plain.setDatabaseName(db);
-        QVERIFY(plain.open());
-        QSqlQuery q(plain);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
-    const QString target = out.filePath(QStringLiteral("out.") + format);
-    QStringList args{QStringLiteral("export"),   format, QStringLiteral("--database"), db,
-                     QStringLiteral("--output"), target};
-    if (perEvent)
-        args << QStringLiteral("--event") << QString::number(m_event);
-    else
-        args << QStringLiteral("--published") << QStringLiteral("--programme-items");
-    const QByteArray before = contentHash(db);
-
-    const Run ok = podium(args);
-    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
-    // Larger than Qt's write buffer, so that the limit stops write() itself.
-    QVERIFY2(QFileInfo(target).size() > 16 * 1024,
-             qPrintable(QString::number(QFileInfo(target).size())));
-    QFile::remove(target);
-
-    const Run full = podium(args, 8);
-    QVERIFY2(!full.crashed, qPrintable(full.err));
-    QCOMPARE(full.exitCode, 1);
-    QVERIFY2(full.err.contains(QDir::toNativeSeparators(target)), qPrintable(full.err));
-    QVERIFY2(!full.err.contains(QLatin1StringView("Unknown error")), qPrintable(full.err));
-    QVERIFY2(full.err.contains(QString::fromLocal8Bit(strerror(EFBIG))), qPrintable(full.err));
-    QVERIFY2(full.err.contains(QLatin1StringView("largest size allowed")), qPrintable(full.err));
-    QCOMPARE(filesIn(out.path()), QStringList{QStringLiteral("export.podium")});
-    QCOMPARE(contentHash(db), before);
-}
-
-// A calendar that cannot be read (here a folder by that name) is refused
-// with the reason, naming it, and nothing is written.
 void TestNothingLost::importOfUnreadableFile()
 {
     const QString db = m_dir.filePath(QStringLiteral("unreadable.podium"));
@@ -292,17 +230,8 @@ void TestNothingLost::smallExportOnFullDiskKeepsTheOldFile()
     QTemporaryDir out;
     QVERIFY(out.isValid());
     const QString db = out.filePath(QStringLiteral("export.podium"));
-    QVERIFY(QFile::copy(m_demo, db));
-    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        QSqlDatabase plain =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
-        plain.setDatabaseName(db);
-        QVERIFY(plain.open());
-        QSqlQuery q(plain);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    const QString copied = PodiumRun::copyInRollbackMode(m_demo, db);
+    QVERIFY2(copied.isEmpty(), qPrintable(copied));
     const QString target = out.filePath(QStringLiteral("feed.ics"));
     const QByteArray old("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     {
