@@ -93,6 +93,21 @@ ok "desktop-file-validate /usr/share/applications/$app_id.desktop"
 appstreamcli validate --no-net --strict "/usr/share/metainfo/$app_id.metainfo.xml" ||
   fail "appstreamcli validate"
 ok "appstreamcli validate /usr/share/metainfo/$app_id.metainfo.xml"
+# The screenshots' markup, as it will be once the pictures of docs/screenshots/
+# have a public address (PODIUM_SCREENSHOT_URL; none is set for this build).
+shots_xml="$work/with-screenshots.metainfo.xml"
+cmake -DMETAINFO_OUT="$shots_xml" -DPODIUM_APP_ID="$app_id" \
+  -DPROJECT_HOMEPAGE_URL=https://podium.example.org \
+  -DPODIUM_SCREENSHOT_URL=https://podium.example.org/screenshots -P "$root/packaging/metainfo.cmake"
+appstreamcli validate --no-net --strict "$shots_xml" || fail "appstreamcli validate (with screenshots)"
+shots=0
+for picture in $(sed -n 's|.*<image>https://podium.example.org/screenshots/\(.*\)</image>.*|\1|p' "$shots_xml"); do
+  [[ "$(file --brief --mime-type "$root/docs/screenshots/$picture")" == image/png ]] ||
+    fail "the metainfo names docs/screenshots/$picture, which is no PNG"
+  shots=$((shots + 1))
+done
+[[ $shots -ge 3 ]] || fail "the metainfo lists $shots screenshots"
+ok "metainfo with $shots screenshots validates; every picture is in docs/screenshots"
 # dpkg's triggers have updated the shared MIME database: *.podium is ours.
 grep -q '^application/x-podium:\*\.podium$' /usr/share/mime/globs ||
   fail "the MIME database does not map *.podium to application/x-podium"
