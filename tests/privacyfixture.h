@@ -1,6 +1,8 @@
 // A small database for the data-protection tests: people who attended past
 // events, registered for coming ones, spoke, and agreed (or not) to be
-// contacted. Shared by tst_privacy and tst_duplicates.
+// contacted. Shared by tst_privacy, tst_duplicates and tst_privacyui; the
+// helpers read the schema from its catalogue, so they work on a file and on
+// a server alike.
 #pragma once
 
 #include "domain/event.h"
@@ -15,6 +17,7 @@
 #include "domain/rolerepository.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "storage/schemacatalog.h"
 #include "util/clock.h"
 
 #include <QSqlQuery>
@@ -152,28 +155,32 @@ inline Ids populate(Database &db)
     return ids;
 }
 
-/** Every value of every TEXT column of every table, as (table.column, value). */
+/** Podium's tables, from the database's own catalogue, by name. */
+inline QStringList tables(const Database &db)
+{
+    QStringList all;
+    QString error;
+    if (!SchemaCatalog::tables(db, &all, &error))
+        qFatal("cannot list tables: %s", qPrintable(error));
+    all.removeIf([](const QString &t) { return SchemaCatalog::isBookkeeping(t); });
+    return all;
+}
+
+/** Every value of every text column of every table, as (table.column, value). */
 inline QList<QPair<QString, QString>> allText(const Database &db)
 {
     QList<QPair<QString, QString>> out;
-    QSqlQuery tables = db.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-    if (!Database::exec(tables))
-        qFatal("cannot list tables");
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery columns =
-            db.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
-        columns.addBindValue(table);
-        if (!Database::exec(columns))
+    for (const QString &table : tables(db)) {
+        QList<SchemaCatalog::Column> columns;
+        if (!SchemaCatalog::columns(db, table, &columns))
             qFatal("cannot read columns");
         QStringList text;
-        while (columns.next()) {
-            if (columns.value(1).toString().toUpper() == QLatin1StringView("TEXT"))
-                text << columns.value(0).toString();
+        for (const SchemaCatalog::Column &c : std::as_const(columns)) {
+            if (c.text)
+                text << c.name;
         }
+        if (text.isEmpty())
+            qFatal("no text columns in %s", qPrintable(table));
         for (const QString &column : std::as_const(text)) {
             QSqlQuery q = db.prepare(
                 QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(column, table));
@@ -208,15 +215,38 @@ inline QStringList rows(const Database &db, const QString &table)
     return out;
 }
 
-/** What PRAGMA foreign_key_check reports; empty for a consistent database. */
+/**
+ * Rows whose foreign key names no row, as "table column=value"; empty for a
+ * consistent database. Read from the catalogue and checked with one query
+ * per key, alike on both backends (PRAGMA foreign_key_check is SQLite's).
+ */
 inline QStringList foreignKeyProblems(const Database &db)
 {
     QStringList out;
-    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
-    if (!Database::exec(q))
-        return {QStringLiteral("cannot check")};
-    while (q.next())
-        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    for (const QString &table : tables(db)) {
+        QList<SchemaCatalog::ForeignKey> keys;
+        if (!SchemaCatalog::foreignKeys(db, table, &keys))
+            return {QStringLiteral("cannot read the foreign keys of ") + table};
+        for (const SchemaCatalog::ForeignKey &key : std::as_const(keys)) {
+            QStringList set;
+            QStringList match;
+            for (qsizetype i = 0; i < key.columns.size(); ++i) {
+                set << QStringLiteral("c.%1 IS NOT NULL").arg(key.columns.at(i));
+                match << QStringLiteral("p.%1 = c.%2")
+                             .arg(key.parentColumns.at(i), key.columns.at(i));
+            }
+            QSqlQuery q = db.prepare(
+                QStringLiteral("SELECT c.%1 FROM %2 c WHERE %3 AND NOT EXISTS (SELECT 1 FROM %4 p "
+                               "WHERE %5)")
+                    .arg(key.columns.first(), table, set.join(QStringLiteral(" AND ")), key.parent,
+                         match.join(QStringLiteral(" AND "))));
+            if (!Database::exec(q))
+                return {QStringLiteral("cannot check ") + table};
+            while (q.next())
+                out << QStringLiteral("%1 %2=%3")
+                           .arg(table, key.columns.first(), q.value(0).toString());
+        }
+    }
     return out;
 }
 

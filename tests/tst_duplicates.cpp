@@ -7,6 +7,7 @@
 #include "privacy/mergecommand.h"
 #include "privacy/personprivacy.h"
 #include "privacyfixture.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 
 using namespace Podium;
 using namespace PrivacyFixture;
+using Podium::Testing::TestDatabases;
 
 using PodiumRun::Run;
 
@@ -60,12 +62,16 @@ private slots:
     void findsSimilarOrganisations();
     void personMergeMovesEverything();
     void personMergeUndoAndRedo();
+    void personMergeFollowsLaterWithdrawal();
     void undoRefusedAfterLaterChange();
     void organisationMerge();
     void commandLine();
 
 private:
+    TestDatabases m_dbs;
+    // The database file (file backend) and the copies beside it.
     QTemporaryDir *m_dir = nullptr;
+    // The database file, or on a server its address.
     QString m_path;
     std::unique_ptr<Database> m_db;
     Ids m_ids;
@@ -75,10 +81,16 @@ private:
 void TestDuplicates::init()
 {
     m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("dup.podium"));
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_path, options);
+    Database::OpenResult opened;
+    if (TestDatabases::onServer()) {
+        opened = m_dbs.create();
+        m_path = m_dbs.lastLocation();
+    } else {
+        m_path = m_dir->filePath(QStringLiteral("dup.podium"));
+        Database::OpenOptions options;
+        options.create = true;
+        opened = Database::open(m_path, options);
+    }
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     m_ids = populate(*m_db);
@@ -105,6 +117,7 @@ void TestDuplicates::init()
 void TestDuplicates::cleanup()
 {
     m_db.reset();
+    m_dbs.dropAll();
     delete m_dir;
     m_dir = nullptr;
 }
@@ -237,6 +250,34 @@ void TestDuplicates::personMergeMovesEverything()
              QString::fromUtf8("Valdés Cano"));
 }
 
+void TestDuplicates::personMergeFollowsLaterWithdrawal()
+{
+    // Laura agreed to be contacted long ago; her twin agreed and then
+    // withdrew it since: the later decision, read from the change log, wins.
+    QString error;
+    QVERIFY2(RecordStore(*m_db).update(
+                 QStringLiteral("person"), m_ids.laura,
+                 {{QStringLiteral("consent_contact_at"), QStringLiteral("2020-01-01T00:00:00Z")}},
+                 QStringLiteral("consent date"), 0, &error),
+             qPrintable(error));
+    Person twin = *PersonRepository(*m_db).find(m_lauraTwin);
+    twin.consentContact.given = true;
+    QVERIFY(PersonRepository(*m_db).update(twin));
+    twin = *PersonRepository(*m_db).find(m_lauraTwin);
+    twin.consentContact = {};
+    QVERIFY(PersonRepository(*m_db).update(twin));
+
+    std::optional<Duplicates::Merge> merge =
+        Duplicates::planPersonMerge(*m_db, m_ids.laura, m_lauraTwin, &error);
+    QVERIFY2(merge, qPrintable(error));
+    QVERIFY2(Duplicates::apply(*m_db, *merge, true, &error), qPrintable(error));
+    const QVariantMap laura = RecordStore(*m_db).fetch(QStringLiteral("person"), m_ids.laura);
+    QCOMPARE(laura.value(QStringLiteral("consent_contact")).toInt(), 0);
+    QVERIFY(laura.value(QStringLiteral("consent_contact_at")).isNull());
+    // The photo consent the twin gave and never withdrew comes along.
+    QCOMPARE(laura.value(QStringLiteral("consent_photo")).toInt(), 1);
+}
+
 void TestDuplicates::personMergeUndoAndRedo()
 {
     const QStringList before = snapshot(*m_db);
@@ -360,17 +401,26 @@ void TestDuplicates::commandLine()
     QCOMPARE(word.exitCode, 2);
     QCOMPARE(snapshotOfFile(), before);
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}).isEmpty());
+    if (TestDatabases::onServer())
+        QVERIFY(QDir(m_dir->path()).entryList(QDir::Files).isEmpty());
 
     const Run merge =
         cli({QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("--database"),
              m_path, QStringLiteral("--keep"), QString::number(m_ids.laura),
              QStringLiteral("--remove"), QString::number(m_lauraTwin)});
     QVERIFY2(merge.exitCode == 0, qPrintable(merge.err));
-    const QStringList backups = QDir(m_dir->path()).entryList({QStringLiteral("*.bak")});
-    QCOMPARE(backups.size(), 1);
-    QCOMPARE(QFileInfo(m_dir->filePath(backups.first())).permissions() & 0x7777,
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                 QFileDevice::WriteUser);
+    if (TestDatabases::onServer()) {
+        // No copy of a server database; the output names none.
+        QVERIFY(QDir(m_dir->path()).entryList(QDir::Files).isEmpty());
+        QVERIFY2(!merge.out.contains(QStringLiteral("copy")), qPrintable(merge.out));
+    } else {
+        const QStringList backups = QDir(m_dir->path()).entryList({QStringLiteral("*.bak")});
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(QFileInfo(m_dir->filePath(backups.first())).permissions() & 0x7777,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
+        QVERIFY(merge.out.contains(backups.first()));
+    }
     auto db = Database::open(m_path, readOnly);
     QVERIFY(foreignKeyProblems(*db.database).isEmpty());
     QCOMPARE(db.database
@@ -379,5 +429,7 @@ void TestDuplicates::commandLine()
              0);
 }
 
-QTEST_GUILESS_MAIN(TestDuplicates)
+// On a server every function runs; the copies a merge leaves beside a file
+// are checked where the function says.
+PODIUM_BACKEND_TEST_MAIN(TestDuplicates, QStringList{})
 #include "tst_duplicates.moc"

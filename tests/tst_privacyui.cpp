@@ -7,6 +7,7 @@
 #include "privacydialog.h"
 #include "privacyfixture.h"
 #include "registrationimportdialog.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 
 using namespace Podium;
 using namespace PrivacyFixture;
+using Podium::Testing::TestDatabases;
 
 namespace {
 
@@ -57,6 +59,8 @@ private slots:
     void privacyExportEraseAndRetention();
 
 private:
+    TestDatabases m_dbs;
+    // Files the dialogs read and write, and the database file on the file backend.
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<Database> m_db;
     Ids m_ids;
@@ -67,7 +71,9 @@ void TestPrivacyUi::init()
     m_dir = new QTemporaryDir;
     Database::OpenOptions options;
     options.create = true;
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("ui.podium")), options);
+    auto opened = TestDatabases::onServer()
+                      ? m_dbs.create()
+                      : Database::open(m_dir->filePath(QStringLiteral("ui.podium")), options);
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     m_ids = populate(*m_db);
@@ -76,6 +82,7 @@ void TestPrivacyUi::init()
 void TestPrivacyUi::cleanup()
 {
     m_db.reset();
+    m_dbs.dropAll();
     delete m_dir;
     m_dir = nullptr;
 }
@@ -190,7 +197,13 @@ void TestPrivacyUi::privacyExportEraseAndRetention()
                           {QStringLiteral("laura.valdes@example.org")})
                  .toInt(),
              0);
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.before-erasure-*.bak")}).size(), 1);
+    // A file gets a copy beside it first; a server database none (its
+    // administrator keeps the backups), and the dialog says so.
+    const int copies =
+        QDir(m_dir->path()).entryList({QStringLiteral("*.before-erasure-*.bak")}).size();
+    QCOMPARE(copies, Podium::Testing::TestDatabases::onServer() ? 0 : 1);
+    QCOMPARE(dialog.statusText().contains(QStringLiteral("copy made before")),
+             !Podium::Testing::TestDatabases::onServer());
 
     dialog.previewRetention();
     QVERIFY(dialog.runRetention(true));
@@ -200,5 +213,11 @@ void TestPrivacyUi::privacyExportEraseAndRetention()
              0);
 }
 
-QTEST_MAIN(TestPrivacyUi)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestPrivacyUi tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return Podium::Testing::runTests(tc, argc, argv, {});
+}
 #include "tst_privacyui.moc"

@@ -5,16 +5,18 @@
 #include "domain/organisationrepository.h"
 #include "domain/personrepository.h"
 #include "models/recordcommands.h"
+#include "privacyfixture.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace Podium;
+using Podium::Testing::TestDatabases;
 
 class TestUndoCommands : public QObject
 {
@@ -41,7 +43,7 @@ private:
             .toLongLong();
     }
 
-    QTemporaryDir m_dir;
+    TestDatabases m_dbs;
     std::unique_ptr<Database> m_db;
     QUndoStack m_stack;
     QStringList m_errors;
@@ -53,9 +55,8 @@ void TestUndoCommands::init()
     m_errors.clear();
     Database::OpenOptions options;
     options.create = true;
-    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                QStringLiteral(".podium")),
-                                 options);
+    auto opened = m_dbs.create(
+        QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".podium"), options);
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     QString error;
@@ -66,17 +67,16 @@ void TestUndoCommands::cleanup()
 {
     m_stack.clear();
     m_db.reset();
+    if (TestDatabases::onServer())
+        m_dbs.dropAll();
 }
 
 QStringList TestUndoCommands::dump() const
 {
     QStringList lines;
-    QSqlQuery tables = m_db->prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('change_log') "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    Database::exec(tables);
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
+    for (const QString &table : PrivacyFixture::tables(*m_db)) {
+        if (table == QLatin1StringView("change_log"))
+            continue;
         QSqlQuery rows = m_db->prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         Database::exec(rows);
         while (rows.next()) {
@@ -181,7 +181,7 @@ void TestUndoCommands::deletePersonRestoresRegistrations()
     m_stack.undo();
     QCOMPARE(dump(), before);
     QVERIFY(m_errors.isEmpty());
-    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
+    QCOMPARE(PrivacyFixture::foreignKeyProblems(*m_db), QStringList());
 }
 
 void TestUndoCommands::deleteEventRestoresEverything()
@@ -322,5 +322,5 @@ void TestUndoCommands::undoNeverLowersTheCalendarSequence()
     QVERIFY(m_errors.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestUndoCommands)
+PODIUM_BACKEND_TEST_MAIN(TestUndoCommands, QStringList{})
 #include "tst_undocommands.moc"

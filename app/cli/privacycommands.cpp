@@ -5,10 +5,12 @@
 #include "privacy/duplicates.h"
 #include "privacy/mailingexport.h"
 #include "privacy/personprivacy.h"
+#include "storage/database.h"
 #include "storage/organisationsettings.h"
 #include "util/clock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -17,6 +19,39 @@
 namespace Podium::Cli {
 
 namespace {
+
+// The copy of a file database taken before an irreversible change, into its
+// rotating backups. A database on a server gets none from Podium (the
+// server's own backups keep its history): empty, and true.
+bool copyBefore(const Database &db, const QString &purpose, QString *backup, QString *error)
+{
+    backup->clear();
+    if (db.isServer())
+        return true;
+    *backup = PersonPrivacy::backup(db, purpose, error);
+    return !backup->isEmpty();
+}
+
+void removeCopy(const QString &backup)
+{
+    if (!backup.isEmpty())
+        QFile::remove(backup);
+}
+
+// What a server still holds after an erasure, for the person who runs it.
+QString serverResidue(const QStringList &notVacuumed)
+{
+    QString text = QStringLiteral(
+        "No copy was made first: Podium makes no copies of a database on a server. The "
+        "server's own backups and its write-ahead log hold the old data until they are "
+        "renewed (see docs/PRIVACY.md).\n");
+    if (!notVacuumed.isEmpty())
+        text += QStringLiteral("The server still keeps the old versions of the changed rows of "
+                               "%1: this login may not clean them up. Ask the database's "
+                               "administrator to run VACUUM on these tables.\n")
+                    .arg(notVacuumed.join(QStringLiteral(", ")));
+    return text;
+}
 
 struct Subcommand
 {
@@ -189,15 +224,15 @@ int runPrivacyErase(const QStringList &arguments, QTextStream &out, QTextStream 
             QString::fromLocal8Bit(line).trimmed() != QString::number(id))
             return cmd.failure(QStringLiteral("Not confirmed; nothing was erased."));
     }
-    const QString backup = PersonPrivacy::backup(*db, QStringLiteral("erasure"), &error);
-    if (backup.isEmpty())
+    QString backup;
+    if (!copyBefore(*db, QStringLiteral("erasure"), &backup, &error))
         return cmd.failure(
             QStringLiteral("Cannot make a copy before erasing: %1 Nothing was erased.").arg(error));
     PersonPrivacy::ErasureOptions options;
     options.keepPublishedName = cmd.parser().isSet(QStringLiteral("keep-published-name"));
     const PersonPrivacy::ErasureResult r = PersonPrivacy::erase(*db, id, options, Clock::nowUtc());
     if (!r.ok) {
-        QFile::remove(backup);
+        removeCopy(backup);
         return cmd.failure(error.isEmpty() ? r.error : error);
     }
     out << QStringLiteral("Person %1 erased. ").arg(id)
@@ -216,6 +251,10 @@ int runPrivacyErase(const QStringList &arguments, QTextStream &out, QTextStream 
                            QStringLiteral("change-log entries")),
                     plural(r.mentionsReplaced, QStringLiteral("mention"),
                            QStringLiteral("mentions")));
+    if (db->isServer()) {
+        out << serverResidue(r.notVacuumed);
+        return Success;
+    }
     out << QStringLiteral("The copy made before still holds the person's data: %1\n"
                           "Delete it once the erasure is checked (see docs/PRIVACY.md).\n")
                .arg(QDir::toNativeSeparators(backup));
@@ -275,13 +314,18 @@ int runPrivacyAnonymise(const QStringList &arguments, QTextStream &out, QTextStr
     if (plan.people.isEmpty())
         return Success;
     QString error;
-    const QString backup = PersonPrivacy::backup(*db, QStringLiteral("retention"), &error);
-    if (backup.isEmpty())
+    QString backup;
+    if (!copyBefore(*db, QStringLiteral("retention"), &backup, &error))
         return cmd.failure(
             QStringLiteral("Cannot make a copy first: %1 Nothing was changed.").arg(error));
-    if (!PersonPrivacy::applyRetention(*db, plan, &error)) {
-        QFile::remove(backup);
+    QStringList notVacuumed;
+    if (!PersonPrivacy::applyRetention(*db, plan, &error, &notVacuumed)) {
+        removeCopy(backup);
         return cmd.failure(error);
+    }
+    if (db->isServer()) {
+        out << serverResidue(notVacuumed);
+        return Success;
     }
     out << QStringLiteral("Backup made before: %1 (delete it once checked; see "
                           "docs/PRIVACY.md).\n")
@@ -425,22 +469,24 @@ int runDuplicatesMerge(const QStringList &arguments, QTextStream &out, QTextStre
                       : Duplicates::planPersonMerge(*db, ids[0], ids[1], &error);
     if (!merge)
         return cmd.failure(error + QStringLiteral(" Nothing was merged."));
-    const QString backup = PersonPrivacy::backup(*db, QStringLiteral("merge"), &error);
-    if (backup.isEmpty())
+    QString backup;
+    if (!copyBefore(*db, QStringLiteral("merge"), &backup, &error))
         return cmd.failure(
             QStringLiteral("Cannot make a copy first: %1 Nothing was merged.").arg(error));
     if (!Duplicates::apply(*db, *merge, true, &error)) {
-        QFile::remove(backup);
+        removeCopy(backup);
         return cmd.failure(error);
     }
     out << QStringLiteral("%1 %2 merged into %3: %4 moved, %5 dropped as the same as the kept "
-                          "record's.\nThe copy made before the merge: %6\n")
+                          "record's.\n")
                .arg(organisations ? QStringLiteral("Organisation") : QStringLiteral("Person"))
                .arg(ids[1])
                .arg(ids[0])
                .arg(plural(merge->moved, QStringLiteral("record"), QStringLiteral("records")),
-                    plural(merge->collisions, QStringLiteral("record"), QStringLiteral("records")),
-                    QDir::toNativeSeparators(backup));
+                    plural(merge->collisions, QStringLiteral("record"), QStringLiteral("records")));
+    if (!backup.isEmpty())
+        out << QStringLiteral("The copy made before the merge: %1\n")
+                   .arg(QDir::toNativeSeparators(backup));
     return Success;
 }
 

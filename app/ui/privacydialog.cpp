@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,8 +61,12 @@ PrivacyDialog::PrivacyDialog(Database &database, QUndoStack *undoStack, QWidget 
     auto *eraseNote = new QLabel(
         tr("Erasing removes the person's contact data, notes, consents, registrations for coming "
            "events and roles everywhere, including the change log. Registrations of past events "
-           "stay without a name, so that their counts stay right. It cannot be undone; a copy of "
-           "the database is kept beside it first."));
+           "stay without a name, so that their counts stay right. It cannot be undone.") +
+        QLatin1Char(' ') +
+        (m_db.isServer()
+             ? tr("On a server, Podium makes no copy first: the server's administrator keeps the "
+                  "backups.")
+             : tr("A copy of the database is kept beside it first.")));
     eraseNote->setWordWrap(true);
     personLayout->addWidget(eraseNote);
     layout->addWidget(personBox);
@@ -177,6 +182,19 @@ bool PrivacyDialog::exportPerson(const QString &path, QString *error)
     return true;
 }
 
+namespace {
+
+// What a server still keeps after an erasure or a retention run whose tables
+// the login was not allowed to VACUUM.
+QString notVacuumedText(const QStringList &tables)
+{
+    return PrivacyDialog::tr("The server still keeps old versions of rows in %1; ask its "
+                             "administrator to run VACUUM on them.")
+        .arg(QLocale().createSeparatedList(tables));
+}
+
+} // namespace
+
 bool PrivacyDialog::erasePerson(bool confirmed)
 {
     if (m_personId == 0)
@@ -186,9 +204,15 @@ bool PrivacyDialog::erasePerson(bool confirmed)
                         tr("Erase %1 for good?").arg(Duplicates::personLabel(m_db, m_personId)),
                         QMessageBox::Cancel, this);
         box.setInformativeText(
-            tr("This cannot be undone, not even with Edit › Undo. The person's data is removed "
-               "everywhere; registrations of past events stay without a name. A copy of the "
-               "database made just before keeps the data until you delete it."));
+            m_db.isServer()
+                ? tr("This cannot be undone, not even with Edit › Undo. The person's data is "
+                     "removed everywhere; registrations of past events stay without a name. "
+                     "Podium makes no copy of a server database; the server's own backups may "
+                     "still hold the data.")
+                : tr("This cannot be undone, not even with Edit › Undo. The person's data is "
+                     "removed everywhere; registrations of past events stay without a name. A "
+                     "copy of the database made just before keeps the data until you delete "
+                     "it."));
         QPushButton *erase = box.addButton(tr("Erase for Good"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
@@ -196,18 +220,22 @@ bool PrivacyDialog::erasePerson(bool confirmed)
             return false;
     }
     QString error;
-    const QString backup = PersonPrivacy::backup(m_db, QStringLiteral("erasure"), &error);
-    if (backup.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Cannot make a copy first: %1 Nothing was erased.").arg(error));
-        return false;
+    QString backup;
+    if (!m_db.isServer()) {
+        backup = PersonPrivacy::backup(m_db, QStringLiteral("erasure"), &error);
+        if (backup.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("Cannot make a copy first: %1 Nothing was erased.").arg(error));
+            return false;
+        }
     }
     PersonPrivacy::ErasureOptions options;
     options.keepPublishedName = m_keepName->isChecked();
     const PersonPrivacy::ErasureResult r =
         PersonPrivacy::erase(m_db, m_personId, options, Clock::nowUtc());
     if (!r.ok) {
-        QFile::remove(backup);
+        if (!backup.isEmpty())
+            QFile::remove(backup);
         QMessageBox::warning(this, windowTitle(), r.error);
         return false;
     }
@@ -217,9 +245,15 @@ bool PrivacyDialog::erasePerson(bool confirmed)
     m_personId = 0;
     m_person->clear();
     showPerson();
-    m_status->setText(tr("The person was erased. The copy made before still holds their data: "
-                         "%1. Delete it once you have checked the result.")
-                          .arg(QDir::toNativeSeparators(backup)));
+    QString status =
+        backup.isEmpty()
+            ? tr("The person was erased.")
+            : tr("The person was erased. The copy made before still holds their data: %1. Delete "
+                 "it once you have checked the result.")
+                  .arg(QDir::toNativeSeparators(backup));
+    if (!r.notVacuumed.isEmpty())
+        status += QLatin1Char(' ') + notVacuumedText(r.notVacuumed);
+    m_status->setText(status);
     return true;
 }
 
@@ -235,6 +269,11 @@ QString PrivacyDialog::retentionPreview() const
     return m_preview->toPlainText();
 }
 
+QString PrivacyDialog::statusText() const
+{
+    return m_status->text();
+}
+
 bool PrivacyDialog::runRetention(bool confirmed)
 {
     if (!m_plan || m_plan->people.isEmpty())
@@ -248,8 +287,16 @@ bool PrivacyDialog::runRetention(bool confirmed)
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     QString error;
-    const QString backup = PersonPrivacy::backup(m_db, QStringLiteral("retention"), &error);
-    if (backup.isEmpty() || !PersonPrivacy::applyRetention(m_db, *m_plan, &error)) {
+    QString backup;
+    QStringList notVacuumed;
+    if (!m_db.isServer()) {
+        backup = PersonPrivacy::backup(m_db, QStringLiteral("retention"), &error);
+        if (backup.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), error);
+            return false;
+        }
+    }
+    if (!PersonPrivacy::applyRetention(m_db, *m_plan, &error, &notVacuumed)) {
         if (!backup.isEmpty())
             QFile::remove(backup);
         QMessageBox::warning(this, windowTitle(), error);
@@ -257,10 +304,16 @@ bool PrivacyDialog::runRetention(bool confirmed)
     }
     if (m_undoStack)
         m_undoStack->clear();
-    m_status->setText(tr("%n attendee(s) anonymised. The copy made before: %1. Delete it once "
-                         "you have checked the result.",
-                         nullptr, int(m_plan->people.size()))
-                          .arg(QDir::toNativeSeparators(backup)));
+    const int count = int(m_plan->people.size());
+    QString status = backup.isEmpty()
+                         ? tr("%n attendee(s) anonymised.", nullptr, count)
+                         : tr("%n attendee(s) anonymised. The copy made before: %1. Delete it "
+                              "once you have checked the result.",
+                              nullptr, count)
+                               .arg(QDir::toNativeSeparators(backup));
+    if (!notVacuumed.isEmpty())
+        status += QLatin1Char(' ') + notVacuumedText(notVacuumed);
+    m_status->setText(status);
     m_plan.reset();
     m_run->setEnabled(false);
     showPerson();

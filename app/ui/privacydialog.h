@@ -50,6 +50,8 @@ public:
     bool runRetention(bool confirmed = false);
 
     QString retentionPreview() const;
+    /** The line under the dialog's buttons: what the last action did. */
+    QString statusText() const;
 
 private:
     void showPerson();

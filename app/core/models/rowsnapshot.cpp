@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "storage/schemacatalog.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -21,29 +22,19 @@ struct ForeignKey
     QString onDelete;
 };
 
-// Every foreign key in the schema that points at @p table, read from SQLite
-// itself so that a new table is covered without changing this code.
+// Every foreign key in the schema that points at @p table, read from the
+// database's catalogue (SchemaCatalog) so that a new table is covered
+// without changing this code. A key of several columns gives one entry per
+// column.
 QList<ForeignKey> referencesTo(const Database &db, const QString &table)
 {
     QList<ForeignKey> keys;
-    QSqlQuery tables =
-        db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                  "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    if (!Database::exec(tables))
+    QList<SchemaCatalog::ForeignKey> catalogue;
+    if (!SchemaCatalog::referencesTo(db, table, &catalogue))
         return keys;
-    while (tables.next()) {
-        const QString name = tables.value(0).toString();
-        QSqlQuery fk =
-            db.prepare(QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM "
-                                      "pragma_foreign_key_list(?)"));
-        fk.addBindValue(name);
-        if (!Database::exec(fk))
-            continue;
-        while (fk.next()) {
-            if (fk.value(0).toString() == table)
-                keys.append(
-                    {name, fk.value(1).toString(), fk.value(2).toString(), fk.value(3).toString()});
-        }
+    for (const SchemaCatalog::ForeignKey &key : std::as_const(catalogue)) {
+        for (qsizetype i = 0; i < key.columns.size(); ++i)
+            keys.append({key.table, key.columns.at(i), key.parentColumns.value(i), key.onDelete});
     }
     return keys;
 }

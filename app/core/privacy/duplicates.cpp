@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
@@ -100,20 +103,36 @@ int statusRank(const QString &status)
     return int(order.indexOf(status));
 }
 
+bool isJsonNumber(const QJsonValue &v, int n)
+{
+    return (v.isDouble() && v.toDouble() == n) || (v.isBool() && v.toBool() == (n == 1));
+}
+
 // When the person last decided about a consent: the date it was given, or
-// the moment the change log shows it withdrawn; empty if never decided.
+// the moment the change log shows it withdrawn; empty if never decided. The
+// log's JSON is read here, alike on both backends; SQL only picks the
+// entries that name the consent.
 QString consentDecision(const Database &db, const QVariantMap &person, const QString &consent)
 {
     if (person.value(consent).toInt() == 1)
         return person.value(consent + QStringLiteral("_at")).toString();
-    return db
-        .scalar(QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = "
-                               "'person' AND record_id = ? AND json_valid(changes) AND "
-                               "json_extract(changes, '$.%1[0]') = 1 AND "
-                               "json_extract(changes, '$.%1[1]') = 0")
-                    .arg(consent),
-                {person.value(QStringLiteral("id"))})
-        .toString();
+    QString pattern = consent;
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QString latest;
+    for (const QVariantMap &entry :
+         selectRows(db,
+                    QStringLiteral("SELECT changed_at, changes FROM change_log WHERE table_name = "
+                                   "'person' AND record_id = ? AND changes LIKE ? ESCAPE '\\'"),
+                    {person.value(QStringLiteral("id")),
+                     QString(QStringLiteral("%\"") + pattern + QStringLiteral("\"%"))})) {
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(entry.value(QStringLiteral("changes")).toString().toUtf8());
+        const QJsonArray pair = doc.object().value(consent).toArray();
+        if (pair.size() < 2 || !isJsonNumber(pair.at(0), 1) || !isJsonNumber(pair.at(1), 0))
+            continue;
+        latest = std::max(latest, entry.value(QStringLiteral("changed_at")).toString());
+    }
+    return latest;
 }
 
 bool isAnonymised(const QVariantMap &p)

@@ -1,8 +1,10 @@
 #include "personprivacy.h"
 
 #include "backup/backups.h"
+#include "storage/caselessmatch.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "storage/schemacatalog.h"
 #include "storage/transaction.h"
 #include "util/clock.h"
 #include "util/platform.h"
@@ -19,6 +21,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <optional>
 
 namespace Podium {
 
@@ -71,6 +74,9 @@ QJsonValue jsonValue(const QVariant &v)
     switch (v.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: // a server's positive BIGINT
+    case QMetaType::Short:
         return v.toLongLong();
     case QMetaType::Double:
         return v.toDouble();
@@ -99,13 +105,20 @@ QString eventTitleSql(const QString &alias)
 // The change-log entries about a person: their own record, and their
 // registrations and roles (found by the person_id the entry records, or by
 // the id of a registration or role they still hold, from its creation on).
+// The entries' JSON is read here rather than in SQL, which reads it
+// differently on each backend: SQL only narrows the entries down to those
+// that mention a person_id and the id's digits.
 QString changeLogAboutSql()
 {
     return QStringLiteral(
-        "SELECT * FROM change_log c WHERE (c.table_name = 'person' AND c.record_id = ?) "
-        "OR (c.table_name IN ('registration', 'role') AND (CASE WHEN json_valid(c.changes) THEN "
-        "json_extract(c.changes, '$.person_id[0]') = ? OR json_extract(c.changes, "
-        "'$.person_id[1]') = ? ELSE 0 END)) "
+        "SELECT c.*, CASE WHEN (c.table_name = 'person' AND c.record_id = ?) "
+        "OR (c.table_name = 'registration' AND EXISTS (SELECT 1 FROM registration r WHERE r.id = "
+        "c.record_id AND r.person_id = ? AND c.changed_at >= r.created_at)) "
+        "OR (c.table_name = 'role' AND EXISTS (SELECT 1 FROM role o WHERE o.id = c.record_id AND "
+        "o.person_id = ? AND c.changed_at >= o.created_at)) THEN 1 ELSE 0 END AS held_now "
+        "FROM change_log c WHERE (c.table_name = 'person' AND c.record_id = ?) "
+        "OR (c.table_name IN ('registration', 'role') AND c.changes LIKE ? ESCAPE '\\' AND "
+        "c.changes LIKE ?) "
         "OR (c.table_name = 'registration' AND EXISTS (SELECT 1 FROM registration r WHERE r.id = "
         "c.record_id AND r.person_id = ? AND c.changed_at >= r.created_at)) "
         "OR (c.table_name = 'role' AND EXISTS (SELECT 1 FROM role o WHERE o.id = c.record_id AND "
@@ -113,20 +126,45 @@ QString changeLogAboutSql()
         "ORDER BY c.id");
 }
 
-QList<QVariantMap> changeLogAbout(const Database &db, qint64 personId)
+// True if the entry's changes record @p personId as the old or the new
+// person_id (of a registration or role).
+bool namesPerson(const QVariant &changes, qint64 personId)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(changes.toString().toUtf8());
+    if (!doc.isObject())
+        return false;
+    const QJsonValue pair = doc.object().value(QStringLiteral("person_id"));
+    if (!pair.isArray())
+        return false;
+    for (const QJsonValue &v : pair.toArray()) {
+        if (v.isDouble() && v.toInteger(-1) == personId)
+            return true;
+    }
+    return false;
+}
+
+// The entries as rows, or std::nullopt if they cannot be read (@p error).
+std::optional<QList<QVariantMap>> changeLogAbout(const Database &db, qint64 personId,
+                                                 QString *error = nullptr)
 {
     QList<QVariantMap> rows;
     QSqlQuery q = db.prepare(changeLogAboutSql());
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 4; ++i)
         q.addBindValue(personId);
-    if (!Database::exec(q))
-        return rows;
+    q.addBindValue(QStringLiteral("%\"person\\_id\"%"));
+    q.addBindValue(QStringLiteral("%%1%").arg(personId));
+    q.addBindValue(personId);
+    q.addBindValue(personId);
+    if (!Database::exec(q, error))
+        return std::nullopt;
     while (q.next()) {
         QVariantMap row;
         const QSqlRecord rec = q.record();
         for (int i = 0; i < rec.count(); ++i)
             row.insert(rec.fieldName(i), q.value(i));
-        rows.append(row);
+        const bool heldNow = row.take(QStringLiteral("held_now")).toInt() == 1;
+        if (heldNow || namesPerson(row.value(QStringLiteral("changes")), personId))
+            rows.append(row);
     }
     return rows;
 }
@@ -199,27 +237,43 @@ bool sweepExcluded(const QString &table, const QString &column)
 }
 
 // Replaces every mention of the tokens in the text columns of every table
-// (folded tokens in the folded *_key columns). Returns the number of values
-// changed, or -1 on failure.
+// (folded tokens in the folded *_key columns), found regardless of case as
+// QString::contains finds them, on either backend (CaselessMatch). Rows are
+// addressed by their primary key. Returns the number of values changed, or
+// -1 on failure.
 int sweepMentions(const Database &db, const QStringList &raw, const QStringList &folded,
-                  const QString &now, QString *error)
+                  const QString &now, QSet<QString> *touched, QString *error)
 {
     int changed = 0;
-    const QList<QVariantMap> tables = selectRows(
-        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                           "LIKE 'sqlite_%' ORDER BY name"));
-    for (const QVariantMap &t : tables) {
-        const QString table = t.value(QStringLiteral("name")).toString();
-        const QList<QVariantMap> columns =
-            selectRows(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
+    QStringList tables;
+    if (!SchemaCatalog::tables(db, &tables, error))
+        return -1;
+    for (const QString &table : std::as_const(tables)) {
+        if (SchemaCatalog::isBookkeeping(table))
+            continue;
+        QList<SchemaCatalog::Column> columns;
+        if (!SchemaCatalog::columns(db, table, &columns, error))
+            return -1;
+        const QStringList key = SchemaCatalog::primaryKey(columns);
+        if (key.isEmpty()) {
+            if (error)
+                *error = tr("The table %1 has no primary key, so its rows cannot be searched for "
+                            "the person's name. Nothing was erased.")
+                             .arg(table);
+            return -1;
+        }
+        QStringList keySelect;
+        QStringList keyWhere;
+        for (const QString &k : key) {
+            keySelect << SchemaCatalog::quoted(k);
+            keyWhere << SchemaCatalog::quoted(k) + QStringLiteral(" = ?");
+        }
         bool versioned = false;
-        for (const QVariantMap &c : columns)
-            versioned |=
-                c.value(QStringLiteral("name")).toString() == QLatin1StringView("row_version");
-        for (const QVariantMap &c : columns) {
-            const QString column = c.value(QStringLiteral("name")).toString();
-            if (c.value(QStringLiteral("type")).toString().toUpper() != QLatin1StringView("TEXT") ||
-                sweepExcluded(table, column))
+        for (const SchemaCatalog::Column &c : std::as_const(columns))
+            versioned |= c.name == QLatin1StringView("row_version");
+        for (const SchemaCatalog::Column &c : std::as_const(columns)) {
+            const QString &column = c.name;
+            if (!c.text || sweepExcluded(table, column))
                 continue;
             const QStringList &tokens = column.endsWith(QLatin1StringView("_key")) ? folded : raw;
             if (tokens.isEmpty())
@@ -227,16 +281,30 @@ int sweepMentions(const Database &db, const QStringList &raw, const QStringList 
             QStringList conditions;
             QVariantList bindings;
             for (const QString &token : tokens) {
-                conditions << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
-                bindings << QString(QLatin1Char('%') + escapeLike(token) + QLatin1Char('%'));
+                const CaselessMatch match =
+                    CaselessMatch::contains(db, SchemaCatalog::quoted(column), token);
+                conditions << match.sql;
+                bindings << match.value;
             }
-            const QList<QVariantMap> hits =
-                selectRows(db,
-                           QStringLiteral("SELECT rowid AS rid, %1 AS value FROM %2 WHERE %3")
-                               .arg(column, table, conditions.join(QStringLiteral(" OR "))),
-                           bindings, error);
-            for (const QVariantMap &hit : hits) {
-                const QString before = hit.value(QStringLiteral("value")).toString();
+            QSqlQuery hits = db.prepare(
+                QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                    .arg(keySelect.join(QStringLiteral(", ")), SchemaCatalog::quoted(column),
+                         SchemaCatalog::quoted(table), conditions.join(QStringLiteral(" OR "))));
+            for (const QVariant &v : std::as_const(bindings))
+                hits.addBindValue(v);
+            if (!Database::exec(hits, error))
+                return -1;
+            QList<QPair<QVariantList, QString>> found;
+            while (hits.next()) {
+                QVariantList keyValues;
+                for (qsizetype i = 0; i < key.size(); ++i)
+                    keyValues << hits.value(int(i));
+                found.append({keyValues, hits.value(int(key.size())).toString()});
+            }
+            hits.finish();
+            for (const auto &[keyValues, before] : std::as_const(found)) {
+                // The sieve lets through more than the mentions; what
+                // replaceAll leaves unchanged is none.
                 const QString after = table == QLatin1StringView("change_log") &&
                                               column == QLatin1StringView("changes")
                                           ? replaceInChanges(before, tokens)
@@ -246,15 +314,19 @@ int sweepMentions(const Database &db, const QStringList &raw, const QStringList 
                 const QString sql =
                     versioned
                         ? QStringLiteral("UPDATE %1 SET %2 = ?, modified_at = ?, row_version "
-                                         "= row_version + 1 WHERE rowid = ?")
-                              .arg(table, column)
-                        : QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column);
+                                         "= row_version + 1 WHERE %3")
+                              .arg(SchemaCatalog::quoted(table), SchemaCatalog::quoted(column),
+                                   keyWhere.join(QStringLiteral(" AND ")))
+                        : QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
+                              .arg(SchemaCatalog::quoted(table), SchemaCatalog::quoted(column),
+                                   keyWhere.join(QStringLiteral(" AND ")));
                 QVariantList values{after};
                 if (versioned)
                     values << now;
-                values << hit.value(QStringLiteral("rid"));
+                values << keyValues;
                 if (!run(db, sql, values, error))
                     return -1;
+                touched->insert(table);
                 ++changed;
             }
         }
@@ -304,8 +376,12 @@ struct Anonymisation
 
 // Anonymises or deletes one person inside the caller's transaction.
 bool anonymise(Database &db, qint64 personId, const Anonymisation &how, const QDateTime &nowUtc,
-               PersonPrivacy::ErasureResult *result, QString *error)
+               PersonPrivacy::ErasureResult *result, QSet<QString> *touched, QString *error)
 {
+    // The tables an anonymisation writes to; the sweep adds those where it
+    // replaced a mention.
+    *touched << QStringLiteral("person") << QStringLiteral("registration") << QStringLiteral("role")
+             << QStringLiteral("change_log");
     const QString now = Clock::toStorage(nowUtc);
     const QList<QVariantMap> people =
         selectRows(db, QStringLiteral("SELECT * FROM person WHERE id = ?"), {personId});
@@ -349,7 +425,9 @@ bool anonymise(Database &db, qint64 personId, const Anonymisation &how, const QD
                                   "e.id = o.event_id WHERE o.person_id = ? ORDER BY o.id"),
                    {now, personId});
     // Read before the rows they name are deleted.
-    const QList<QVariantMap> log = changeLogAbout(db, personId);
+    const std::optional<QList<QVariantMap>> log = changeLogAbout(db, personId, error);
+    if (!log)
+        return false;
 
     PersonPrivacy::ErasureResult &r = *result;
     for (const QVariantMap &reg : registrations) {
@@ -405,7 +483,7 @@ bool anonymise(Database &db, qint64 personId, const Anonymisation &how, const QD
     }
 
     // The change log keeps what happened and when, not who it was.
-    for (const QVariantMap &entry : log) {
+    for (const QVariantMap &entry : *log) {
         const QString table = entry.value(QStringLiteral("table_name")).toString();
         const QString summary = replaceAll(entry.value(QStringLiteral("summary")).toString(), raw);
         QVariant changes = entry.value(QStringLiteral("changes"));
@@ -433,7 +511,7 @@ bool anonymise(Database &db, qint64 personId, const Anonymisation &how, const QD
     }
 
     if (how.sweepOtherRecords) {
-        const int mentions = sweepMentions(db, raw, folded, now, error);
+        const int mentions = sweepMentions(db, raw, folded, now, touched, error);
         if (mentions < 0)
             return false;
         r.mentionsReplaced += mentions;
@@ -484,9 +562,17 @@ qint64 PersonPrivacy::resolvePerson(const Database &database, const QString &idO
             *error = tr("“%1” is neither a person's id nor an e-mail address.").arg(text);
         return 0;
     }
-    const QList<QVariantMap> rows = selectRows(
-        database, QStringLiteral("SELECT id FROM person WHERE lower(email) = lower(?) ORDER BY id"),
-        {text});
+    // Case is ignored alike on both backends: the database narrows the
+    // addresses down, the comparison here decides.
+    const CaselessMatch match = CaselessMatch::equals(database, QStringLiteral("email"), text);
+    QList<QVariantMap> rows = selectRows(
+        database,
+        QStringLiteral("SELECT id, email FROM person WHERE %1 ORDER BY id").arg(match.sql),
+        {match.value});
+    rows.removeIf([&text](const QVariantMap &row) {
+        return row.value(QStringLiteral("email")).toString().compare(text, Qt::CaseInsensitive) !=
+               0;
+    });
     if (rows.isEmpty()) {
         if (error)
             *error = tr("There is no person with the e-mail address %1.").arg(text);
@@ -567,8 +653,11 @@ QByteArray PersonPrivacy::accessReport(const Database &database, qint64 personId
         roles.append(jsonObject(row));
     root.insert(QStringLiteral("roles"), roles);
 
+    const std::optional<QList<QVariantMap>> entries = changeLogAbout(database, personId, error);
+    if (!entries)
+        return {};
     QJsonArray log;
-    for (const QVariantMap &row : changeLogAbout(database, personId)) {
+    for (const QVariantMap &row : *entries) {
         QJsonObject entry = jsonObject(row);
         const QString changes = row.value(QStringLiteral("changes")).toString();
         const QJsonDocument doc = QJsonDocument::fromJson(changes.toUtf8());
@@ -592,8 +681,11 @@ PersonPrivacy::ErasureResult PersonPrivacy::erase(Database &database, qint64 per
                                                   const QDateTime &now)
 {
     ErasureResult result;
-    // Deleted content is overwritten in the file, not just unlinked.
-    database.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    // Deleted content is overwritten in the file, not just unlinked. A
+    // server has nothing alike; flushJournal() vacuums there instead.
+    if (!database.isServer())
+        database.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    QSet<QString> touched;
     {
         Transaction tx(database);
         if (!tx.isActive()) {
@@ -606,14 +698,16 @@ PersonPrivacy::ErasureResult PersonPrivacy::erase(Database &database, qint64 per
                              ? tr("Person erased on request; the published name is kept for past "
                                   "programmes")
                              : tr("Person erased on request");
-        if (!anonymise(database, personId, how, now, &result, &result.error))
+        if (!anonymise(database, personId, how, now, &result, &touched, &result.error))
             return result;
         if (!tx.commit()) {
             result.error = RecordStore::explainConstraint(tx.error());
             return result;
         }
     }
-    flushJournal(database);
+    QStringList tables(touched.cbegin(), touched.cend());
+    tables.sort();
+    result.notVacuumed = flushJournal(database, tables);
     result.ok = true;
     return result;
 }
@@ -675,9 +769,12 @@ PersonPrivacy::RetentionPlan PersonPrivacy::planRetention(const Database &databa
     return plan;
 }
 
-bool PersonPrivacy::applyRetention(Database &database, const RetentionPlan &plan, QString *error)
+bool PersonPrivacy::applyRetention(Database &database, const RetentionPlan &plan, QString *error,
+                                   QStringList *notVacuumed)
 {
-    database.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!database.isServer())
+        database.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    QSet<QString> touched;
     {
         Transaction tx(database);
         if (!tx.isActive()) {
@@ -701,7 +798,7 @@ bool PersonPrivacy::applyRetention(Database &database, const RetentionPlan &plan
             tr("Person anonymised after the retention period of %1 months").arg(plan.months);
         for (const RetentionCandidate &c : plan.people) {
             ErasureResult result;
-            if (!anonymise(database, c.personId, how, at, &result, error))
+            if (!anonymise(database, c.personId, how, at, &result, &touched, error))
                 return false;
         }
         if (!tx.commit()) {
@@ -710,13 +807,49 @@ bool PersonPrivacy::applyRetention(Database &database, const RetentionPlan &plan
             return false;
         }
     }
-    flushJournal(database);
+    QStringList tables(touched.cbegin(), touched.cend());
+    tables.sort();
+    const QStringList left = flushJournal(database, tables);
+    if (notVacuumed)
+        *notVacuumed << left;
     return true;
 }
 
-void PersonPrivacy::flushJournal(Database &database)
+QStringList PersonPrivacy::flushJournal(Database &database, const QStringList &tables)
 {
-    database.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!database.isServer()) {
+        database.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return {};
+    }
+    QStringList names = tables;
+    if (names.isEmpty()) {
+        QStringList all;
+        SchemaCatalog::tables(database, &all);
+        for (const QString &name : std::as_const(all)) {
+            if (!SchemaCatalog::isBookkeeping(name))
+                names << name;
+        }
+    }
+    // VACUUM cannot run inside a transaction; it is not asked for inside one.
+    // A table the login may not vacuum would only be skipped with a warning,
+    // so the right is checked first (PostgreSQL 15: the table's owner, the
+    // database's owner or a superuser).
+    QStringList left;
+    for (const QString &table : std::as_const(names)) {
+        const bool allowed =
+            database
+                .scalar(
+                    QStringLiteral("SELECT pg_has_role(c.relowner, 'USAGE') OR "
+                                   "pg_has_role(d.datdba, 'USAGE') OR r.rolsuper FROM pg_class c, "
+                                   "pg_database d, pg_roles r WHERE c.oid = to_regclass(?) AND "
+                                   "d.datname = current_database() AND r.rolname = current_user"),
+                    {SchemaCatalog::quoted(table)})
+                .toBool();
+        if (!allowed ||
+            !database.execute(QStringLiteral("VACUUM %1").arg(SchemaCatalog::quoted(table))))
+            left << table;
+    }
+    return left;
 }
 
 } // namespace Podium

@@ -85,6 +85,12 @@ public:
         int mentionsReplaced = 0;
         /** True if the person record itself was deleted (nothing left to count). */
         bool personDeleted = false;
+        /**
+         * On a server only: the tables whose old row versions are still on
+         * the server, because the login may not clean them up (VACUUM) —
+         * see flushJournal(). Empty in a file, and when all were cleaned.
+         */
+        QStringList notVacuumed;
     };
 
     /**
@@ -132,16 +138,30 @@ public:
      * Anonymises the people of @p plan in one transaction, as an erasure
      * does, except that other records' free text is not searched for their
      * names (see docs/PRIVACY.md). Refused if the plan no longer matches the
-     * database. False with @p error.
+     * database. False with @p error. On a server, the tables whose old row
+     * versions could not be cleaned up are added to @p notVacuumed (see
+     * flushJournal()).
      */
-    static bool applyRetention(Database &database, const RetentionPlan &plan, QString *error);
+    static bool applyRetention(Database &database, const RetentionPlan &plan, QString *error,
+                               QStringList *notVacuumed = nullptr);
 
     /**
-     * After an erasure: writes the write-ahead log back into the file and
-     * empties it, so that old page images holding the erased data do not
-     * linger beside the database.
+     * After an erasure, removes the old copies of what was changed or
+     * deleted, as far as the backend allows.
+     *
+     * In a file: writes the write-ahead log back into the file and empties
+     * it, so that old page images holding the erased data do not linger
+     * beside the database (deleted content in the file itself is overwritten,
+     * as the erasure turns SQLite's secure_delete on).
+     *
+     * On a server, which keeps the old version of every updated or deleted
+     * row until a VACUUM removes it: runs VACUUM on @p tables (every Podium
+     * table if empty) that the login may vacuum (as the table's or the
+     * database's owner, or a superuser), and returns the others, which an
+     * administrator has to vacuum (docs/PRIVACY.md). Returns nothing for a
+     * file. Call it with no transaction open: VACUUM cannot run inside one.
      */
-    static void flushJournal(Database &database);
+    static QStringList flushJournal(Database &database, const QStringList &tables = {});
 };
 
 } // namespace Podium

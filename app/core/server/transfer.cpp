@@ -1,6 +1,7 @@
 #include "transfer.h"
 
 #include "databaselocation.h"
+#include "storage/schemacatalog.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -29,17 +30,14 @@ bool isServer(const Database &database)
 
 QString quoted(const QString &identifier)
 {
-    QString inner = identifier;
-    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + inner + QLatin1Char('"');
+    return SchemaCatalog::quoted(identifier);
 }
 
 // Tables that belong to the database engine or to Podium's own bookkeeping
 // of the schema, made by the migrations on each side rather than copied.
 bool isBookkeeping(const QString &table)
 {
-    return table.startsWith(QLatin1StringView("sqlite_")) ||
-           table.startsWith(QLatin1StringView("podium_"));
+    return SchemaCatalog::isBookkeeping(table);
 }
 
 struct TableInfo
@@ -57,117 +55,46 @@ struct TableInfo
     QSet<QString> binaryColumns;
 };
 
-bool query(const Database &db, const QString &sql, const QVariantList &bindings,
-           const std::function<void(const QSqlQuery &)> &row, QString *error)
-{
-    QSqlQuery q = db.prepare(sql);
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
-    if (!Database::exec(q, error))
-        return false;
-    while (q.next())
-        row(q);
-    return true;
-}
-
 bool readTableNames(const Database &db, QStringList *names, QString *error)
 {
-    const QString sql =
-        isServer(db)
-            ? QStringLiteral("SELECT table_name FROM information_schema.tables "
-                             "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-                             "ORDER BY table_name")
-            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    return query(
-        db, sql, {},
-        [names](const QSqlQuery &q) {
-            const QString name = q.value(0).toString();
-            if (!isBookkeeping(name))
-                names->append(name);
-        },
-        error);
+    QStringList all;
+    if (!SchemaCatalog::tables(db, &all, error))
+        return false;
+    for (const QString &name : std::as_const(all)) {
+        if (!isBookkeeping(name))
+            names->append(name);
+    }
+    return true;
 }
 
 bool readTable(const Database &db, const QString &table, TableInfo *info, QString *error)
 {
     info->name = table;
-    if (isServer(db)) {
-        if (!query(
-                db,
-                QStringLiteral("SELECT column_name, is_identity, data_type "
-                               "FROM information_schema.columns "
-                               "WHERE table_schema = current_schema() AND table_name = ? "
-                               "ORDER BY ordinal_position"),
-                {table},
-                [info](const QSqlQuery &q) {
-                    info->columns.append(q.value(0).toString());
-                    if (q.value(1).toString() == QLatin1StringView("YES"))
-                        info->hasIdentity = true;
-                    if (q.value(2).toString() == QLatin1StringView("bytea"))
-                        info->binaryColumns.insert(q.value(0).toString());
-                },
-                error))
-            return false;
-        if (!query(
-                db,
-                QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a "
-                               "ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
-                               "WHERE i.indrelid = to_regclass(?) AND i.indisprimary "
-                               "ORDER BY a.attnum"),
-                {quoted(table)},
-                [info](const QSqlQuery &q) { info->keyColumns.append(q.value(0).toString()); },
-                error))
-            return false;
-        return query(
-            db,
-            QStringLiteral("SELECT a.attname, c.confrelid::regclass::text FROM pg_constraint c "
-                           "JOIN pg_attribute a ON a.attrelid = c.conrelid "
-                           "AND a.attnum = ANY (c.conkey) "
-                           "WHERE c.contype = 'f' AND c.conrelid = to_regclass(?)"),
-            {quoted(table)},
-            [info, table](const QSqlQuery &q) {
-                QString parent = q.value(1).toString();
-                if (parent.startsWith(QLatin1Char('"')))
-                    parent = parent.mid(1, parent.size() - 2)
-                                 .replace(QStringLiteral("\"\""), QStringLiteral("\""));
-                if (parent == table) {
-                    if (!info->selfColumns.contains(q.value(0).toString()))
-                        info->selfColumns.append(q.value(0).toString());
-                } else {
-                    info->parents.insert(parent);
-                }
-            },
-            error);
-    }
-    QList<QPair<int, QString>> keys;
-    if (!query(
-            db, QStringLiteral("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid"),
-            {table},
-            [info, &keys](const QSqlQuery &q) {
-                info->columns.append(q.value(0).toString());
-                if (q.value(2).toString().compare(QLatin1StringView("BLOB"), Qt::CaseInsensitive) ==
-                    0)
-                    info->binaryColumns.insert(q.value(0).toString());
-                if (q.value(1).toInt() > 0)
-                    keys.append({q.value(1).toInt(), q.value(0).toString()});
-            },
-            error))
+    QList<SchemaCatalog::Column> columns;
+    if (!SchemaCatalog::columns(db, table, &columns, error))
         return false;
-    std::sort(keys.begin(), keys.end());
-    for (const auto &k : std::as_const(keys))
-        info->keyColumns.append(k.second);
-    return query(
-        db, QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"), {table},
-        [info, table](const QSqlQuery &q) {
-            const QString parent = q.value(0).toString();
-            if (parent.compare(table, Qt::CaseInsensitive) == 0) {
-                if (!info->selfColumns.contains(q.value(1).toString()))
-                    info->selfColumns.append(q.value(1).toString());
-            } else {
-                info->parents.insert(parent);
+    for (const SchemaCatalog::Column &c : std::as_const(columns)) {
+        info->columns.append(c.name);
+        if (c.identity)
+            info->hasIdentity = true;
+        if (c.binary)
+            info->binaryColumns.insert(c.name);
+    }
+    info->keyColumns = SchemaCatalog::primaryKey(columns);
+    QList<SchemaCatalog::ForeignKey> keys;
+    if (!SchemaCatalog::foreignKeys(db, table, &keys, error))
+        return false;
+    for (const SchemaCatalog::ForeignKey &key : std::as_const(keys)) {
+        if (key.parent.compare(table, Qt::CaseInsensitive) == 0) {
+            for (const QString &column : key.columns) {
+                if (!info->selfColumns.contains(column))
+                    info->selfColumns.append(column);
             }
-        },
-        error);
+        } else {
+            info->parents.insert(key.parent);
+        }
+    }
+    return true;
 }
 
 /** The tables with their columns, parents first; false with @p error if they cannot be ordered. */
