@@ -2,6 +2,11 @@
 // the command line: a write on one is noticed by the ChangeWatcher of the
 // other, once, and never for the connection's own writes; the main window
 // reads its views again when it fires.
+//
+// The functions about SQLite's data_version run on files only. One
+// (mainWindowSeesOtherConnection) also runs on a PostgreSQL server when
+// PODIUM_TEST_SERVER is set, where the watcher listens for the server's
+// notifications instead; tst_postgres checks the watcher itself there.
 #include "domain/demodata.h"
 #include "domain/event.h"
 #include "domain/eventrepository.h"
@@ -14,6 +19,7 @@
 #include "recordview.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -25,6 +31,7 @@
 #include <QTest>
 
 using namespace Podium;
+using Podium::Testing::TestDatabases;
 
 namespace {
 
@@ -55,12 +62,14 @@ private slots:
     void timerChecksByItself();
     void mainWindowShowsPersonAddedElsewhere();
     void workspaceReadsAgainButKeepsUnsavedEdits();
+    void mainWindowSeesOtherConnection();
 
 private:
     std::unique_ptr<Database> open(bool readOnly = false);
 
     QTemporaryDir m_dir;
     QString m_path;
+    TestDatabases m_databases;
 };
 
 std::unique_ptr<Database> TestChangeWatcher::open(bool readOnly)
@@ -265,5 +274,51 @@ void TestChangeWatcher::workspaceReadsAgainButKeepsUnsavedEdits()
     QVERIFY(workspace->isModified());
 }
 
-QTEST_MAIN(TestChangeWatcher)
+// On either backend: a person added through another connection appears in
+// the main window's list, and the window's own edit does not make it read
+// again.
+void TestChangeWatcher::mainWindowSeesOtherConnection()
+{
+    auto created = m_databases.create(QStringLiteral("both.podium"));
+    QVERIFY2(created.database, qPrintable(created.message));
+    QString error;
+    QVERIFY2(DemoData::populate(*created.database, QDate(2026, 11, 29), &error), qPrintable(error));
+    MainWindow window(std::move(created.database));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::PeopleView);
+    auto *watcher = window.findChild<ChangeWatcher *>();
+    QVERIFY(watcher);
+    QVERIFY(watcher->isActive());
+    QCOMPARE(watcher->isListening(), TestDatabases::onServer());
+    watcher->setInterval(50);
+    RecordView *people = window.recordView(MainWindow::PeopleView);
+    const int before = people->model()->rowCount();
+    QVERIFY(before > 0);
+
+    auto other = Database::open(m_databases.lastLocation(), Database::OpenOptions{});
+    QVERIFY2(other.database, qPrintable(other.message));
+    const qint64 id = addPerson(*other.database, QStringLiteral("Aaberg From Elsewhere"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(people->model()->rowCount(), before + 1, 10000);
+    QVERIFY(people->model()->rowOfLoadedId(id) >= 0);
+
+    QSignalSpy spy(watcher, &ChangeWatcher::changed);
+    QVERIFY(addPerson(window.database(), QStringLiteral("Own Edit")) > 0);
+    QTest::qWait(500);
+    QCOMPARE(spy.count(), 0);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestChangeWatcher test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return Podium::Testing::runTests(
+        test, argc, argv,
+        {QStringLiteral("noticesOtherConnectionOnce"), QStringLiteral("ownWritesAreNotReported"),
+         QStringLiteral("readOnlyConnectionNoticesToo"), QStringLiteral("timerChecksByItself"),
+         QStringLiteral("mainWindowShowsPersonAddedElsewhere"),
+         QStringLiteral("workspaceReadsAgainButKeepsUnsavedEdits")});
+}
 #include "tst_changewatcher.moc"

@@ -1,19 +1,23 @@
 // Podium on a PostgreSQL server: reading server addresses, connection
 // failures, and what only a server database does (initialising an empty
-// one, refusing foreign and newer ones, two connections at once).
+// one, refusing foreign and newer ones, two connections at once, noticing
+// each other's changes through LISTEN/NOTIFY).
 //
 // Two test objects: TestServerAddress needs no server and always runs.
 // TestPostgres needs one: it runs only when PODIUM_TEST_SERVER names a server
 // (scripts/server-test.sh starts a throwaway one and runs `ctest -L server`);
 // without it, this program says so and registers none of its functions, so
 // nothing passes as if a server had been checked.
+#include "models/changewatcher.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/serveraddress.h"
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
+#include <QDeadlineTimer>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,6 +98,19 @@ private:
 RecordStore::Values organisationValues(const QString &name)
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("name_key"), name.toLower()}};
+}
+
+// Looks until @p watcher reports a change, letting the event loop deliver
+// the server's notifications in between; false if none came in time.
+bool waitForChange(ChangeWatcher &watcher, int timeoutMs = 10000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (watcher.check())
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
 }
 
 } // namespace
@@ -300,6 +317,11 @@ private slots:
     void boolsAreStoredAsIntegers();
     void explicitIdsMoveTheSequence();
     void organisationKeyTriggers();
+    void watcherNoticesOtherConnections();
+    void watcherIgnoresItsOwnConnection();
+    void watcherTimerReportsOnce();
+    void watcherNoticesWritesOfOtherPrograms();
+    void watcherOnReadOnlyConnection();
 
 private:
     QString fresh();
@@ -401,7 +423,13 @@ void TestPostgres::schemaMatchesTheFileSchema()
         list(*server.database, QStringLiteral("SELECT DISTINCT trigger_name FROM "
                                               "information_schema.triggers WHERE trigger_schema "
                                               "= current_schema()"));
-    QCOMPARE(serverTriggers, fileTriggers);
+    // Besides the file's triggers, the server has one per table that
+    // announces changes (NOTIFY, schema 4); a file needs none.
+    QStringList expectedTriggers = fileTriggers;
+    for (const QString &table : fileTables)
+        expectedTriggers << table + QStringLiteral("_notify");
+    expectedTriggers.sort();
+    QCOMPARE(serverTriggers, expectedTriggers);
 }
 
 void TestPostgres::emptyDatabaseWithoutCreateIsRefused()
@@ -732,6 +760,160 @@ void TestPostgres::organisationKeyTriggers()
                          {{QStringLiteral("organisation_id"), QVariant()}}, QStringLiteral("x"), 0,
                          &error));
     QCOMPARE(key(), QString());
+}
+
+// Two Podiums on one server: a change committed on one connection makes the
+// ChangeWatcher of the other report it once, whatever table it touched
+// (records through RecordStore, settings, the change log), and nothing for a
+// transaction rolled back.
+void TestPostgres::watcherNoticesOtherConnections()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    auto second = Database::open(m_databases.lastLocation(), Database::OpenOptions{});
+    QVERIFY2(second.database, qPrintable(second.message));
+    ChangeWatcher watcher(*first.database);
+    QVERIFY(watcher.isListening());
+    watcher.stop(); // looked at by hand below
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    QVERIFY(!watcher.check());
+
+    RecordStore ben(*second.database);
+    QString error;
+    const qint64 id =
+        ben.insert(QStringLiteral("organisation"), organisationValues(QStringLiteral("Stiftung")),
+                   QStringLiteral("created"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QVERIFY(waitForChange(watcher));
+    QCOMPARE(spy.count(), 1);
+    // Once per change, not on every look after it.
+    QTest::qWait(300);
+    QVERIFY(!watcher.check());
+    QCOMPARE(spy.count(), 1);
+
+    // A transaction rolled back on the other side announces nothing.
+    {
+        Transaction transaction(*second.database);
+        QVERIFY(transaction.isActive());
+        QVERIFY(ben.update(QStringLiteral("organisation"), id,
+                           {{QStringLiteral("city"), QStringLiteral("Bonn")}},
+                           QStringLiteral("not kept"), 0, &error));
+        transaction.rollback();
+    }
+    QTest::qWait(500);
+    QVERIFY(!watcher.check());
+
+    // A setting (no record of a table with an id) counts as well.
+    QVERIFY(second.database->execute(
+        QStringLiteral("INSERT INTO setting (key, value, created_at, modified_at) VALUES "
+                       "('organisation.name', 'Stiftung', '2026-01-01T00:00:00Z', "
+                       "'2026-01-01T00:00:00Z')")));
+    QVERIFY(waitForChange(watcher));
+
+    // A notification that arrives while the watching connection is busy with
+    // a statement of its own is not lost.
+    QVERIFY(ben.update(QStringLiteral("organisation"), id,
+                       {{QStringLiteral("city"), QStringLiteral("Köln")}}, QStringLiteral("moved"),
+                       0, &error));
+    QCOMPARE(first.database->scalar(QStringLiteral("SELECT pg_sleep(0.3)::text")).isValid(), true);
+    QCOMPARE(first.database->scalar(QStringLiteral("SELECT count(*) FROM organisation")).toInt(),
+             1);
+    QVERIFY(waitForChange(watcher));
+    QCOMPARE(spy.count(), 3);
+}
+
+// The window's own writes were shown by the window already: its watcher does
+// not report them, but the other connection's watcher does.
+void TestPostgres::watcherIgnoresItsOwnConnection()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    auto second = Database::open(m_databases.lastLocation(), Database::OpenOptions{});
+    QVERIFY2(second.database, qPrintable(second.message));
+    ChangeWatcher watcher(*first.database);
+    ChangeWatcher otherWatcher(*second.database);
+    watcher.stop();
+    otherWatcher.stop();
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+
+    RecordStore anna(*first.database);
+    QString error;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(anna.insert(QStringLiteral("organisation"),
+                             organisationValues(QStringLiteral("Own %1").arg(i)),
+                             QStringLiteral("created"), &error) > 0,
+                 qPrintable(error));
+    }
+    QVERIFY(waitForChange(otherWatcher));
+    QTest::qWait(500);
+    QVERIFY(!watcher.check());
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestPostgres::watcherTimerReportsOnce()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    auto second = Database::open(m_databases.lastLocation(), Database::OpenOptions{});
+    QVERIFY2(second.database, qPrintable(second.message));
+    ChangeWatcher watcher(*first.database);
+    QVERIFY(watcher.isActive());
+    QCOMPARE(watcher.interval(), ChangeWatcher::defaultIntervalMs);
+    watcher.setInterval(50);
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    QTest::qWait(200);
+    QCOMPARE(spy.count(), 0);
+    // Several commits between two looks give one signal.
+    RecordStore ben(*second.database);
+    QString error;
+    {
+        Transaction burst(*second.database);
+        QVERIFY(burst.isActive());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(ben.insert(QStringLiteral("organisation"),
+                               organisationValues(QStringLiteral("Burst %1").arg(i)),
+                               QStringLiteral("created"), &error) > 0);
+        QVERIFY(burst.commit());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+    QTest::qWait(300);
+    QCOMPARE(spy.count(), 1);
+}
+
+// Not only Podium: psql, a script, anything that changes a table is noticed.
+void TestPostgres::watcherNoticesWritesOfOtherPrograms()
+{
+    auto first = m_databases.create();
+    QVERIFY2(first.database, qPrintable(first.message));
+    ChangeWatcher watcher(*first.database);
+    watcher.stop();
+    QVERIFY(!watcher.check());
+    RawServerConnection raw(m_databases.lastLocation());
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.exec(QStringLiteral("DELETE FROM change_log")), QString());
+    QVERIFY(waitForChange(watcher));
+}
+
+// A window that may only read still hears of others' changes.
+void TestPostgres::watcherOnReadOnlyConnection()
+{
+    auto writer = m_databases.create();
+    QVERIFY2(writer.database, qPrintable(writer.message));
+    Database::OpenOptions options;
+    options.readOnly = true;
+    auto reader = Database::open(m_databases.lastLocation(), options);
+    QVERIFY2(reader.database, qPrintable(reader.message));
+    QVERIFY(reader.database->isReadOnly());
+    ChangeWatcher watcher(*reader.database);
+    QVERIFY(watcher.isListening());
+    watcher.stop();
+    QString error;
+    QVERIFY2(RecordStore(*writer.database)
+                     .insert(QStringLiteral("organisation"),
+                             organisationValues(QStringLiteral("Seen by a reader")),
+                             QStringLiteral("created"), &error) > 0,
+             qPrintable(error));
+    QVERIFY(waitForChange(watcher));
 }
 
 // ---------------------------------------------------------------------------

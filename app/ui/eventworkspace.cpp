@@ -234,6 +234,9 @@ EventWorkspace::EventWorkspace(Database &database, QUndoStack *undoStack, qint64
     m_question = [this](const QString &question, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(this, windowTitle(), question, buttons);
     };
+    m_resolveConflict = [this](const RecordConflict &conflict) {
+        return ConflictDialog::ask(conflict, this);
+    };
     m_textPrompt = [this](const QString &label,
                           const QString &suggestion) -> std::optional<QString> {
         bool ok = false;
@@ -1093,9 +1096,114 @@ void EventWorkspace::showIssues(const QList<ValidationIssue> &issues)
 
 bool EventWorkspace::save()
 {
+    m_promptAnswers.clear();
+    for (;;) {
+        const SaveResult result = saveDetails();
+        if (result != SaveResult::Conflict) {
+            m_promptAnswers.clear();
+            return result == SaveResult::Saved;
+        }
+        const std::optional<RecordConflict> conflict = detailsConflict();
+        if (!conflict) // deleted meanwhile, or saved back to the version loaded: try again
+            continue;
+        switch (m_resolveConflict(*conflict)) {
+        case ConflictDialog::KeepEditing:
+            m_promptAnswers.clear();
+            showIssues({{QString(), tr("Not saved: someone else saved this event meanwhile. "
+                                       "Your changes are still here.")}});
+            return false;
+        case ConflictDialog::TakeTheirs:
+            m_promptAnswers.clear();
+            loadDetails();
+            refresh();
+            return false;
+        case ConflictDialog::SaveMine:
+            // Theirs becomes the base (for what the form does not show, such
+            // as the calendar sequence); the form's fields go over it.
+            if (const auto stored = EventRepository(m_db).find(m_eventId))
+                m_loaded = *stored;
+            break;
+        }
+    }
+}
+
+std::optional<QString> EventWorkspace::askOnce(const QString &label, const QString &suggestion)
+{
+    const auto known = m_promptAnswers.constFind(label);
+    if (known != m_promptAnswers.cend())
+        return *known;
+    const std::optional<QString> answer = m_textPrompt(label, suggestion);
+    m_promptAnswers.insert(label, answer);
+    return answer;
+}
+
+std::optional<RecordConflict> EventWorkspace::detailsConflict() const
+{
+    if (!m_eventId)
+        return std::nullopt;
+    const auto stored = EventRepository(m_db).find(m_eventId);
+    if (!stored || stored->rowVersion == m_loaded.rowVersion)
+        return std::nullopt;
+    RecordConflict c;
+    c.recordName = stored->title.in(m_language);
+    c.yourVersion = m_loaded.rowVersion;
+    c.theirVersion = stored->rowVersion;
+    c.readAuthor(m_db, QStringLiteral("event"), m_eventId);
+    const auto line = [&](const QWidget *field, const QString &mine, const QString &theirs) {
+        c.compare(RecordConflict::labelOf(field), mine.trimmed(), theirs.trimmed());
+    };
+    const auto itemText = [](const QComboBox *combo, const QVariant &data) {
+        const int index = combo->findData(data);
+        return index >= 0 ? combo->itemText(index) : QString();
+    };
+    const auto local = [](const QDateTime &dateTime) {
+        return QLocale().toString(QDateTime(dateTime.date(), dateTime.time()),
+                                  QLocale::ShortFormat);
+    };
+    line(m_titleEn, m_titleEn->text(), stored->title.en);
+    line(m_titleDe, m_titleDe->text(), stored->title.de);
+    line(m_subtitleEn, m_subtitleEn->text(), stored->subtitle.en);
+    line(m_subtitleDe, m_subtitleDe->text(), stored->subtitle.de);
+    line(m_descriptionEn, m_descriptionEn->toPlainText(), stored->description.en);
+    line(m_descriptionDe, m_descriptionDe->toPlainText(), stored->description.de);
+    line(m_status, m_status->currentText(), itemText(m_status, toStorage(stored->status)));
+    c.compare(RecordConflict::labelOf(m_published), m_published->isChecked(), stored->published);
+    line(m_eventLanguage, m_eventLanguage->currentText(),
+         itemText(m_eventLanguage, toStorage(stored->language)));
+    line(m_start, local(m_start->dateTime()), local(stored->localStart()));
+    line(m_end, local(m_end->dateTime()), local(stored->localEnd()));
+    line(m_timeZone, m_timeZone->currentText(), QString::fromUtf8(stored->timeZone));
+    QString series;
+    if (stored->seriesId) {
+        if (const auto found = SeriesRepository(m_db).find(stored->seriesId))
+            series = found->name.in(m_language);
+    }
+    line(m_series, m_series->currentText(), series);
+    QString venue;
+    QString room;
+    if (stored->venueId) {
+        VenueRepository venues(m_db);
+        if (const auto found = venues.find(stored->venueId))
+            venue = found->name;
+        for (const Room &r : venues.rooms(stored->venueId)) {
+            if (r.id == stored->roomId)
+                room = r.name;
+        }
+    }
+    line(m_venue, m_venue->currentText(),
+         itemText(m_venue, stored->venueId).isEmpty() ? venue : itemText(m_venue, stored->venueId));
+    line(m_room, m_room->currentText(), room);
+    line(m_capacity, m_capacity->value() < 0 ? QString() : QString::number(m_capacity->value()),
+         stored->capacity ? QString::number(*stored->capacity) : QString());
+    line(m_onlineUrl, m_onlineUrl->text(), stored->onlineUrl);
+    return c;
+}
+
+EventWorkspace::SaveResult EventWorkspace::saveDetails()
+{
     if (m_db.isReadOnly()) {
         showIssues({{QString(), m_db.readOnlyReason()}});
-        return false;
+        return SaveResult::Failed;
     }
     Event e = m_loaded;
     e.title = {m_titleEn->text().trimmed(), m_titleDe->text().trimmed()};
@@ -1122,15 +1230,15 @@ bool EventWorkspace::save()
         if (const auto found = SeriesRepository(m_db).findByName(seriesName)) {
             e.seriesId = found->id;
         } else {
-            const auto other = m_textPrompt(
-                tr("The series “%1” does not exist yet. To create it, give its name in %2 "
-                   "(or leave it empty):")
-                    .arg(seriesName, languageLabel(otherLanguage(m_language), m_language)),
-                QString());
+            const auto other =
+                askOnce(tr("The series “%1” does not exist yet. To create it, give its name in %2 "
+                           "(or leave it empty):")
+                            .arg(seriesName, languageLabel(otherLanguage(m_language), m_language)),
+                        QString());
             if (!other) {
                 showIssues({{QStringLiteral("series"),
                              tr("Choose a series from the list, or confirm the new one.")}});
-                return false;
+                return SaveResult::Failed;
             }
             newSeries.name.set(m_language, seriesName);
             newSeries.name.set(otherLanguage(m_language), other->trimmed());
@@ -1153,13 +1261,13 @@ bool EventWorkspace::save()
         if (index > 0) {
             e.venueId = m_venue->itemData(index).toLongLong();
         } else {
-            const auto city = m_textPrompt(
+            const auto city = askOnce(
                 tr("The venue “%1” does not exist yet. In which city is it?").arg(venueText),
                 QString());
             if (!city) {
                 showIssues({{QStringLiteral("venue"),
                              tr("Choose a venue from the list, or confirm the new one.")}});
-                return false;
+                return SaveResult::Failed;
             }
             newVenue.name = venueText;
             newVenue.city = city->trimmed();
@@ -1192,7 +1300,7 @@ bool EventWorkspace::save()
     }
     if (!issues.isEmpty()) {
         showIssues(issues);
-        return false;
+        return SaveResult::Failed;
     }
 
     RecordStore store(m_db);
@@ -1203,19 +1311,19 @@ bool EventWorkspace::save()
         Transaction tx(m_db);
         if (!tx.isActive()) {
             showIssues({{QString(), RecordStore::explainConstraint(tx.error())}});
-            return false;
+            return SaveResult::Failed;
         }
         if (!newSeries.name.isEmpty()) {
             if (!SeriesRepository(m_db).insert(newSeries, &error)) {
                 showIssues({{QStringLiteral("series"), error}});
-                return false;
+                return SaveResult::Failed;
             }
             e.seriesId = newSeries.id;
         }
         if (!newVenue.name.isEmpty()) {
             if (!VenueRepository(m_db).insert(newVenue, &error)) {
                 showIssues({{QStringLiteral("venue"), error}});
-                return false;
+                return SaveResult::Failed;
             }
             e.venueId = newVenue.id;
         }
@@ -1223,19 +1331,27 @@ bool EventWorkspace::save()
             newRoom.venueId = e.venueId;
             if (!VenueRepository(m_db).insertRoom(newRoom, &error)) {
                 showIssues({{QStringLiteral("room"), error}});
-                return false;
+                return SaveResult::Failed;
             }
             e.roomId = newRoom.id;
         }
         EventRepository events(m_db);
         const bool ok = m_eventId ? events.update(e, &error) : events.insert(e, &error);
         if (!ok) {
+            // Refused because someone else saved the event since it was
+            // loaded? Then the caller asks what to do (after this
+            // transaction is rolled back, so nothing waits on it).
+            if (m_eventId) {
+                const auto stored = events.find(m_eventId);
+                if (stored && stored->rowVersion != e.rowVersion)
+                    return SaveResult::Conflict;
+            }
             showIssues({{QString(), error}});
-            return false;
+            return SaveResult::Failed;
         }
         if (!tx.commit()) {
             showIssues({{QString(), RecordStore::explainConstraint(tx.error())}});
-            return false;
+            return SaveResult::Failed;
         }
     }
 
@@ -1272,7 +1388,7 @@ bool EventWorkspace::save()
     m_programme->setEvent(m_eventId);
     refresh();
     emit eventSaved(m_eventId);
-    return true;
+    return SaveResult::Saved;
 }
 
 void EventWorkspace::revert()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictdialog.h"
 #include "domain/document.h"
 #include "domain/event.h"
 #include "domain/localizedtext.h"
@@ -79,7 +80,12 @@ public:
 
     /** True if the details form differs from what was loaded. */
     bool isModified() const;
-    /** Saves the details; false, with the messages beside the fields, if not saved. */
+    /**
+     * Saves the details; false, with the messages beside the fields, if not
+     * saved. If someone else saved the event after the form loaded it, asks
+     * what to do (ConflictDialog): keep editing, take theirs, or save mine
+     * over theirs.
+     */
     bool save();
     /** Shows the details as stored, dropping unsaved changes. */
     void revert();
@@ -144,6 +150,8 @@ public:
     void setQuestionHandler(Question question) { m_question = std::move(question); }
     void setTextPrompt(TextPrompt prompt) { m_textPrompt = std::move(prompt); }
     void setDatePrompt(DatePrompt prompt) { m_datePrompt = std::move(prompt); }
+    /** Decides a conflict instead of the ConflictDialog. */
+    void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
     void setMessageSink(std::function<void(const QString &)> sink) { m_message = std::move(sink); }
     /** Opens a URL (the desktop's browser or viewer by default). */
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
@@ -164,6 +172,13 @@ private:
 
     void loadDetails();
     QStringList detailsState() const;
+    enum class SaveResult { Saved, Failed, Conflict };
+    /** One attempt at saving; Conflict if refused because the event was saved meanwhile. */
+    SaveResult saveDetails();
+    /** The stored event against the form, if it is no longer the version loaded. */
+    std::optional<RecordConflict> detailsConflict() const;
+    /** Asks m_textPrompt once per save, also when a conflict makes it save again. */
+    std::optional<QString> askOnce(const QString &label, const QString &suggestion);
     void showIssues(const QList<ValidationIssue> &issues);
     void fillVenues();
     void fillRooms();
@@ -253,6 +268,8 @@ private:
     Question m_question;
     TextPrompt m_textPrompt;
     DatePrompt m_datePrompt;
+    ConflictResolver m_resolveConflict;
+    QHash<QString, std::optional<QString>> m_promptAnswers;
     std::function<void(const QString &)> m_message;
     std::function<bool(const QUrl &)> m_openUrl;
 };

@@ -47,6 +47,7 @@ void OrganisationDialog::load()
         if (const auto found = OrganisationRepository(m_db).find(m_organisationId))
             o = *found;
     }
+    m_loadedVersion = o.rowVersion;
     m_ui->nameEdit->setText(o.name);
     m_ui->shortNameEdit->setText(o.shortName);
     m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(toStorage(o.kind))));
@@ -79,6 +80,9 @@ QList<ValidationIssue> OrganisationDialog::save()
             return {{QString(),
                      tr("This organisation no longer exists; someone may have deleted it.")}};
         o = *found;
+        // Saved over the version the form was loaded from, never over one
+        // saved since by someone else (conflict() tells them apart).
+        o.rowVersion = m_loadedVersion;
     }
     o.name = m_ui->nameEdit->text().trimmed();
     o.shortName = m_ui->shortNameEdit->text().trimmed();
@@ -106,6 +110,9 @@ QList<ValidationIssue> OrganisationDialog::save()
         return {{field, error}};
     }
     m_organisationId = o.id;
+    // The form now holds the version just saved.
+    const QVariantMap after = store.fetch(QStringLiteral("organisation"), o.id);
+    m_loadedVersion = after.value(QStringLiteral("row_version")).toInt();
     if (m_undoStack) {
         auto report = [this](const QString &m) {
             QMessageBox::warning(parentWidget(), tr("Undo"), m);
@@ -115,12 +122,42 @@ QList<ValidationIssue> OrganisationDialog::save()
                                                       tr("New organisation “%1”").arg(o.name),
                                                       report));
         else
-            m_undoStack->push(
-                new ChangeRecordCommand(m_db, QStringLiteral("organisation"), o.id, before,
-                                        store.fetch(QStringLiteral("organisation"), o.id),
-                                        tr("Edit “%1”").arg(o.name), report));
+            m_undoStack->push(new ChangeRecordCommand(m_db, QStringLiteral("organisation"), o.id,
+                                                      before, after, tr("Edit “%1”").arg(o.name),
+                                                      report));
     }
     return {};
+}
+
+std::optional<RecordConflict> OrganisationDialog::conflict() const
+{
+    if (!m_organisationId)
+        return std::nullopt;
+    OrganisationRepository repo(m_db);
+    const auto stored = repo.find(m_organisationId);
+    if (!stored || stored->rowVersion == m_loadedVersion)
+        return std::nullopt;
+    RecordConflict c;
+    c.recordName = stored->name;
+    c.yourVersion = m_loadedVersion;
+    c.theirVersion = stored->rowVersion;
+    c.readAuthor(m_db, QStringLiteral("organisation"), m_organisationId);
+    const int kind = m_ui->kindCombo->findData(toStorage(stored->kind));
+    const int parent = m_ui->parentCombo->findData(stored->parentId);
+    const auto line = [&](const QWidget *field, const QString &mine, const QString &theirs) {
+        c.compare(RecordConflict::labelOf(field), mine.trimmed(), theirs);
+    };
+    line(m_ui->nameEdit, m_ui->nameEdit->text(), stored->name);
+    line(m_ui->shortNameEdit, m_ui->shortNameEdit->text(), stored->shortName);
+    line(m_ui->kindCombo, m_ui->kindCombo->currentText(),
+         kind >= 0 ? m_ui->kindCombo->itemText(kind) : QString());
+    line(m_ui->cityEdit, m_ui->cityEdit->text(), stored->city);
+    line(m_ui->countryEdit, m_ui->countryEdit->text(), stored->country);
+    line(m_ui->websiteEdit, m_ui->websiteEdit->text(), stored->website);
+    line(m_ui->parentCombo, m_ui->parentCombo->currentText(),
+         parent >= 0 ? m_ui->parentCombo->itemText(parent) : QString());
+    line(m_ui->notesEdit, m_ui->notesEdit->toPlainText(), stored->notes);
+    return c;
 }
 
 } // namespace Podium

@@ -54,6 +54,7 @@ void PersonDialog::load()
         if (const auto found = PersonRepository(m_db).find(m_personId))
             p = *found;
     }
+    m_loadedVersion = p.rowVersion;
     m_ui->honorificEdit->setText(p.honorific);
     m_ui->givenNameEdit->setText(p.givenName);
     m_ui->familyNameEdit->setText(p.familyName);
@@ -98,6 +99,9 @@ QList<ValidationIssue> PersonDialog::save()
             return {
                 {QString(), tr("This person no longer exists; someone may have deleted them.")}};
         p = *found;
+        // Saved over the version the form was loaded from, never over one
+        // saved since by someone else (conflict() tells them apart).
+        p.rowVersion = m_loadedVersion;
     }
     p.honorific = m_ui->honorificEdit->text().trimmed();
     p.givenName = m_ui->givenNameEdit->text().trimmed();
@@ -157,6 +161,9 @@ QList<ValidationIssue> PersonDialog::save()
 
     const bool isNew = m_personId == 0;
     m_personId = p.id;
+    // The form now holds the version just saved.
+    const QVariantMap after = store.fetch(QStringLiteral("person"), p.id);
+    m_loadedVersion = after.value(QStringLiteral("row_version")).toInt();
     if (m_undoStack) {
         auto report = [this](const QString &m) {
             QMessageBox::warning(parentWidget(), tr("Undo"), m);
@@ -173,11 +180,48 @@ QList<ValidationIssue> PersonDialog::save()
                                                       tr("New person “%1”").arg(name), report));
         else
             m_undoStack->push(new ChangeRecordCommand(m_db, QStringLiteral("person"), p.id, before,
-                                                      store.fetch(QStringLiteral("person"), p.id),
-                                                      tr("Edit “%1”").arg(name), report));
+                                                      after, tr("Edit “%1”").arg(name), report));
         m_undoStack->endMacro();
     }
     return {};
+}
+
+std::optional<RecordConflict> PersonDialog::conflict() const
+{
+    if (!m_personId)
+        return std::nullopt;
+    const auto stored = PersonRepository(m_db).find(m_personId);
+    if (!stored || stored->rowVersion == m_loadedVersion)
+        return std::nullopt;
+    RecordConflict c;
+    c.recordName = stored->fullName();
+    c.yourVersion = m_loadedVersion;
+    c.theirVersion = stored->rowVersion;
+    c.readAuthor(m_db, QStringLiteral("person"), m_personId);
+    QString organisation;
+    if (stored->organisationId) {
+        if (const auto o = OrganisationRepository(m_db).find(stored->organisationId))
+            organisation = o->name;
+    }
+    const auto line = [&](const QWidget *field, const QString &mine, const QString &theirs) {
+        c.compare(RecordConflict::labelOf(field), mine.trimmed(), theirs);
+    };
+    line(m_ui->honorificEdit, m_ui->honorificEdit->text(), stored->honorific);
+    line(m_ui->givenNameEdit, m_ui->givenNameEdit->text(), stored->givenName);
+    line(m_ui->familyNameEdit, m_ui->familyNameEdit->text(), stored->familyName);
+    line(m_ui->positionEdit, m_ui->positionEdit->text(), stored->position);
+    line(m_ui->organisationCombo, m_ui->organisationCombo->currentText(), organisation);
+    line(m_ui->emailEdit, m_ui->emailEdit->text(), stored->email);
+    line(m_ui->phoneEdit, m_ui->phoneEdit->text(), stored->phone);
+    line(m_ui->biographyEdit, m_ui->biographyEdit->toPlainText(), stored->biography);
+    line(m_ui->notesEdit, m_ui->notesEdit->toPlainText(), stored->notes);
+    c.compare(RecordConflict::labelOf(m_ui->consentContactCheck),
+              m_ui->consentContactCheck->isChecked(), stored->consentContact.given);
+    c.compare(RecordConflict::labelOf(m_ui->consentListCheck), m_ui->consentListCheck->isChecked(),
+              stored->consentList.given);
+    c.compare(RecordConflict::labelOf(m_ui->consentPhotoCheck),
+              m_ui->consentPhotoCheck->isChecked(), stored->consentPhoto.given);
+    return c;
 }
 
 } // namespace Podium

@@ -31,6 +31,7 @@ protected:
     void load() override;
     QStringList state() const override;
     QList<ValidationIssue> save() override;
+    std::optional<RecordConflict> conflict() const override;
 
 private:
     std::unique_ptr<Ui::PersonDialog> m_ui;

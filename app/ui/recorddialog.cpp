@@ -14,6 +14,8 @@ RecordDialog::RecordDialog(Database &database, QUndoStack *undoStack, QWidget *p
     : QDialog(parent)
     , m_db(database)
     , m_undoStack(undoStack)
+    , m_resolveConflict(
+          [this](const RecordConflict &conflict) { return ConflictDialog::ask(conflict, this); })
 {}
 
 void RecordDialog::setUp(QFormLayout *form, QDialogButtonBox *buttons, QLabel *generalError)
@@ -99,12 +101,33 @@ void RecordDialog::showIssues(const QList<ValidationIssue> &issues)
 
 bool RecordDialog::trySave()
 {
-    const QList<ValidationIssue> issues = save();
-    showIssues(issues);
-    if (!issues.isEmpty())
-        return false;
-    m_loadedState = state();
-    return true;
+    for (;;) {
+        const QList<ValidationIssue> issues = save();
+        if (issues.isEmpty()) {
+            showIssues({});
+            m_loadedState = state();
+            return true;
+        }
+        const std::optional<RecordConflict> found = conflict();
+        if (!found) {
+            showIssues(issues);
+            return false;
+        }
+        switch (m_resolveConflict(*found)) {
+        case ConflictDialog::KeepEditing:
+            showIssues({{QString(), tr("Not saved: someone else saved this record meanwhile. "
+                                       "Your changes are still here.")}});
+            return false;
+        case ConflictDialog::TakeTheirs:
+            reload();
+            return false;
+        case ConflictDialog::SaveMine:
+            // Saved again over their version; refused again only if yet
+            // another save came in between, which asks again.
+            m_loadedVersion = found->theirVersion;
+            break;
+        }
+    }
 }
 
 void RecordDialog::reload()

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Podium {
@@ -13,19 +14,58 @@ ChangeWatcher::ChangeWatcher(Database &database, QObject *parent)
 {
     m_timer.setInterval(defaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::check);
-    // data_version is SQLite's. On a database server a failed statement
-    // would spoil an open transaction, so nothing is asked there.
-    m_sqlite = m_db.connection().driverName() == QLatin1StringView("QSQLITE");
-    if (!m_sqlite)
+    const QSqlDatabase connection = m_db.connection();
+    QSqlDriver *driver = connection.driver();
+    if (!driver || !connection.isOpen())
         return;
-    m_version = readVersion();
+    if (driver->dbmsType() == QSqlDriver::SQLite) {
+        m_mode = Mode::DataVersion;
+        m_version = readVersion();
+    } else if (driver->hasFeature(QSqlDriver::EventNotifications)) {
+        // Connected before subscribing, so that nothing sent in between is missed.
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source,
+                       const QVariant &) { notified(name, source); });
+        // LISTEN takes effect when the connection's transaction (if one is
+        // open) commits. It stays in force as long as the connection: the
+        // channel is left alone when the watcher goes, since another watcher
+        // on the same connection may still listen.
+        if (!driver->subscribedToNotifications().contains(notificationChannel()) &&
+            !driver->subscribeToNotification(notificationChannel())) {
+            qWarning("Cannot listen for changes on %s: %s", qPrintable(m_db.path()),
+                     qPrintable(driver->lastError().text()));
+            disconnect(driver, &QSqlDriver::notification, this, nullptr);
+            return;
+        }
+        m_mode = Mode::Notifications;
+    } else {
+        return;
+    }
     m_timer.start();
+}
+
+void ChangeWatcher::notified(const QString &name, QSqlDriver::NotificationSource source)
+{
+    // The connection's own writes were shown by the window already (through
+    // the undo stack), as SQLite's data_version never counts them either.
+    if (name == notificationChannel() && source != QSqlDriver::SelfSource)
+        m_pending = true;
 }
 
 bool ChangeWatcher::check()
 {
-    if (!m_sqlite)
+    switch (m_mode) {
+    case Mode::None:
         return false;
+    case Mode::Notifications:
+        if (!m_pending)
+            return false;
+        m_pending = false;
+        emit changed();
+        return true;
+    case Mode::DataVersion:
+        break;
+    }
     const qint64 version = readVersion();
     if (version < 0)
         return false; // busy or closed: the next look tries again

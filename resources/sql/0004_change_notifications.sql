@@ -1,0 +1,9 @@
+-- Schema 4: nothing changes in a file.
+--
+-- On a PostgreSQL server, schema 4 makes every committed change announce
+-- itself (NOTIFY podium_changes, ../postgresql/0004_change_notifications.sql),
+-- so that other open Podium windows read their views again. A file needs no
+-- such thing: SQLite raises PRAGMA data_version for every commit of another
+-- connection, which ChangeWatcher reads. This step exists only because both
+-- dialects share one numbering of schema versions; it leaves the file as it
+-- is and only raises PRAGMA user_version to 4.
