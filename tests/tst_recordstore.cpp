@@ -87,6 +87,10 @@ private slots:
     void namesFromCodeOnly_data();
     void namesFromCodeOnly();
     void callInsideCallersTransaction();
+    void insertManyWritesRowsAndLog();
+    void insertManyRefusesMissingReference();
+    void insertManyNamesRefusedRowAndWritesNothing();
+    void insertManyRefusesBadColumns();
     void binaryValuesInLog();
     void settings();
     void explainConstraint_data();
@@ -506,6 +510,170 @@ void TestRecordStore::callInsideCallersTransaction()
     }
     QCOMPARE(count(QStringLiteral("organisation")), 2);
     QCOMPARE(count(QStringLiteral("change_log")), 2);
+}
+
+void TestRecordStore::insertManyWritesRowsAndLog()
+{
+    // Text that JSON must escape, text beyond ASCII, and NULLs that differ
+    // from row to row and batch to batch.
+    const QStringList notes{QStringLiteral("quote \" backslash \\ slash /"),
+                            QStringLiteral("tab\tline\nreturn\r\x01\x1f bell\b feed\f"),
+                            QStringLiteral("Zoë 😀 Ørsted ﬁ \u00a0 \u2028"), QString()};
+    const QString table = QStringLiteral("person");
+    // 700 rows: more than two full statements and a rest of several sizes.
+    const int rows = RecordStore::maxBatchRows * 2 + 188;
+    QList<RecordStore::Values> values;
+    QStringList summaries;
+    for (int i = 0; i < rows; ++i) {
+        RecordStore::Values v = person(QStringLiteral("Given %1").arg(i), QStringLiteral("Family"));
+        // Every column of a batch empty for the first batch, set in some rows later.
+        v.append({QStringLiteral("notes"), i < RecordStore::maxBatchRows
+                                               ? QVariant()
+                                               : QVariant(notes.at(i % notes.size()))});
+        v.append({QStringLiteral("photo"),
+                  i % 100 == 7 ? QVariant(QByteArray("\x89PNG", 4)) : QVariant()});
+        v.append({QStringLiteral("photo_mime_type"),
+                  i % 100 == 7 ? QVariant(QStringLiteral("image/png")) : QVariant()});
+        v.append({QStringLiteral("consent_list"), i % 2});
+        v.append({QStringLiteral("consent_list_at"),
+                  i % 2 ? QVariant(QStringLiteral("2024-01-01T00:00:00Z")) : QVariant()});
+        values.append(v);
+        summaries.append(QStringLiteral("Person “Given %1 Family” created").arg(i));
+    }
+    const RecordStore::BulkResult result = m_store->insertMany(table, values, summaries);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.ids.size(), rows);
+    QCOMPARE(result.failedRow, qsizetype(-1));
+    QCOMPARE(result.writtenAt, QStringLiteral("2024-03-01T09:30:00Z"));
+    QCOMPARE(count(table), rows);
+    QCOMPARE(count(QStringLiteral("change_log")), rows);
+
+    // Each id is its row's, and each change-log entry is the one insert()
+    // writes for the same values: one more person through insert() for each
+    // kind of row shows the same JSON.
+    for (int i : {0, 1, 7, 255, 256, 257, 300, 301, 302, 303, 511, 512, 607, rows - 1}) {
+        const QVariantMap stored = m_store->fetch(table, result.ids.at(i));
+        QCOMPARE(stored.value(QStringLiteral("given_name")).toString(),
+                 QStringLiteral("Given %1").arg(i));
+        QCOMPARE(stored.value(QStringLiteral("row_version")).toInt(), 1);
+        QSqlQuery q = m_db->prepare(
+            QStringLiteral("SELECT summary, changes, action, changed_at FROM change_log WHERE "
+                           "table_name = 'person' AND record_id = ?"));
+        q.addBindValue(result.ids.at(i));
+        QVERIFY(Database::exec(q) && q.next());
+        QCOMPARE(q.value(0).toString(), summaries.at(i));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("insert"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("2024-03-01T09:30:00Z"));
+        const QString bulkChanges = q.value(1).toString();
+        QVERIFY(!q.next());
+        QString error;
+        const qint64 single = m_store->insert(table, values.at(i), summaries.at(i), &error);
+        QVERIFY2(single > 0, qPrintable(error));
+        const QString singleChanges = lastLog().value(QStringLiteral("changes")).toString();
+        QCOMPARE(bulkChanges, singleChanges);
+    }
+    // In order: rising ids, as the rows were given.
+    for (int i = 1; i < rows; ++i)
+        QVERIFY(result.ids.at(i) > result.ids.at(i - 1));
+    // Nothing to write is no error.
+    const RecordStore::BulkResult none = m_store->insertMany(table, {}, {});
+    QVERIFY(none.ok);
+    QVERIFY(none.ids.isEmpty());
+}
+
+void TestRecordStore::insertManyRefusesMissingReference()
+{
+    QString error;
+    const qint64 org =
+        m_store->insert(QStringLiteral("organisation"), organisation(QStringLiteral("Metropolis")),
+                        QStringLiteral("created"), &error);
+    QVERIFY2(org > 0, qPrintable(error));
+    const qint64 peopleBefore = count(QStringLiteral("person"));
+    const qint64 logBefore = count(QStringLiteral("change_log"));
+    const RecordStore::Reference reference{QStringLiteral("organisation_id"),
+                                           QStringLiteral("organisation"),
+                                           QStringLiteral("The organisation no longer exists.")};
+    // The bad reference in the second batch: the first is written and must
+    // be taken back too.
+    for (const int bad : {3, RecordStore::maxBatchRows + 44}) {
+        QList<RecordStore::Values> values;
+        QStringList summaries;
+        for (int i = 0; i < RecordStore::maxBatchRows + 100; ++i) {
+            RecordStore::Values v = person(QStringLiteral("Ana"), QStringLiteral("Row %1").arg(i));
+            v.append({QStringLiteral("organisation_id"),
+                      i == bad ? QVariant(org + 1000) : (i % 2 ? QVariant(org) : QVariant())});
+            values.append(v);
+            summaries.append(QStringLiteral("created"));
+        }
+        const RecordStore::BulkResult result =
+            m_store->insertMany(QStringLiteral("person"), values, summaries, {reference});
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failedRow, qsizetype(bad));
+        QCOMPARE(result.error, QStringLiteral("The organisation no longer exists."));
+        QVERIFY(result.ids.isEmpty());
+        QCOMPARE(count(QStringLiteral("person")), peopleBefore);
+        QCOMPARE(count(QStringLiteral("change_log")), logBefore);
+    }
+}
+
+void TestRecordStore::insertManyNamesRefusedRowAndWritesNothing()
+{
+    QString error;
+    // Inside a caller's transaction a refused call undoes only itself.
+    Transaction tx(*m_db);
+    QVERIFY(m_store->insert(QStringLiteral("organisation"), organisation(QStringLiteral("Kept")),
+                            QStringLiteral("created"), &error) > 0);
+    QList<RecordStore::Values> values;
+    QStringList summaries;
+    const int bad = RecordStore::maxBatchRows + 5;
+    for (int i = 0; i < RecordStore::maxBatchRows + 20; ++i) {
+        // The schema refuses a person without any name.
+        values.append(i == bad ? person(QString(), QString())
+                               : person(QStringLiteral("Ana"), QStringLiteral("Row %1").arg(i)));
+        summaries.append(QStringLiteral("created"));
+    }
+    const RecordStore::BulkResult result =
+        m_store->insertMany(QStringLiteral("person"), values, summaries);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failedRow, qsizetype(bad));
+    QCOMPARE(result.error, QStringLiteral("A person needs a given name or a family name."));
+    QCOMPARE(count(QStringLiteral("person")), 0);
+    QCOMPARE(count(QStringLiteral("change_log")), 1);
+    // The transaction goes on after the refusal, on a server too.
+    values.removeAt(bad);
+    summaries.removeAt(bad);
+    const RecordStore::BulkResult again =
+        m_store->insertMany(QStringLiteral("person"), values, summaries);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY2(tx.commit(), qPrintable(tx.error()));
+    QCOMPARE(count(QStringLiteral("person")), values.size());
+    QCOMPARE(count(QStringLiteral("change_log")), values.size() + 1);
+}
+
+void TestRecordStore::insertManyRefusesBadColumns()
+{
+    const auto refused = [this](const QString &table, const QList<RecordStore::Values> &values,
+                                qsizetype row) {
+        QStringList summaries;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            summaries << QStringLiteral("created");
+        const RecordStore::BulkResult result = m_store->insertMany(table, values, summaries);
+        return !result.ok && result.failedRow == row && !result.error.isEmpty();
+    };
+    const RecordStore::Values ana = person(QStringLiteral("Ana"), QStringLiteral("Lima"));
+    QVERIFY(refused(QStringLiteral("person; DROP TABLE person"), {ana}, -1));
+    QVERIFY(refused(QStringLiteral("person"),
+                    {ana + RecordStore::Values{{QStringLiteral("id"), 7}}}, -1));
+    QVERIFY(refused(QStringLiteral("person"),
+                    {ana + RecordStore::Values{{QStringLiteral("row_version"), 7}}}, -1));
+    // Every row has the columns of the first, in the same order.
+    QVERIFY(refused(QStringLiteral("person"),
+                    {ana, ana, ana + RecordStore::Values{{QStringLiteral("notes"), QString()}}},
+                    2));
+    // One summary per row.
+    QVERIFY(!m_store->insertMany(QStringLiteral("person"), {ana, ana}, {QStringLiteral("x")}).ok);
+    QCOMPARE(count(QStringLiteral("person")), 0);
+    QCOMPARE(count(QStringLiteral("change_log")), 0);
 }
 
 void TestRecordStore::binaryValuesInLog()

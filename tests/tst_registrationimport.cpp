@@ -17,6 +17,7 @@
 #include "io/registrationimport.h"
 #include "podiumrun.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,9 +61,12 @@ QByteArray dataFile(const char *name)
 QString dump(const Database &db, const QString &except = {})
 {
     QString text;
-    QSqlQuery tables =
-        db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                  "NOT LIKE 'sqlite_%' ORDER BY name"));
+    QSqlQuery tables = db.prepare(
+        db.isServer()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema "
+                             "= current_schema() AND table_type = 'BASE TABLE' ORDER BY 1")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                             "NOT LIKE 'sqlite_%' ORDER BY name"));
     if (!Database::exec(tables))
         return QStringLiteral("cannot list tables");
     QStringList names;
@@ -71,7 +75,8 @@ QString dump(const Database &db, const QString &except = {})
     for (const QString &name : std::as_const(names)) {
         if (name == except)
             continue;
-        QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name));
+        // The first column is the key of every table (id, or a setting's key).
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name));
         if (!Database::exec(q))
             return QStringLiteral("cannot read ") + name;
         text += QStringLiteral("== ") + name + QLatin1Char('\n');
@@ -127,6 +132,8 @@ private slots:
     void missingNameColumnStopsThePlan();
     void secondImportMatchesEverything();
     void cancelChangesNothing();
+    void changeLogEntryPerRecord();
+    void vanishedPersonNamesTheLine();
     void undoRemovesWhatTheImportCreated();
     void hundredThousandRows();
 
@@ -141,7 +148,9 @@ private slots:
 private:
     qint64 addEvent(Database &db, const QString &title);
 
-    QTemporaryDir m_dir;
+    // A file, or a database on the server named by PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
+    QTemporaryDir m_files;
     std::unique_ptr<Database> m_db;
     QString m_path;
     qint64 m_event = 0;
@@ -167,15 +176,11 @@ qint64 TestRegistrationImport::addEvent(Database &db, const QString &title)
 
 void TestRegistrationImport::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(
+    auto opened = m_databases.create(
         QStringLiteral("%1.podium").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    QFile::remove(m_path);
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_path, options);
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
+    m_path = m_databases.lastLocation();
     Database &db = *m_db;
     QString error;
 
@@ -209,6 +214,7 @@ void TestRegistrationImport::init()
 void TestRegistrationImport::cleanup()
 {
     m_db.reset();
+    m_databases.dropAll();
 }
 
 void TestRegistrationImport::headers_data()
@@ -576,8 +582,10 @@ void TestRegistrationImport::secondImportMatchesEverything()
 
 void TestRegistrationImport::cancelChangesNothing()
 {
+    // Four batches; the cancel comes after the second.
+    const int rows = 4 * RI::applyBatchRows;
     QByteArray data("Vorname;Nachname;E-Mail;Organisation\n");
-    for (int i = 0; i < 2000; ++i)
+    for (int i = 0; i < rows; ++i)
         data += QStringLiteral("Gast;Nummer %1;gast%1@example.org;Firma %2\n")
                     .arg(i)
                     .arg(i % 7)
@@ -587,18 +595,89 @@ void TestRegistrationImport::cancelChangesNothing()
     const QString before = dump(*m_db);
     std::atomic_bool cancel = false;
     RI::ApplyOptions options;
-    int calls = 0;
+    QList<int> done;
     options.cancel = &cancel;
-    options.progress = [&](int done, int total) {
-        ++calls;
-        QCOMPARE(total, 2000);
-        if (done >= 500)
+    options.progress = [&](int n, int total) {
+        done << n;
+        QCOMPARE(total, rows);
+        if (n >= 2 * RI::applyBatchRows)
             cancel = true;
     };
     const RI::Result result = RI::apply(*m_db, plan, options);
     QVERIFY(!result.ok);
     QVERIFY(result.cancelled);
-    QCOMPARE(calls, 5);
+    QCOMPARE(done, (QList<int>{RI::applyBatchRows, 2 * RI::applyBatchRows}));
+    QCOMPARE(dump(*m_db), before);
+}
+
+void TestRegistrationImport::changeLogEntryPerRecord()
+{
+    const RI::Result result =
+        RI::apply(*m_db, RI::plan(*m_db, m_event, RI::read(dataFile("excel_semicolon_bom.csv"))),
+                  RI::ApplyOptions());
+    QVERIFY2(result.ok, qPrintable(result.error));
+    // One entry per record created, with the sentence a single save writes.
+    QStringList entries;
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("SELECT table_name, action, summary FROM change_log WHERE record_id = ? "
+                       "AND table_name = ?"));
+    auto entriesOf = [&](const char *table, const QList<qint64> &ids) {
+        for (const qint64 id : ids) {
+            q.bindValue(0, id);
+            q.bindValue(1, QString::fromLatin1(table));
+            QVERIFY(Database::exec(q));
+            int n = 0;
+            while (q.next()) {
+                ++n;
+                QCOMPARE(q.value(1).toString(), QStringLiteral("insert"));
+                entries << q.value(2).toString();
+            }
+            QCOMPARE(n, 1);
+        }
+    };
+    entriesOf("organisation", result.createdOrganisations);
+    entriesOf("person", result.createdPeople);
+    entriesOf("registration", result.createdRegistrations);
+    entries.sort();
+    QCOMPARE(entries,
+             (QStringList{u("Organisation “Städtetag Nordrhein” created"),
+                          u("Person “Chloé Dubois” created"), u("Person “Jürgen Weiß” created"),
+                          u("Registration of Chloé Dubois for “Berlin Summer Dialogue” created"),
+                          u("Registration of Jürgen Weiß for “Berlin Summer Dialogue” created"),
+                          u("Registration of Kemal Aydın for “Berlin Summer Dialogue” created")}));
+    // The people created are as the file has them, with the organisation.
+    const auto weiss = PersonRepository(*m_db).find(result.createdPeople.first());
+    QVERIFY(weiss);
+    QCOMPARE(weiss->rowVersion, 1);
+}
+
+void TestRegistrationImport::vanishedPersonNamesTheLine()
+{
+    // A file of two batches and more; Kemal, matched on the last line, is
+    // deleted by a colleague between the preview and the import.
+    QByteArray data("Vorname;Nachname;E-Mail\n");
+    const int rows = 2 * RI::applyBatchRows + 10;
+    for (int i = 0; i < rows; ++i)
+        data += QStringLiteral("Gast;Nummer %1;gast%1@example.org\n").arg(i).toUtf8();
+    data += u("Kemal;Aydın;\n").toUtf8();
+    // Someone after Kemal, so that a file keeps his id unused (SQLite hands
+    // out the highest id plus one).
+    Person later;
+    later.givenName = QStringLiteral("Ana");
+    later.familyName = QStringLiteral("Lima");
+    QString error;
+    QVERIFY2(PersonRepository(*m_db).insert(later, &error), qPrintable(error));
+    const RI::Plan plan = RI::plan(*m_db, m_event, RI::read(data));
+    QCOMPARE(plan.rejectedCount(), 0);
+    QCOMPARE(plan.rows.last().personAction, RI::PersonAction::Match);
+    QCOMPARE(plan.rows.last().person.id, m_kemal);
+    QVERIFY2(PersonRepository(*m_db).remove(m_kemal, &error), qPrintable(error));
+    const QString before = dump(*m_db);
+    const RI::Result result = RI::apply(*m_db, plan, RI::ApplyOptions());
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, QStringLiteral("Line %1: The person no longer exists. Nothing was "
+                                          "imported.")
+                               .arg(rows + 2));
     QCOMPARE(dump(*m_db), before);
 }
 
@@ -744,9 +823,7 @@ void TestRegistrationImport::roundTrip()
     QCOMPARE(rows, 7);
 
     // Into a fresh database with an empty event: everyone comes back as they were.
-    Database::OpenOptions create;
-    create.create = true;
-    auto fresh = Database::open(m_dir.filePath(QStringLiteral("fresh.podium")), create);
+    auto fresh = m_databases.create(QStringLiteral("fresh.podium"));
     QVERIFY2(fresh.database, qPrintable(fresh.message));
     const qint64 event = addEvent(*fresh.database, QStringLiteral("Copy"));
     const RI::Source source = RI::read(data);
@@ -832,7 +909,7 @@ void TestRegistrationImport::cliExport()
                       RI::plan(*m_db, m_event, RI::read(dataFile("excel_semicolon_bom.csv"))),
                       RI::ApplyOptions())
                 .ok);
-    const QString output = m_dir.filePath(QStringLiteral("export.csv"));
+    const QString output = m_files.filePath(QStringLiteral("export.csv"));
     Run r =
         cli(&Cli::runExport,
             {QStringLiteral("registrations"), QStringLiteral("--database"), m_path,
@@ -862,5 +939,5 @@ void TestRegistrationImport::cliExport()
     QCOMPARE(r.exitCode, 2);
 }
 
-QTEST_GUILESS_MAIN(TestRegistrationImport)
+PODIUM_BACKEND_TEST_MAIN(TestRegistrationImport, QStringList{})
 #include "tst_registrationimport.moc"

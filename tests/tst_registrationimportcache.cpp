@@ -24,6 +24,7 @@ private slots:
     void cleanup();
     void largerCacheWhileApplying();
     void cacheRestoredAfterFailure();
+    void largerCacheIsKept();
     void emailMatchesWhateverItsCase();
     void emailTwiceInTheFileWhateverItsCase();
 
@@ -70,7 +71,7 @@ void TestRegistrationImportCache::cleanup()
 void TestRegistrationImportCache::largerCacheWhileApplying()
 {
     QByteArray csv("Vorname;Nachname;E-Mail\n");
-    for (int i = 0; i < 250; ++i)
+    for (int i = 0; i < 2 * RI::applyBatchRows + 50; ++i)
         csv += "Gast;Nummer " + QByteArray::number(i) + ";gast" + QByteArray::number(i) +
                "@example.org\n";
     const RI::Plan plan = RI::plan(*m_db, m_event, RI::read(csv));
@@ -82,8 +83,8 @@ void TestRegistrationImportCache::largerCacheWhileApplying()
     options.progress = [&](int, int) { during.append(cacheSize()); };
     const RI::Result result = RI::apply(*m_db, plan, options);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.createdRegistrations.size(), 250);
-    // Two calls inside the transaction (rows 100 and 200), one after the commit.
+    QCOMPARE(result.createdRegistrations.size(), 2 * RI::applyBatchRows + 50);
+    // Two calls inside the transaction (after two batches), one after the commit.
     QCOMPARE(during.size(), 3);
     QCOMPARE(during.at(0), -RI::importCacheKiB);
     QCOMPARE(during.at(1), -RI::importCacheKiB);
@@ -104,6 +105,29 @@ void TestRegistrationImportCache::cacheRestoredAfterFailure()
     QVERIFY(result.cancelled);
     QCOMPARE(cacheSize(), before);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 1);
+}
+
+void TestRegistrationImportCache::largerCacheIsKept()
+{
+    // A cache given in pages (a positive size) that is larger than the
+    // import's is not made smaller while it runs.
+    const qint64 pageSize = m_db->scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+    QVERIFY(pageSize > 0);
+    const int pages = int(2 * qint64(RI::importCacheKiB) * 1024 / pageSize);
+    QVERIFY(m_db->execute(QStringLiteral("PRAGMA cache_size = %1").arg(pages)));
+    QCOMPARE(cacheSize(), pages);
+    QByteArray csv("Vorname;Nachname;E-Mail\n");
+    for (int i = 0; i < RI::applyBatchRows + 1; ++i)
+        csv += "Gast;Nummer " + QByteArray::number(i) + ";gast" + QByteArray::number(i) +
+               "@example.org\n";
+    const RI::Plan plan = RI::plan(*m_db, m_event, RI::read(csv));
+    QList<int> during;
+    RI::ApplyOptions options;
+    options.progress = [&](int, int) { during.append(cacheSize()); };
+    const RI::Result result = RI::apply(*m_db, plan, options);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(during, (QList<int>{pages, pages}));
+    QCOMPARE(cacheSize(), pages);
 }
 
 void TestRegistrationImportCache::emailMatchesWhateverItsCase()

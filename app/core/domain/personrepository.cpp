@@ -173,6 +173,48 @@ bool PersonRepository::insert(Person &person, QString *error)
     return true;
 }
 
+bool PersonRepository::insertMany(QList<Person> &people, QString *error, qsizetype *failedIndex)
+{
+    if (failedIndex)
+        *failedIndex = -1;
+    QList<RecordStore::Values> rows;
+    QStringList summaries;
+    rows.reserve(people.size());
+    summaries.reserve(people.size());
+    QList<Person> stored;
+    stored.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (!acceptIfValid(validate(people.at(i)), error)) {
+            if (failedIndex)
+                *failedIndex = i;
+            return false;
+        }
+        stored.append(withDatedConsents(people.at(i)));
+        rows.append(toValues(stored.constLast()));
+        summaries.append(QStringLiteral("Person “%1” created").arg(stored.constLast().fullName()));
+    }
+    const RecordStore::BulkResult written =
+        m_store.insertMany(table, rows, summaries,
+                           {{QStringLiteral("organisation_id"), QStringLiteral("organisation"),
+                             QCoreApplication::translate("Podium::PersonRepository",
+                                                         "The organisation no longer exists.")}});
+    if (!written.ok) {
+        if (failedIndex)
+            *failedIndex = written.failedRow;
+        return fail(error, written.error);
+    }
+    const QDateTime now = Clock::fromStorage(written.writtenAt);
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        Person &p = stored[i];
+        p.id = written.ids.at(i);
+        p.rowVersion = 1;
+        p.createdAt = now;
+        p.modifiedAt = now;
+        people[i] = std::move(p);
+    }
+    return true;
+}
+
 bool PersonRepository::update(const Person &person, QString *error)
 {
     if (!acceptIfValid(validate(person), error))

@@ -36,6 +36,13 @@ public:
      * consent given without a date to now.
      */
     bool insert(Person &person, QString *error = nullptr);
+    /**
+     * Saves new people at once (an import), as insert() does each, in one
+     * transaction: all or none. On failure @p failedIndex (if given) is the
+     * index of the person refused, or -1 if the failure is not one person's.
+     */
+    bool insertMany(QList<Person> &people, QString *error = nullptr,
+                    qsizetype *failedIndex = nullptr);
     /** Saves changes, refused if someone else saved the record since it was read. */
     bool update(const Person &person, QString *error = nullptr);
     /** Deletes a person and their registrations; refused while they still have roles. */

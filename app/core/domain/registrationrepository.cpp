@@ -7,6 +7,8 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace Podium {
 
@@ -156,6 +158,67 @@ bool RegistrationRepository::insert(Registration &registration, QString *error)
     if (!tx.commit())
         return fail(error, RecordStore::explainConstraint(tx.error()));
     registration = fromRow(m_store.fetchWritten(table, id));
+    return true;
+}
+
+bool RegistrationRepository::insertMany(QList<Registration> &registrations, QString *error,
+                                        qsizetype *failedIndex)
+{
+    if (failedIndex)
+        *failedIndex = -1;
+    QList<Registration> stored;
+    stored.reserve(registrations.size());
+    QList<qint64> personIds;
+    QSet<qint64> seenPeople;
+    QHash<qint64, QString> titles;
+    for (qsizetype i = 0; i < registrations.size(); ++i) {
+        if (!acceptIfValid(validate(registrations.at(i)), error)) {
+            if (failedIndex)
+                *failedIndex = i;
+            return false;
+        }
+        stored.append(stamped(registrations.at(i)));
+        const Registration &r = stored.constLast();
+        if (!seenPeople.contains(r.personId)) {
+            seenPeople.insert(r.personId);
+            personIds.append(r.personId);
+        }
+        if (!titles.contains(r.eventId))
+            titles.insert(r.eventId, eventTitle(r.eventId));
+    }
+    // The names for the change log read once, not a query per row.
+    const QHash<qint64, QString> names = personNames(personIds);
+    QList<RecordStore::Values> rows;
+    QStringList summaries;
+    rows.reserve(stored.size());
+    summaries.reserve(stored.size());
+    for (const Registration &r : std::as_const(stored)) {
+        rows.append(toValues(r));
+        summaries.append(QStringLiteral("Registration of %1 for “%2” created")
+                             .arg(names.value(r.personId), titles.value(r.eventId)));
+    }
+    const RecordStore::BulkResult written =
+        m_store.insertMany(table, rows, summaries,
+                           {{QStringLiteral("person_id"), QStringLiteral("person"),
+                             QCoreApplication::translate("Podium::RegistrationRepository",
+                                                         "The person no longer exists.")},
+                            {QStringLiteral("event_id"), QStringLiteral("event"),
+                             QCoreApplication::translate("Podium::RegistrationRepository",
+                                                         "The event no longer exists.")}});
+    if (!written.ok) {
+        if (failedIndex)
+            *failedIndex = written.failedRow;
+        return fail(error, written.error);
+    }
+    const QDateTime now = Clock::fromStorage(written.writtenAt);
+    for (qsizetype i = 0; i < registrations.size(); ++i) {
+        Registration &r = stored[i];
+        r.id = written.ids.at(i);
+        r.rowVersion = 1;
+        r.createdAt = now;
+        r.modifiedAt = now;
+        registrations[i] = std::move(r);
+    }
     return true;
 }
 

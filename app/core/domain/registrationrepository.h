@@ -37,6 +37,14 @@ public:
      * registered_at = now if it has none.
      */
     bool insert(Registration &registration, QString *error = nullptr);
+    /**
+     * Saves new registrations at once (an import), as insert() does each, in
+     * one transaction: all or none. On failure @p failedIndex (if given) is
+     * the index of the registration refused, or -1 if the failure is not one
+     * registration's.
+     */
+    bool insertMany(QList<Registration> &registrations, QString *error = nullptr,
+                    qsizetype *failedIndex = nullptr);
     bool update(const Registration &registration, QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
 

@@ -88,6 +88,37 @@ QString Repository::personName(qint64 personId) const
         .trimmed();
 }
 
+QHash<qint64, QString> Repository::personNames(const QList<qint64> &personIds) const
+{
+    QHash<qint64, QString> names;
+    // A chunk of ids per query, the list padded with its first id to a fixed
+    // length so that one statement is kept and reused.
+    constexpr int chunk = 256;
+    static const QString sql = [] {
+        QString s = QStringLiteral("SELECT id, given_name, family_name FROM person WHERE id IN (?");
+        for (int i = 1; i < chunk; ++i)
+            s += QStringLiteral(", ?");
+        return s + QLatin1Char(')');
+    }();
+    for (qsizetype start = 0; start < personIds.size(); start += chunk) {
+        QSqlQuery &query = m_db.cachedQuery(sql);
+        for (int i = 0; i < chunk; ++i) {
+            const qsizetype at = start + i < personIds.size() ? start + i : start;
+            query.bindValue(i, personIds.at(at));
+        }
+        if (Database::exec(query)) {
+            while (query.next()) {
+                const QString name = (query.value(1).toString().trimmed() + QLatin1Char(' ') +
+                                      query.value(2).toString().trimmed())
+                                         .trimmed();
+                names.insert(query.value(0).toLongLong(), name);
+            }
+        }
+        query.finish();
+    }
+    return names;
+}
+
 QString Repository::eventTitle(qint64 eventId) const
 {
     const QVariantMap row = selectOne(

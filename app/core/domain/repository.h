@@ -3,6 +3,7 @@
 #include "storage/recordstore.h"
 #include "validationissue.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -43,6 +44,8 @@ protected:
 
     /** "Laura Valdés Cano", for change-log summaries and messages. */
     QString personName(qint64 personId) const;
+    /** personName() of each of @p personIds at once; ids of no one are left out. */
+    QHash<qint64, QString> personNames(const QList<qint64> &personIds) const;
     /** The event's title in the language it is held in. */
     QString eventTitle(qint64 eventId) const;
 

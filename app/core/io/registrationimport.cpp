@@ -118,8 +118,16 @@ public:
             return;
         bool ok = false;
         const int current = m_db.scalar(QStringLiteral("PRAGMA cache_size")).toInt(&ok);
-        // A negative size is in KiB, a positive one in pages.
-        if (!ok || current <= -kibibytes)
+        if (!ok)
+            return;
+        // A negative size is in KiB, a positive one in pages: a cache that
+        // is already as large is left alone, never made smaller.
+        qint64 currentKiB = -qint64(current);
+        if (current > 0) {
+            const qint64 pageSize = m_db.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+            currentKiB = qint64(current) * (pageSize > 0 ? pageSize : 4096) / 1024;
+        }
+        if (currentKiB >= kibibytes)
             return;
         if (m_db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(-kibibytes)))
             m_previous = current;
@@ -601,13 +609,23 @@ RegistrationImport::Result RegistrationImport::apply(Database &db, const Plan &p
     RegistrationRepository registrations(db);
     QHash<QString, qint64> createdOrganisation;
     const int total = int(plan.rows.size());
-    auto fail = [&](const Row &row, const QString &error) {
+    auto fail = [&](const Row *row, const QString &error) {
         tx.rollback();
         Result failed;
-        failed.error = QStringLiteral("Line %1: %2 Nothing was imported.").arg(row.line).arg(error);
+        failed.error =
+            row ? QStringLiteral("Line %1: %2 Nothing was imported.").arg(row->line).arg(error)
+                : QStringLiteral("%1 Nothing was imported.").arg(error);
         return failed;
     };
-    for (int i = 0; i < total; ++i) {
+    // A batch of rows at a time: their new organisations one by one (a file
+    // names few), then their new people and their registrations each with
+    // a statement per batch, the change log included.
+    QList<Person> newPeople;
+    QList<int> newPeopleRows;
+    QList<qint64> personIds;
+    QList<Registration> newRegistrations;
+    QList<int> newRegistrationRows;
+    for (int start = 0; start < total; start += applyBatchRows) {
         if (options.cancel && options.cancel->load()) {
             tx.rollback();
             Result cancelled;
@@ -615,45 +633,66 @@ RegistrationImport::Result RegistrationImport::apply(Database &db, const Plan &p
             cancelled.error = QStringLiteral("The import was cancelled; nothing was changed.");
             return cancelled;
         }
-        const Row &row = plan.rows.at(i);
-        QString error;
-        qint64 organisationId = row.organisationId;
-        if (row.organisationAction == OrganisationAction::Create) {
-            const QString key = foldText(row.organisationName);
-            organisationId = createdOrganisation.value(key, 0);
-            if (organisationId == 0) {
-                Organisation o;
-                o.name = row.organisationName;
-                if (!organisations.insert(o, &error))
-                    return fail(row, error);
-                organisationId = o.id;
-                createdOrganisation.insert(key, o.id);
-                result.createdOrganisations << o.id;
+        const int end = std::min(total, start + applyBatchRows);
+        newPeople.clear();
+        newPeopleRows.clear();
+        personIds.clear();
+        for (int i = start; i < end; ++i) {
+            const Row &row = plan.rows.at(i);
+            qint64 organisationId = row.organisationId;
+            if (row.organisationAction == OrganisationAction::Create) {
+                const QString key = foldText(row.organisationName);
+                organisationId = createdOrganisation.value(key, 0);
+                if (organisationId == 0) {
+                    Organisation o;
+                    o.name = row.organisationName;
+                    QString error;
+                    if (!organisations.insert(o, &error))
+                        return fail(&row, error);
+                    organisationId = o.id;
+                    createdOrganisation.insert(key, o.id);
+                    result.createdOrganisations << o.id;
+                }
+            }
+            personIds << row.person.id;
+            if (row.personAction == PersonAction::Create) {
+                Person p = row.person;
+                p.organisationId = organisationId;
+                newPeople << p;
+                newPeopleRows << i;
             }
         }
-        qint64 personId = row.person.id;
-        if (row.personAction == PersonAction::Create) {
-            Person p = row.person;
-            p.organisationId = organisationId;
-            if (!people.insert(p, &error))
-                return fail(row, error);
-            personId = p.id;
-            result.createdPeople << p.id;
+        QString error;
+        qsizetype failed = -1;
+        if (!people.insertMany(newPeople, &error, &failed))
+            return fail(failed >= 0 ? &plan.rows.at(newPeopleRows.at(failed)) : nullptr, error);
+        for (qsizetype k = 0; k < newPeople.size(); ++k) {
+            personIds[newPeopleRows.at(k) - start] = newPeople.at(k).id;
+            result.createdPeople << newPeople.at(k).id;
         }
-        if (row.registrationAction == RegistrationAction::Create) {
+        newRegistrations.clear();
+        newRegistrationRows.clear();
+        for (int i = start; i < end; ++i) {
+            const Row &row = plan.rows.at(i);
+            if (row.registrationAction != RegistrationAction::Create)
+                continue;
             Registration r;
-            r.personId = personId;
+            r.personId = personIds.at(i - start);
             r.eventId = plan.eventId;
             r.status = row.status;
             r.needs = row.needs;
             r.notes = row.notes;
-            if (!registrations.insert(r, &error))
-                return fail(row, error);
-            result.createdRegistrations << r.id;
+            newRegistrations << r;
+            newRegistrationRows << i;
         }
+        if (!registrations.insertMany(newRegistrations, &error, &failed))
+            return fail(failed >= 0 ? &plan.rows.at(newRegistrationRows.at(failed)) : nullptr,
+                        error);
+        for (const Registration &r : std::as_const(newRegistrations))
+            result.createdRegistrations << r.id;
         // The last call comes after the commit, when the rows are really saved.
-        if (options.progress && (i + 1) % 100 == 0 && i + 1 < total)
-            options.progress(i + 1, total);
+        if (options.progress && end < total)
+            options.progress(end, total);
     }
     if (!tx.commit()) {
         result = Result();

@@ -120,7 +120,7 @@ public:
 
     struct ApplyOptions
     {
-        /** Called with (rows done, rows in all) every 100 rows and at the end. */
+        /** Called with (rows done, rows in all) after each batch of rows, and at the end. */
         std::function<void(int, int)> progress;
         /** Set from anywhere to stop: the transaction is rolled back. */
         const std::atomic_bool *cancel = nullptr;
@@ -137,7 +137,14 @@ public:
         QList<qint64> createdRegistrations;
     };
 
-    /** SQLite's page cache, in KiB, of the connection while apply() writes. */
+    /**
+     * apply() writes the rows of the file in batches of this many (their
+     * people and registrations a batch per statement), and reports progress
+     * and looks for a cancel between batches.
+     */
+    static constexpr int applyBatchRows = 1000;
+
+    /** SQLite's page cache, in KiB, of the connection while apply() writes (at least). */
     static constexpr int importCacheKiB = 64 * 1024;
 
     /** Reads @p data and guesses the mapping of each column from its header. */

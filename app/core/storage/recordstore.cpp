@@ -81,6 +81,80 @@ const QSet<QString> &bookkeeping()
     return s;
 }
 
+// The change-log JSON of a write: field -> [old, new] for every column that
+// changed (an update), or that has a value (the new row of an insert, the old
+// one of a delete); empty if there is none.
+QString changesJson(const QString &action, const QVariantMap &before, const QVariantMap &after)
+{
+    const bool isUpdate = action == QLatin1StringView("update");
+    const bool isInsert = action == QLatin1StringView("insert");
+    QJsonObject changes;
+    auto consider = [&](const QString &k, const QVariant &o, const QVariant &n) {
+        if (bookkeeping().contains(k) || k == QLatin1StringView("id"))
+            return;
+        if (isUpdate ? sameValue(o, n) : (isInsert ? n : o).isNull())
+            return;
+        changes.insert(k, QJsonArray{toJson(o), toJson(n)});
+    };
+    // Every key of either side once: those of before (with after's value),
+    // then those only after has.
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        consider(it.key(), it.value(), after.value(it.key()));
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            consider(it.key(), QVariant(), it.value());
+    }
+    return changes.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+}
+
+// The columns of a change-log entry that insertMany() binds.
+constexpr int logColumns = 7;
+
+// The most host parameters one statement may have: SQLite's default
+// SQLITE_MAX_VARIABLE_NUMBER, PostgreSQL's limit of its protocol.
+int parameterLimit(const Database &db)
+{
+    return db.isServer() ? 65535 : 32766;
+}
+
+// "(?, ?), (?, ?)" for @p rows rows of @p perRow values.
+QString placeholders(int rows, int perRow)
+{
+    QString row = QStringLiteral("(?");
+    for (int i = 1; i < perRow; ++i)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    QString out;
+    out.reserve(rows * (row.size() + 2));
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            out += QStringLiteral(", ");
+        out += row;
+    }
+    return out;
+}
+
+// The sizes of the statements that write @p count rows, at most @p most
+// (a power of two) each: full batches, then the rest in powers of two, so
+// that only a few distinct statements are ever prepared, and each is kept.
+QList<int> batchSizes(qsizetype count, int most)
+{
+    QList<int> sizes;
+    while (count >= most) {
+        sizes << most;
+        count -= most;
+    }
+    for (int size = most / 2; size > 0; size /= 2) {
+        if (count >= size) {
+            sizes << size;
+            count -= size;
+        }
+    }
+    return sizes;
+}
+
 } // namespace
 
 RecordStore::RecordStore(Database &database)
@@ -415,24 +489,7 @@ bool RecordStore::log(const QString &table, qint64 id, const QString &action,
                       const QString &summary, const QVariantMap &before, const QVariantMap &after,
                       const QString &now, QString *error)
 {
-    const bool isUpdate = action == QLatin1StringView("update");
-    const bool isInsert = action == QLatin1StringView("insert");
-    QJsonObject changes;
-    auto consider = [&](const QString &k, const QVariant &o, const QVariant &n) {
-        if (bookkeeping().contains(k) || k == QLatin1StringView("id"))
-            return;
-        if (isUpdate ? sameValue(o, n) : (isInsert ? n : o).isNull())
-            return;
-        changes.insert(k, QJsonArray{toJson(o), toJson(n)});
-    };
-    // Every key of either side once: those of before (with after's value),
-    // then those only after has.
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        consider(it.key(), it.value(), after.value(it.key()));
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!before.contains(it.key()))
-            consider(it.key(), QVariant(), it.value());
-    }
+    const QString changes = changesJson(action, before, after);
     QSqlQuery &q = m_db.cachedQuery(QStringLiteral(
         "INSERT INTO change_log (changed_at, user_name, table_name, record_id, action, summary, "
         "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -442,9 +499,37 @@ bool RecordStore::log(const QString &table, qint64 id, const QString &action,
     q.bindValue(3, id);
     q.bindValue(4, action);
     q.bindValue(5, summary);
-    q.bindValue(6, changes.isEmpty()
-                       ? QVariant()
-                       : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    q.bindValue(6, changes.isEmpty() ? QVariant() : QVariant(changes));
+    const bool ok = Database::exec(q, error);
+    q.finish();
+    return ok;
+}
+
+bool RecordStore::logMany(const QString &table, const QList<QPair<qint64, QString>> &entries,
+                          const QStringList &summaries, qsizetype first, const QString &now,
+                          QString *error)
+{
+    // The table (a checked identifier) and the action are written into the
+    // statement; the rest is bound.
+    QString tuple = QStringLiteral("(?, ?, '") + table + QStringLiteral("', ?, 'insert', ?, ?)");
+    QString sql = QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, "
+                                 "record_id, action, summary, changes) VALUES ");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (i > 0)
+            sql += QStringLiteral(", ");
+        sql += tuple;
+    }
+    QSqlQuery &q = m_db.cachedQuery(sql);
+    const QString user = Platform::currentUserName();
+    int at = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        q.bindValue(at++, now);
+        q.bindValue(at++, user);
+        q.bindValue(at++, entries.at(i).first);
+        q.bindValue(at++, summaries.at(first + i));
+        const QString &changes = entries.at(i).second;
+        q.bindValue(at++, changes.isEmpty() ? QVariant() : QVariant(changes));
+    }
     const bool ok = Database::exec(q, error);
     q.finish();
     return ok;
@@ -564,6 +649,335 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
     m_writtenId = id;
     m_written = std::move(stored);
     return id;
+}
+
+namespace {
+
+// The smallest power of two that is at least @p n (n >= 1).
+int powerOfTwoAtLeast(qsizetype n)
+{
+    int size = 1;
+    while (size < n)
+        size *= 2;
+    return size;
+}
+
+// @p text as a JSON string, escaped exactly as QJsonDocument writes it.
+void appendJsonString(QString &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += QLatin1Char('"');
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            switch (u) {
+            case u'"':
+                out += QLatin1Char('"');
+                break;
+            case u'\\':
+                out += QLatin1Char('\\');
+                break;
+            case 0x8:
+                out += QLatin1Char('b');
+                break;
+            case 0xc:
+                out += QLatin1Char('f');
+                break;
+            case 0xa:
+                out += QLatin1Char('n');
+                break;
+            case 0xd:
+                out += QLatin1Char('r');
+                break;
+            case 0x9:
+                out += QLatin1Char('t');
+                break;
+            default:
+                out += QLatin1StringView("u00");
+                out += QLatin1Char(hex[u >> 4]);
+                out += QLatin1Char(hex[u & 0xf]);
+            }
+        } else if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (c.isSurrogate()) {
+            // A lone surrogate has no UTF-8 form: QJsonDocument escapes it.
+            out += QLatin1StringView("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += QLatin1Char(hex[(u >> shift) & 0xf]);
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// As toJson(v), written onto @p out.
+void appendJsonValue(QString &out, const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QByteArray)
+        appendJsonString(out, QStringLiteral("<%1 bytes>").arg(v.toByteArray().size()));
+    else if (v.typeId() == QMetaType::Bool)
+        out += v.toBool() ? QLatin1StringView("true") : QLatin1StringView("false");
+    else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+        out += QString::number(v.toLongLong());
+    else
+        appendJsonString(out, v.toString());
+}
+
+} // namespace
+
+RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QList<Values> &rows,
+                                                const QStringList &summaries,
+                                                const QList<Reference> &references)
+{
+    m_writtenId = 0;
+    m_written.clear();
+    BulkResult result;
+    auto refuse = [&result](const QString &message, qsizetype row = -1) {
+        result.ok = false;
+        result.ids.clear();
+        result.error = message;
+        result.failedRow = row;
+        return result;
+    };
+    if (!isIdentifier(table))
+        return refuse(
+            QCoreApplication::translate("Podium::RecordStore", "Unknown table %1.").arg(table));
+    if (summaries.size() != rows.size())
+        return refuse(QCoreApplication::translate(
+            "Podium::RecordStore", "Every row needs its summary for the change log."));
+    if (rows.isEmpty()) {
+        result.ok = true;
+        return result;
+    }
+    QStringList columns;
+    for (const auto &[column, value] : rows.constFirst()) {
+        if (!isIdentifier(column) || bookkeeping().contains(column) ||
+            column == QLatin1StringView("id"))
+            return refuse(QCoreApplication::translate("Podium::RecordStore",
+                                                      "Column %1 cannot be written directly.")
+                              .arg(column));
+        columns << column;
+    }
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const Values &row = rows.at(i);
+        bool same = row.size() == columns.size();
+        for (qsizetype c = 0; same && c < columns.size(); ++c)
+            same = row.at(c).first == columns.at(c);
+        if (!same)
+            return refuse(
+                QCoreApplication::translate("Podium::RecordStore",
+                                            "The row does not have the columns of the first row."),
+                i);
+    }
+    QList<qsizetype> referenceAt;
+    for (const Reference &r : references) {
+        const qsizetype at = columns.indexOf(r.column);
+        if (at < 0 || !isIdentifier(r.table))
+            return refuse(
+                QCoreApplication::translate("Podium::RecordStore", "Unknown reference %1.")
+                    .arg(r.column));
+        referenceAt << at;
+    }
+
+    // Batches as large as the parameter limit allows for both the rows and
+    // their change-log entries, in powers of two.
+    const int perRow = int(columns.size()) + 2;
+    const int fit = std::min(maxBatchRows, parameterLimit(m_db) / std::max(perRow, logColumns));
+    int most = 1;
+    while (most * 2 <= fit)
+        most *= 2;
+    QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
+    for (const QString &column : std::as_const(columns))
+        head += column + QStringLiteral(", ");
+    head += QStringLiteral("created_at, modified_at) VALUES ");
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return refuse(explainConstraint(tx.error()));
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    result.writtenAt = now;
+    auto bindRow = [&now](QSqlQuery &q, int &at, const Values &row) {
+        for (const auto &[column, value] : row)
+            q.bindValue(at++, value);
+        q.bindValue(at++, now);
+        q.bindValue(at++, now);
+    };
+    result.ids.reserve(rows.size());
+    qsizetype start = 0;
+    for (const int n : batchSizes(rows.size(), most)) {
+        // Every reference of the batch at once: the first row (then the
+        // first reference) that names nothing is refused.
+        qsizetype missingRow = -1;
+        QString missingMessage;
+        for (qsizetype r = 0; r < references.size(); ++r) {
+            const qsizetype at = referenceAt.at(r);
+            QList<qint64> ids;
+            QSet<qint64> seen;
+            for (qsizetype i = start; i < start + n; ++i) {
+                const QVariant &v = rows.at(i).at(at).second;
+                if (v.isNull())
+                    continue;
+                const qint64 id = v.toLongLong();
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    ids << id;
+                }
+            }
+            if (ids.isEmpty())
+                continue;
+            // The list padded to a power of two with its first id, so that
+            // the statements are few and kept.
+            const int size = powerOfTwoAtLeast(ids.size());
+            QSqlQuery &q =
+                m_db.cachedQuery(QStringLiteral("SELECT id FROM ") + references.at(r).table +
+                                 QStringLiteral(" WHERE id IN ") + placeholders(1, size));
+            for (int i = 0; i < size; ++i)
+                q.bindValue(i, ids.value(i, ids.constFirst()));
+            QString message;
+            if (!Database::exec(q, &message)) {
+                q.finish();
+                return refuse(explainConstraint(message));
+            }
+            QSet<qint64> found;
+            while (q.next())
+                found.insert(q.value(0).toLongLong());
+            q.finish();
+            if (found.size() == ids.size())
+                continue;
+            for (qsizetype i = start; i < start + n; ++i) {
+                if (missingRow >= 0 && i >= missingRow)
+                    break;
+                const QVariant &v = rows.at(i).at(at).second;
+                if (!v.isNull() && !found.contains(v.toLongLong())) {
+                    missingRow = i;
+                    missingMessage = references.at(r).message;
+                    break;
+                }
+            }
+        }
+        if (missingRow >= 0)
+            return refuse(missingMessage, missingRow);
+
+        // Each batch in a savepoint of its own: on a server a failed
+        // statement spoils the transaction, and the row to blame is then
+        // looked for one by one.
+        Transaction batch(m_db);
+        if (!batch.isActive())
+            return refuse(explainConstraint(batch.error()));
+        // A column without a value in any row of the batch is written as
+        // NULL in the statement rather than bound row by row: an import
+        // leaves most columns empty, and every bound value costs.
+        QList<bool> bound(columns.size(), false);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            for (qsizetype i = start; i < start + n && !bound.at(c); ++i)
+                bound[c] = !rows.at(i).at(c).second.isNull();
+        }
+        QString tuple = QStringLiteral("(");
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            tuple += bound.at(c) ? QStringLiteral("?, ") : QStringLiteral("NULL, ");
+        tuple += QStringLiteral("?, ?)");
+        QString sql = head;
+        sql.reserve(head.size() + n * (tuple.size() + 2) + 16);
+        for (int i = 0; i < n; ++i) {
+            if (i > 0)
+                sql += QStringLiteral(", ");
+            sql += tuple;
+        }
+        sql += QStringLiteral(" RETURNING *");
+        QSqlQuery &q = m_db.cachedQuery(sql);
+        int at = 0;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const Values &row = rows.at(i);
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                if (bound.at(c))
+                    q.bindValue(at++, row.at(c).second);
+            }
+            q.bindValue(at++, now);
+            q.bindValue(at++, now);
+        }
+        QString message;
+        QList<QPair<qint64, QString>> written;
+        written.reserve(n);
+        bool ok = Database::exec(q, &message);
+        if (ok) {
+            // Log what was stored, defaults included, as insert() does: the
+            // same JSON as changesJson() of the row, written straight from
+            // the columns in the order of their names.
+            const QSqlRecord record = q.record();
+            QList<QPair<QString, int>> logged;
+            int idColumn = -1;
+            for (int c = 0; c < record.count(); ++c) {
+                const QString name = record.fieldName(c);
+                if (name == QLatin1StringView("id"))
+                    idColumn = c;
+                else if (!bookkeeping().contains(name))
+                    logged.append({QLatin1Char('"') + name + QStringLiteral("\":[null,"), c});
+            }
+            std::sort(logged.begin(), logged.end());
+            while (q.next()) {
+                QString json;
+                for (const auto &[key, c] : std::as_const(logged)) {
+                    const QVariant v = q.value(c);
+                    if (v.isNull() || !v.isValid())
+                        continue;
+                    json += json.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+                    json += key;
+                    appendJsonValue(json, v);
+                    json += QLatin1Char(']');
+                }
+                if (!json.isEmpty())
+                    json += QLatin1Char('}');
+                written.append({q.value(idColumn).toLongLong(), json});
+            }
+            ok = idColumn >= 0 && written.size() == n;
+        }
+        q.finish();
+        if (!ok) {
+            batch.rollback();
+            // One row at a time, each kept until the one that fails.
+            qsizetype failed = -1;
+            {
+                Transaction probe(m_db);
+                QSqlQuery &one = m_db.cachedQuery(head + placeholders(1, perRow));
+                for (qsizetype i = start; probe.isActive() && i < start + n; ++i) {
+                    Transaction single(m_db);
+                    int k = 0;
+                    bindRow(one, k, rows.at(i));
+                    QString why;
+                    const bool inserted = single.isActive() && Database::exec(one, &why);
+                    one.finish();
+                    if (!inserted) {
+                        single.rollback();
+                        failed = i;
+                        if (!why.isEmpty())
+                            message = why;
+                        break;
+                    }
+                    single.commit();
+                }
+                probe.rollback();
+            }
+            return refuse(explainConstraint(message), failed);
+        }
+        // A multi-row INSERT hands out rising ids in the order of its rows;
+        // RETURNING need not list them in that order.
+        std::sort(written.begin(), written.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        if (!logMany(table, written, summaries, start, now, &message) || !batch.commit())
+            return refuse(explainConstraint(message.isEmpty() ? batch.error() : message));
+        for (const auto &w : std::as_const(written))
+            result.ids << w.first;
+        start += n;
+    }
+    if (!tx.commit())
+        return refuse(explainConstraint(tx.error()));
+    result.ok = true;
+    return result;
 }
 
 bool RecordStore::update(const QString &table, qint64 id, const Values &values,

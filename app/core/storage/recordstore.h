@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -33,6 +34,44 @@ public:
     /** Inserts a row and returns its id, or 0 with @p error set. */
     qint64 insert(const QString &table, const Values &values, const QString &summary,
                   QString *error = nullptr);
+
+    /** A column of rows given to insertMany() that refers to the id of another table. */
+    struct Reference
+    {
+        QString column;
+        QString table;
+        /** The sentence for a row whose reference is missing ("The person no longer exists."). */
+        QString message;
+    };
+
+    /** What insertMany() wrote, or why it wrote nothing. */
+    struct BulkResult
+    {
+        bool ok = false;
+        /** The new ids, in the order of the rows given. */
+        QList<qint64> ids;
+        QString error;
+        /** The index of the row that was refused; -1 if the failure is not one row's. */
+        qsizetype failedRow = -1;
+        /** created_at and modified_at of the rows, as stored. */
+        QString writtenAt;
+    };
+
+    /** The most rows insertMany() writes with one statement. */
+    static constexpr int maxBatchRows = 256;
+
+    /**
+     * Inserts many rows of @p table, each with the same columns in the same
+     * order, with the same bookkeeping and change-log entries as insert()
+     * (@p summaries holds one summary per row). Rows are written a batch per
+     * statement (multi-row INSERT … RETURNING), their change-log entries a
+     * batch per statement too, and the @p references of each batch are
+     * checked with one query per referenced table. All or nothing: one
+     * transaction, a savepoint inside the caller's; a refused row is named
+     * by its index.
+     */
+    BulkResult insertMany(const QString &table, const QList<Values> &rows,
+                          const QStringList &summaries, const QList<Reference> &references = {});
 
     /**
      * Puts back a row exactly as fetch() read it before it was deleted: the
@@ -83,6 +122,8 @@ private:
     QVariantMap fetchForWriting(const QString &table, qint64 id) const;
     qint64 insertRow(const QString &table, const Values &values, const QString &createdAt,
                      int rowVersion, const QString &summary, QString *error);
+    bool logMany(const QString &table, const QList<QPair<qint64, QString>> &entries,
+                 const QStringList &summaries, qsizetype first, const QString &now, QString *error);
     bool log(const QString &table, qint64 id, const QString &action, const QString &summary,
              const QVariantMap &before, const QVariantMap &after, const QString &now,
              QString *error);
