@@ -1,8 +1,10 @@
 #pragma once
 
 // What several tests of printed and exported documents start from: a new
-// database at a path, filled with the demo data of a fixed day, and the id of
-// the model event "Can cities save the world?".
+// database at a location (a file's path, or the address of an empty database
+// on a server, as Testing::TestDatabases::newLocation() gives), filled with
+// the demo data of a fixed day, and the id of the model event "Can cities
+// save the world?".
 
 #include "domain/demodata.h"
 #include "storage/database.h"
@@ -21,8 +23,9 @@ inline QDate demoDay()
 }
 
 /**
- * Creates the demo database at @p path; returns it with the model event's id
- * in @p dialogue, or nullptr with the reason in @p error.
+ * Creates the demo database at @p path (a file or a server address); returns
+ * it with the model event's id in @p dialogue, or nullptr with the reason in
+ * @p error.
  */
 inline std::unique_ptr<Podium::Database> create(const QString &path, qint64 *dialogue,
                                                 QString *error)

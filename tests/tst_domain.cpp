@@ -71,10 +71,11 @@ bool roundTrips()
            !fromStorage<Enum>(QString()).has_value();
 }
 
-// The values a CHECK (column IN (...)) of the schema allows, in schema order.
-QStringList schemaValues(const QString &table, const QString &column)
+// The values a CHECK (column IN (...)) of the schema in @p file (SQLite's or
+// PostgreSQL's) allows, in schema order.
+QStringList schemaValues(const QString &schemaFile, const QString &table, const QString &column)
 {
-    QFile file(QStringLiteral(":/sql/0001_initial.sql"));
+    QFile file(schemaFile);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString schema = QString::fromUtf8(file.readAll());
@@ -127,40 +128,53 @@ private slots:
 
 void TestDomain::storageMatchesSchema_data()
 {
+    QTest::addColumn<QString>("schemaFile");
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("column");
     QTest::addColumn<QStringList>("ours");
     QTest::addColumn<bool>("roundTrips");
 
-    QTest::newRow("organisation kind")
-        << QStringLiteral("organisation") << QStringLiteral("kind")
-        << storageTexts<OrganisationKind>() << roundTrips<OrganisationKind>();
-    QTest::newRow("event language") << QStringLiteral("event") << QStringLiteral("language")
-                                    << storageTexts<Language>() << roundTrips<Language>();
-    QTest::newRow("event status") << QStringLiteral("event") << QStringLiteral("status")
-                                  << storageTexts<EventStatus>() << roundTrips<EventStatus>();
-    QTest::newRow("programme item kind")
-        << QStringLiteral("programme_item") << QStringLiteral("kind")
-        << storageTexts<ProgrammeItemKind>() << roundTrips<ProgrammeItemKind>();
-    QTest::newRow("role kind") << QStringLiteral("role") << QStringLiteral("role")
-                               << storageTexts<RoleKind>() << roundTrips<RoleKind>();
-    QTest::newRow("role status") << QStringLiteral("role") << QStringLiteral("status")
-                                 << storageTexts<RoleStatus>() << roundTrips<RoleStatus>();
-    QTest::newRow("registration status")
-        << QStringLiteral("registration") << QStringLiteral("status")
-        << storageTexts<RegistrationStatus>() << roundTrips<RegistrationStatus>();
-    QTest::newRow("document kind") << QStringLiteral("document") << QStringLiteral("kind")
-                                   << storageTexts<DocumentKind>() << roundTrips<DocumentKind>();
+    // Both dialects of the schema: a file and a server database must accept
+    // the same values.
+    const QList<std::pair<const char *, QString>> dialects{
+        {"SQLite", QStringLiteral(":/sql/0001_initial.sql")},
+        {"PostgreSQL", QStringLiteral(":/sql/postgresql/0001_initial.sql")}};
+    for (const auto &[dialect, schemaFile] : dialects) {
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s, %s", dialect, name) << schemaFile;
+        };
+
+        row("organisation kind") << QStringLiteral("organisation") << QStringLiteral("kind")
+                                 << storageTexts<OrganisationKind>()
+                                 << roundTrips<OrganisationKind>();
+        row("event language") << QStringLiteral("event") << QStringLiteral("language")
+                              << storageTexts<Language>() << roundTrips<Language>();
+        row("event status") << QStringLiteral("event") << QStringLiteral("status")
+                            << storageTexts<EventStatus>() << roundTrips<EventStatus>();
+        row("programme item kind")
+            << QStringLiteral("programme_item") << QStringLiteral("kind")
+            << storageTexts<ProgrammeItemKind>() << roundTrips<ProgrammeItemKind>();
+        row("role kind") << QStringLiteral("role") << QStringLiteral("role")
+                         << storageTexts<RoleKind>() << roundTrips<RoleKind>();
+        row("role status") << QStringLiteral("role") << QStringLiteral("status")
+                           << storageTexts<RoleStatus>() << roundTrips<RoleStatus>();
+        row("registration status")
+            << QStringLiteral("registration") << QStringLiteral("status")
+            << storageTexts<RegistrationStatus>() << roundTrips<RegistrationStatus>();
+        row("document kind") << QStringLiteral("document") << QStringLiteral("kind")
+                             << storageTexts<DocumentKind>() << roundTrips<DocumentKind>();
+    }
 }
 
 void TestDomain::storageMatchesSchema()
 {
+    QFETCH(QString, schemaFile);
     QFETCH(QString, table);
     QFETCH(QString, column);
     QFETCH(QStringList, ours);
     QFETCH(bool, roundTrips);
 
-    const QStringList schema = schemaValues(table, column);
+    const QStringList schema = schemaValues(schemaFile, table, column);
     QVERIFY2(!schema.isEmpty(),
              qPrintable(QStringLiteral("no CHECK found for %1.%2").arg(table, column)));
     // Same values; the order of a list is ours to choose (English first, a

@@ -1,5 +1,6 @@
 // podium import ics: calendar files as Outlook, Google, Thunderbird and Apple
 // write them, read with libical and saved through the repositories.
+#include "backendwidgettest.h"
 #include "commands.h"
 #include "domain/event.h"
 #include "domain/eventrepository.h"
@@ -11,6 +12,7 @@
 #include "io/icalevents.h"
 #include "io/icalexport.h"
 #include "io/icalimport.h"
+#include "io/icalimportcommand.h"
 #include "podiumrun.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUndoStack>
 
 using namespace Podium;
 
@@ -47,25 +50,32 @@ QDateTime utc(int y, int mo, int d, int h, int mi)
 QString dump(const Database &db)
 {
     QString text;
-    QSqlQuery tables =
-        db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                  "NOT LIKE 'sqlite_%' ORDER BY name"));
+    QSqlQuery tables = db.prepare(
+        db.isServer()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema "
+                             "= current_schema() AND table_type = 'BASE TABLE' ORDER BY 1")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                             "NOT LIKE 'sqlite_%' ORDER BY name"));
     if (!Database::exec(tables))
         return QStringLiteral("cannot list tables");
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString &name : std::as_const(names)) {
-        QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name));
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
         if (!Database::exec(q))
             return QStringLiteral("cannot read ") + name;
-        text += QStringLiteral("== ") + name + QLatin1Char('\n');
+        // Sorted here: a table without an id has no order both backends share.
+        QStringList rows;
         while (q.next()) {
             QStringList values;
             for (int i = 0; i < q.record().count(); ++i)
                 values.append(q.value(i).toString());
-            text += values.join(QLatin1Char('|')) + QLatin1Char('\n');
+            rows.append(values.join(QLatin1Char('|')));
         }
+        rows.sort();
+        text += QStringLiteral("== ") + name + QLatin1Char('\n') + rows.join(QLatin1Char('\n')) +
+                QLatin1Char('\n');
     }
     return text;
 }
@@ -95,6 +105,7 @@ private slots:
     void recurringFirstOnly();
     void recurringExpanded();
     void secondImportUpdates();
+    void undoAndRedoOfAnImport();
     void olderSequenceIsSkipped();
     void dryRunWritesNothing();
     void refused_data();
@@ -111,16 +122,25 @@ private:
         return {QStringLiteral("ics"), QStringLiteral("--database"), m_path};
     }
 
+    // Calendar files are written here.
     QTemporaryDir m_dir;
+    // The databases: files, or databases on the server named by
+    // PODIUM_TEST_SERVER; each name made once, then opened again.
+    Testing::TestDatabases m_databases;
+    QHash<QString, QString> m_locations;
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
 
 std::unique_ptr<Database> TestICalImport::openDatabase(const QString &name)
 {
-    Database::OpenOptions options;
-    options.create = true;
-    auto result = Database::open(m_dir.filePath(name), options);
+    if (const auto known = m_locations.constFind(name); known != m_locations.constEnd())
+        return std::move(Database::open(*known, {}).database);
+    auto result = m_databases.create(name);
+    if (!result.database)
+        qWarning("%s", qPrintable(result.message));
+    else
+        m_locations.insert(name, m_databases.lastLocation());
     return std::move(result.database);
 }
 
@@ -129,14 +149,16 @@ void TestICalImport::init()
     QVERIFY(m_dir.isValid());
     static int n = 0;
     const QString name = QStringLiteral("t%1.podium").arg(++n);
-    m_path = m_dir.filePath(name);
     m_db = openDatabase(name);
     QVERIFY(m_db);
+    m_path = m_locations.value(name);
 }
 
 void TestICalImport::cleanup()
 {
     m_db.reset();
+    m_databases.dropAll();
+    m_locations.clear();
     Clock::setSource({});
 }
 
@@ -398,6 +420,72 @@ void TestICalImport::secondImportUpdates()
     QCOMPARE(after->icalSequence, 1);
 }
 
+// The import preview's step: what apply() wrote is taken back and written
+// again, creations and updates, in the database the program has open.
+void TestICalImport::undoAndRedoOfAnImport()
+{
+    QStringList errors;
+    const auto onError = [&errors](const QString &message) { errors << message; };
+    const auto importFile = [&](const char *name, ICalImport::Applied *applied) {
+        QFile file(dataFile(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read ") + file.fileName();
+        const ICalImport::Plan plan = ICalImport::plan(*m_db, file.readAll(), {});
+        if (!plan.error.isEmpty())
+            return plan.error;
+        QString error;
+        if (!ICalImport::apply(*m_db, plan, &error, applied))
+            return error.isEmpty() ? QStringLiteral("apply failed") : error;
+        return QString();
+    };
+    const QString uid = QStringLiteral("7kq3v1m0d9u2p5s8e4r6t1b3nc@google.com");
+    QUndoStack stack;
+
+    ICalImport::Applied created;
+    QString failure = importFile("google.ics", &created);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(created.created.size(), 2);
+    stack.push(new ImportCalendarCommand(*m_db, created, QStringLiteral("Import"), onError));
+    const QList<Event> imported = EventRepository(*m_db).all();
+    QCOMPARE(imported.size(), 2);
+
+    ICalImport::Applied updated;
+    failure = importFile("google-updated.ics", &updated);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(updated.updated.size(), 1);
+    stack.push(new ImportCalendarCommand(*m_db, updated, QStringLiteral("Update"), onError));
+    QCOMPARE(EventRepository(*m_db).findByUid(uid)->title.en,
+             QStringLiteral("Open data for cities: a panel (new time)"));
+
+    stack.undo();
+    QCOMPARE(errors, QStringList());
+    std::optional<Event> event = EventRepository(*m_db).findByUid(uid);
+    QVERIFY(event);
+    QCOMPARE(event->title.en, imported.constFirst().uid == uid ? imported.constFirst().title.en
+                                                               : imported.constLast().title.en);
+    QCOMPARE(event->start, utc(2023, 10, 24, 16, 0));
+    stack.undo();
+    QCOMPARE(errors, QStringList());
+    QCOMPARE(EventRepository(*m_db).all().size(), 0);
+
+    stack.redo();
+    QCOMPARE(errors, QStringList());
+    const QList<Event> back = EventRepository(*m_db).all();
+    QCOMPARE(back.size(), 2);
+    for (qsizetype i = 0; i < back.size(); ++i) {
+        // The same records, under their old ids.
+        QCOMPARE(back.at(i).id, imported.at(i).id);
+        QCOMPARE(back.at(i).uid, imported.at(i).uid);
+        QCOMPARE(back.at(i).title.en, imported.at(i).title.en);
+    }
+    stack.redo();
+    QCOMPARE(errors, QStringList());
+    event = EventRepository(*m_db).findByUid(uid);
+    QVERIFY(event);
+    QCOMPARE(event->title.en, QStringLiteral("Open data for cities: a panel (new time)"));
+    QCOMPARE(event->start, utc(2023, 10, 24, 17, 0));
+}
+
 void TestICalImport::olderSequenceIsSkipped()
 {
     QCOMPARE(import(base() << dataFile("google-updated.ics")).exitCode, 0);
@@ -601,7 +689,7 @@ void TestICalImport::roundTrip()
     prepare(*other, &v2, &r2, &s2);
     other.reset();
     const Run r = import({QStringLiteral("ics"), QStringLiteral("--database"),
-                          m_dir.filePath(QStringLiteral("roundtrip.podium")), exported});
+                          m_locations.value(QStringLiteral("roundtrip.podium")), exported});
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("3 created, 0 updated, 0 skipped.")), qPrintable(r.out));
@@ -624,10 +712,10 @@ void TestICalImport::roundTrip()
     // And importing it again changes nothing.
     other.reset();
     const Run again = import({QStringLiteral("ics"), QStringLiteral("--database"),
-                              m_dir.filePath(QStringLiteral("roundtrip.podium")), exported});
+                              m_locations.value(QStringLiteral("roundtrip.podium")), exported});
     QVERIFY2(again.out.contains(QStringLiteral("0 created, 0 updated, 3 skipped.")),
              qPrintable(again.out));
 }
 
-QTEST_MAIN(TestICalImport)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestICalImport, QStringList{})
 #include "tst_icalimport.moc"

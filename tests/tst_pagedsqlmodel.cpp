@@ -4,14 +4,16 @@
 #include "models/pagedsqlmodel.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "testdatabase.h"
 #include "util/textfold.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -41,6 +43,7 @@ private slots:
     void boundedMemory();
     void modelTester();
     void countBelowRowsReadRemovesThem();
+    void countConnectionLogsInAsTheModels();
 
 private:
     QList<qint64> expectedIds(const QString &orderBy, const QString &where = {},
@@ -48,7 +51,8 @@ private:
     /** Waits (running the event loop) until the model knows its row count. */
     static bool settle(PagedSqlModel &model);
 
-    QTemporaryDir m_dir;
+    // A file, or a database on the server named by PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PagedSqlModel> m_model;
     // More rows than the page cache holds, so that eviction happens.
@@ -57,10 +61,7 @@ private:
 
 void TestPagedSqlModel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("people.podium")), options);
+    auto opened = m_databases.create(QStringLiteral("people.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
 
@@ -510,5 +511,37 @@ void TestPagedSqlModel::countBelowRowsReadRemovesThem()
     QVERIFY(m_db->execute(QStringLiteral("DELETE FROM person WHERE family_name = 'Brief'")));
 }
 
-QTEST_GUILESS_MAIN(TestPagedSqlModel)
+// The worker opens the same file, or connects to the same server database
+// as the same user with the same password: one typed into a prompt is not in
+// ~/.pgpass, so the worker must take it from the model's connection.
+void TestPagedSqlModel::countConnectionLogsInAsTheModels()
+{
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    QString password;
+    if (m_db->isServer() && !passFile.isEmpty()) {
+        // As if typed: known to the model's connection only, not to libpq.
+        QFile file(QString::fromLocal8Bit(passFile));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        password = QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        QVERIFY(!password.isEmpty());
+        qunsetenv("PGPASSFILE");
+        m_db->connection().setPassword(password);
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!password.isEmpty()) {
+            qputenv("PGPASSFILE", passFile);
+            m_db->connection().setPassword(QString());
+        }
+    });
+    PagedSqlModel model(*m_db);
+    model.setQuery(QStringLiteral("person p"), QStringLiteral("p.id"),
+                   {{QStringLiteral("Family"), QStringLiteral("p.family_name"), {}}});
+    QCOMPARE(model.countKnown(), false);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), peopleCount);
+    // Counted by the worker, not by the fallback on the model's connection.
+    QCOMPARE(model.backgroundCounts(), 1);
+}
+
+PODIUM_BACKEND_TEST_MAIN(TestPagedSqlModel, QStringList{})
 #include "tst_pagedsqlmodel.moc"

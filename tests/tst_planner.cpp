@@ -14,10 +14,10 @@
 #include "models/programmemodel.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "testdatabase.h"
 
 #include <QMimeData>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -52,6 +52,7 @@ private slots:
     void dropMovesItem();
     void duplicateCopiesProgrammeAndRoles();
     void changeSetUndoesInOneStep();
+    void roomsInTheSameOrderOnBothBackends();
 
 private:
     qint64 addEvent(const QString &title, const QDateTime &start, const QDateTime &end,
@@ -64,7 +65,8 @@ private:
     qint64 addRegistration(qint64 personId, qint64 eventId, RegistrationStatus status,
                            const QDateTime &registeredAt);
 
-    QTemporaryDir m_dir;
+    // Files, or databases on the server named by PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     qint64 m_venue = 0;
     qint64 m_hall = 0;
@@ -74,10 +76,7 @@ private:
 
 void TestPlanner::init()
 {
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened =
-        Database::open(m_dir.filePath(QStringLiteral("p%1.podium").arg(++m_count)), options);
+    auto opened = m_databases.create(QStringLiteral("p%1.podium").arg(++m_count));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     VenueRepository venues(*m_db);
@@ -98,6 +97,7 @@ void TestPlanner::init()
 void TestPlanner::cleanup()
 {
     m_db.reset();
+    m_databases.dropAll();
 }
 
 qint64 TestPlanner::addEvent(const QString &title, const QDateTime &start, const QDateTime &end,
@@ -533,5 +533,34 @@ void TestPlanner::changeSetUndoesInOneStep()
     QVERIFY(regs.find(two)->notes.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestPlanner)
+// The rooms a venue offers for booking come in one order, byte by byte as in
+// a file, also on a server whose text sorts by a language's rules.
+void TestPlanner::roomsInTheSameOrderOnBothBackends()
+{
+    if (m_db->isServer()) {
+        // As on a server set up with a locale: "atrium" would come first.
+        QVERIFY(m_db->execute(
+            QStringLiteral("ALTER TABLE room ALTER COLUMN name TYPE TEXT COLLATE \"en-x-icu\"")));
+        // A new connection: the statements prepared before know the old type.
+        m_db.reset();
+        auto opened = Database::open(m_databases.lastLocation(), {});
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        m_db = std::move(opened.database);
+    }
+    VenueRepository venues(*m_db);
+    QString error;
+    for (const QString &name :
+         {QStringLiteral("atrium"), QStringLiteral("Zeppelin Hall"), QStringLiteral("Ballroom")}) {
+        Room room{0, m_venue, name, 20, {}, {}, 0};
+        QVERIFY2(venues.insertRoom(room, &error), qPrintable(error));
+    }
+    QStringList names;
+    for (const Room &room : venues.rooms(m_venue))
+        names << room.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Ballroom"), QStringLiteral("Foyer"),
+                                 QStringLiteral("Hall"), QStringLiteral("Zeppelin Hall"),
+                                 QStringLiteral("atrium")}));
+}
+
+PODIUM_BACKEND_TEST_MAIN(TestPlanner, QStringList{})
 #include "tst_planner.moc"

@@ -1,6 +1,7 @@
 // The papers of an evening besides the programme: the sign-in sheet, the
 // list of participants and the name badges, made with `podium export` in
 // process and read back with poppler-utils as a printer would see them.
+#include "backendwidgettest.h"
 #include "cli.h"
 #include "commandsupport.h"
 #include "demodatabase.h"
@@ -63,7 +64,11 @@ private:
     QString exported(int (*command)(const QStringList &, QTextStream &, QTextStream &),
                      const QString &name, const QStringList &extra);
 
+    // Documents are written here.
     QTemporaryDir m_dir;
+    // The demo database: a file, or a database on the server named by
+    // PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     QString m_database;
     qint64 m_dialogue = 0;
     qint64 m_event = 0;
@@ -74,7 +79,8 @@ private:
 void TestPrintDocuments::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = m_dir.filePath(QStringLiteral("print.podium"));
+    m_database = m_databases.newLocation(QStringLiteral("print.podium"));
+    QVERIFY2(!m_database.isEmpty(), qPrintable(m_databases.error()));
     QString error;
     const auto database = DemoDatabase::create(m_database, &m_dialogue, &error);
     QVERIFY2(database, qPrintable(error));
@@ -606,5 +612,5 @@ void TestPrintDocuments::eventExportOptions()
     }
 }
 
-QTEST_MAIN(TestPrintDocuments)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestPrintDocuments, QStringList{})
 #include "tst_printdocuments.moc"

@@ -1,5 +1,6 @@
 // The programme as a web page: `podium export html` on the demo event, and
 // the Markdown and escaping that make the page safe to paste into a site.
+#include "backendwidgettest.h"
 #include "demodatabase.h"
 #include "exportprint.h"
 #include "io/programmehtml.h"
@@ -38,7 +39,11 @@ private slots:
 private:
     QString page(qint64 event, const QString &language);
 
+    // Documents are written here.
     QTemporaryDir m_dir;
+    // The demo database: a file, or a database on the server named by
+    // PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     QString m_database;
     qint64 m_dialogue = 0;
     qint64 m_hostile = 0;
@@ -47,7 +52,8 @@ private:
 void TestProgrammeHtml::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = m_dir.filePath(QStringLiteral("html.podium"));
+    m_database = m_databases.newLocation(QStringLiteral("html.podium"));
+    QVERIFY2(!m_database.isEmpty(), qPrintable(m_databases.error()));
     QString error;
     const auto database = DemoDatabase::create(m_database, &m_dialogue, &error);
     QVERIFY2(database, qPrintable(error));
@@ -270,5 +276,5 @@ void TestProgrammeHtml::writesToStandardOutput()
     QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Valdés")));
 }
 
-QTEST_MAIN(TestProgrammeHtml)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestProgrammeHtml, QStringList{})
 #include "tst_programmehtml.moc"

@@ -1,6 +1,7 @@
 // The printed programme as the audience gets it: `podium export pdf` run in
 // process on a database with the demo event, and the PDF checked with the
 // tools a printer or an archive would use (poppler-utils, qpdf).
+#include "backendwidgettest.h"
 #include "demodatabase.h"
 #include "exportpdf.h"
 #include "pdftestsupport.h"
@@ -64,7 +65,11 @@ private slots:
 private:
     QString pdf(const QString &name, const QStringList &extra, qint64 event = 0);
 
+    // Documents are written here.
     QTemporaryDir m_dir;
+    // The demo database: a file, or a database on the server named by
+    // PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     QString m_database;
     qint64 m_dialogue = 0;
     qint64 m_long = 0;
@@ -73,7 +78,8 @@ private:
 void TestProgrammePdf::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = m_dir.filePath(QStringLiteral("programme.podium"));
+    m_database = m_databases.newLocation(QStringLiteral("programme.podium"));
+    QVERIFY2(!m_database.isEmpty(), qPrintable(m_databases.error()));
     QString error;
     const auto database = DemoDatabase::create(m_database, &m_dialogue, &error);
     QVERIFY2(database, qPrintable(error));
@@ -653,13 +659,12 @@ void TestProgrammePdf::logoInHeader()
     QFETCH(int, softMasks);
     QFETCH(int, maxHeight);
 
-    const QString database =
-        m_dir.filePath(QStringLiteral("logo-%1.podium")
-                           .arg(QString::fromLatin1(QTest::currentDataTag())
-                                    .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")),
-                                             QStringLiteral("-"))));
-    QFile::remove(database);
-    QVERIFY(QFile::copy(m_database, database));
+    const QString database = m_databases.copyOf(
+        m_database, QStringLiteral("logo-%1.podium")
+                        .arg(QString::fromLatin1(QTest::currentDataTag())
+                                 .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")),
+                                          QStringLiteral("-"))));
+    QVERIFY2(!database.isEmpty(), qPrintable(m_databases.error()));
     {
         auto opened = Database::open(database, {});
         QVERIFY2(opened.database, qPrintable(opened.message));
@@ -726,5 +731,5 @@ void TestProgrammePdf::pdfAIdentification()
     QVERIFY2(!plainMeta.out.contains(QLatin1StringView("pdfaid")), qPrintable(plainMeta.out));
 }
 
-QTEST_MAIN(TestProgrammePdf)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestProgrammePdf, QStringList{})
 #include "tst_programmepdf.moc"

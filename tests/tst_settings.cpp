@@ -7,10 +7,13 @@
 #include "storage/database.h"
 #include "storage/organisationsettings.h"
 
+#include "backendwidgettest.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,7 +46,10 @@ private slots:
     void refusedSaveKeepsPreferences();
 
 private:
+    // Pictures are written here.
     QTemporaryDir m_dir;
+    // Files, or databases on the server named by PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
 };
 
@@ -58,11 +64,8 @@ void TestSettings::initTestCase()
 void TestSettings::init()
 {
     QSettings().clear();
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                QStringLiteral(".podium")),
-                                 options);
+    auto opened = m_databases.create(QString::fromLatin1(QTest::currentTestFunction()) +
+                                     QStringLiteral(".podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
 }
@@ -70,6 +73,7 @@ void TestSettings::init()
 void TestSettings::cleanup()
 {
     m_db.reset();
+    m_databases.dropAll();
 }
 
 void TestSettings::roundTripWithUnicodeAndLogo()
@@ -161,8 +165,14 @@ void TestSettings::dialogSavesAndUndoes()
     logo.fill(Qt::red);
     QVERIFY(logo.save(logoFile));
     QVERIFY2(dialog.setLogoFile(logoFile, &error), qPrintable(error));
-    QVERIFY(
-        !dialog.setLogoFile(m_dir.filePath(QStringLiteral("dialogSavesAndUndoes.podium")), &error));
+    // A file that is no picture is refused.
+    const QString notAPicture = m_dir.filePath(QStringLiteral("not-a-picture.png"));
+    {
+        QFile text(notAPicture);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("This is text, not a picture.\n");
+    }
+    QVERIFY(!dialog.setLogoFile(notAPicture, &error));
     save->click();
     QVERIFY(!dialog.isVisible());
     const OrganisationSettings after = OrganisationSettings::load(*m_db);
@@ -290,5 +300,5 @@ void TestSettings::refusedSaveKeepsPreferences()
              QStringLiteral("events@example.org"));
 }
 
-QTEST_MAIN(TestSettings)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestSettings, QStringList{})
 #include "tst_settings.moc"

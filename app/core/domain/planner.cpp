@@ -110,7 +110,10 @@ QList<PlannerWarning> Planner::personClashes(qint64 eventId) const
     QList<PlannerWarning> out;
     if (!Database::exec(q))
         return out;
+    // Every row is read before describeBooking() runs its own query: on a
+    // server, a second query on the connection ends the rows of the first.
     QSet<QString> seen;
+    QStringList names;
     while (q.next()) {
         PlannerWarning w;
         w.kind = PlannerWarning::Kind::PersonDoubleBooked;
@@ -127,11 +130,15 @@ QList<PlannerWarning> Planner::personClashes(qint64 eventId) const
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        w.message =
-            tr("%1 is booked twice at the same time: %2 and %3.")
-                .arg(q.value(7).toString(), describeBooking(w.eventId, w.programmeItemId, eventId),
-                     describeBooking(w.otherEventId, w.otherItemId, eventId));
+        names.append(q.value(7).toString());
         out.append(w);
+    }
+    q.finish();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        PlannerWarning &w = out[i];
+        w.message = tr("%1 is booked twice at the same time: %2 and %3.")
+                        .arg(names.at(i), describeBooking(w.eventId, w.programmeItemId, eventId),
+                             describeBooking(w.otherEventId, w.otherItemId, eventId));
     }
     return out;
 }
@@ -159,6 +166,8 @@ QList<PlannerWarning> Planner::roomClashes(qint64 eventId) const
     QList<PlannerWarning> out;
     if (!Database::exec(q))
         return out;
+    // Read to the end before describeBooking() queries (see personClashes()).
+    QList<std::pair<QString, QString>> rooms;
     while (q.next()) {
         PlannerWarning w;
         w.kind = PlannerWarning::Kind::RoomClash;
@@ -167,11 +176,16 @@ QList<PlannerWarning> Planner::roomClashes(qint64 eventId) const
         w.otherEventId = q.value(2).toLongLong();
         w.otherItemId = q.value(3).toLongLong();
         w.roomId = q.value(4).toLongLong();
+        rooms.append({q.value(5).toString(), q.value(6).toString()});
+        out.append(w);
+    }
+    q.finish();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        PlannerWarning &w = out[i];
         w.message = tr("%1 (%2) is booked twice: %3 and %4.")
-                        .arg(q.value(5).toString(), q.value(6).toString(),
+                        .arg(rooms.at(i).first, rooms.at(i).second,
                              describeBooking(w.eventId, w.programmeItemId, eventId),
                              describeBooking(w.otherEventId, w.otherItemId, eventId));
-        out.append(w);
     }
     return out;
 }

@@ -170,8 +170,13 @@ std::optional<Room> VenueRepository::findRoom(qint64 id) const
 QList<Room> VenueRepository::rooms(qint64 venueId) const
 {
     QList<Room> out;
-    const auto rows = select(
-        QStringLiteral("SELECT * FROM room WHERE venue_id = ? ORDER BY name, id"), {venueId});
+    // Byte by byte, as SQLite compares text, whatever the server's collation.
+    const auto rows =
+        select(m_db.isServer()
+                   ? QStringLiteral(
+                         "SELECT * FROM room WHERE venue_id = ? ORDER BY name COLLATE \"C\", id")
+                   : QStringLiteral("SELECT * FROM room WHERE venue_id = ? ORDER BY name, id"),
+               {venueId});
     for (const QVariantMap &row : rows)
         out.append(roomFromRow(row));
     return out;

@@ -23,8 +23,15 @@ class RowCounter : public QObject
     Q_OBJECT
 
 public:
-    RowCounter(const QString &path, const std::atomic<quint64> &latest, std::atomic<int> &runs)
+    /**
+     * @p path is the file or server address to open again; @p password, for
+     * a server, the one the model's own connection logged in with (empty:
+     * libpq finds it in ~/.pgpass, as it did for that connection).
+     */
+    RowCounter(const QString &path, const QString &password, const std::atomic<quint64> &latest,
+               std::atomic<int> &runs)
         : m_path(path)
+        , m_password(password)
         , m_latest(latest)
         , m_runs(runs)
     {}
@@ -36,6 +43,7 @@ public:
         if (!m_db && m_openError.isEmpty()) {
             Database::OpenOptions options;
             options.readOnly = true;
+            options.password = m_password;
             auto opened = Database::open(m_path, options);
             m_db = std::move(opened.database);
             if (!m_db)
@@ -67,6 +75,7 @@ signals:
 
 private:
     QString m_path;
+    QString m_password; // in memory only, as the model's connection holds it
     const std::atomic<quint64> &m_latest;
     std::atomic<int> &m_runs;
     std::unique_ptr<Database> m_db; // opened, used and closed in the counting thread
@@ -227,7 +236,11 @@ void PagedSqlModel::requestCount(quint64 generation)
     if (!m_countThread) {
         m_countThread = std::make_unique<QThread>();
         m_countThread->setObjectName(QStringLiteral("podium-row-count"));
-        auto *counter = new Detail::RowCounter(m_db.path(), m_generation, m_backgroundCounts);
+        // On a server, a second connection to the same address, logging in
+        // as the first did.
+        const QString password = m_db.isServer() ? m_db.connection().password() : QString();
+        auto *counter =
+            new Detail::RowCounter(m_db.path(), password, m_generation, m_backgroundCounts);
         counter->moveToThread(m_countThread.get());
         connect(m_countThread.get(), &QThread::finished, counter, &QObject::deleteLater);
         connect(counter, &Detail::RowCounter::counted, this, &PagedSqlModel::countArrived);

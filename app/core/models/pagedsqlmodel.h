@@ -36,8 +36,11 @@ class Database;
  * that the last row is as quick as the first.
  *
  * Threading: lives on the thread that owns the Database. The count runs on
- * a thread of the model's own with its own Database on the same file (see the
- * threading rule in storage/database.h); it sees committed data only.
+ * a thread of the model's own with its own Database on the same file, or its
+ * own connection to the same server database (same address and login; see
+ * the threading rule in storage/database.h); it sees committed data only. If
+ * that second connection cannot be opened, the count is made on the model's
+ * own connection instead.
  */
 class PagedSqlModel : public QAbstractTableModel
 {
@@ -160,7 +163,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 signals:
-    /** A query failed; @p message is SQLite's explanation. */
+    /** A query failed; @p message is the database's explanation. */
     void queryFailed(const QString &message);
     /**
      * countKnown() may have changed: emitted after every reset (a new
