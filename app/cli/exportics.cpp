@@ -135,22 +135,43 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!known)
             options.invitees.append(recipient);
     }
-    QList<ICalEvents::Event> events;
-    if (!ICalEvents::read(*db, selection, &events, &error))
-        return cmd.failure(error);
-    if (events.isEmpty())
-        return cmd.failure(QStringLiteral("No event matches the selection; nothing was written."));
+    QByteArray data;
     if (!options.invitees.isEmpty()) {
+        QList<ICalEvents::Event> events;
+        if (!ICalEvents::read(*db, selection, &events, &error))
+            return cmd.failure(error);
+        if (events.isEmpty())
+            return cmd.failure(
+                QStringLiteral("No event matches the selection; nothing was written."));
         const QString problem = ICalExport::invitationProblem(*db, events, options);
         if (!problem.isEmpty())
             return cmd.failure(problem + QStringLiteral(" Nothing was written."));
+        if (!selection.series.isEmpty()) {
+            const ICalEvents::Event &first = events.constFirst();
+            options.calendarName =
+                first.series.in(options.language.isEmpty() ? first.language : options.language);
+        }
+        data = ICalExport::write(*db, events, options);
+    } else {
+        // Each event is written as it is read; none is kept.
+        ICalExport::Stream stream(*db, options);
+        const bool named = !selection.series.isEmpty();
+        const QString language = options.language;
+        const bool read = ICalEvents::forEach(
+            *db, selection,
+            [&](const ICalEvents::Event &e) {
+                if (named && stream.count() == 0)
+                    stream.setCalendarName(e.series.in(language.isEmpty() ? e.language : language));
+                stream.add(e);
+            },
+            &error);
+        if (!read)
+            return cmd.failure(error);
+        if (stream.count() == 0)
+            return cmd.failure(
+                QStringLiteral("No event matches the selection; nothing was written."));
+        data = stream.finish();
     }
-    if (!selection.series.isEmpty()) {
-        const ICalEvents::Event &first = events.constFirst();
-        options.calendarName =
-            first.series.in(options.language.isEmpty() ? first.language : options.language);
-    }
-    const QByteArray data = ICalExport::write(*db, events, options);
     if (!cmd.writeOutput(data, false, &error))
         return cmd.failure(error);
     return Success;

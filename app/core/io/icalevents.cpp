@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -30,11 +31,19 @@ QString joinNonEmpty(const QStringList &parts, const QString &separator)
 }
 
 /** The local days an event touches, in its own zone. */
-bool touchesRange(const ICalEvents::Event &e, QDate from, QDate to)
+bool touchesRange(const ICalEvents::Event &e, QDate from, QDate to,
+                  QHash<QByteArray, QTimeZone> *zones)
 {
-    QTimeZone zone(e.timeZone);
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
+    if (!from.isValid() && !to.isValid())
+        return true;
+    auto known = zones->find(e.timeZone);
+    if (known == zones->end()) {
+        QTimeZone zone(e.timeZone);
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        known = zones->insert(e.timeZone, zone);
+    }
+    const QTimeZone &zone = *known;
     const QDate first = e.start.toTimeZone(zone).date();
     // An end at midnight (every all-day event, and an evening that ends at
     // 00:00) belongs to the day before.
@@ -87,114 +96,32 @@ QDateTime instant(const QSqlQuery &q, int column)
     return Clock::fromStorage(text);
 }
 
-/** The people on the programme of the selected events, by event. */
-struct People
-{
-    /** Roles on the event as a whole. */
-    QList<ICalEvents::Appearance> event;
-    /** Roles on one of its programme items, by the item's id. */
-    QHash<qint64, QList<ICalEvents::Appearance>> items;
-};
-
 /**
- * Reads the confirmed roles of every event that @p eventFilter (a
- * "SELECT e.id FROM event e …" with @p bindings) selects, in one query.
+ * Whether a row of the programme items' or roles' query, ordered like the
+ * events by their start and id, comes before the event @p start, @p id.
+ * All three queries order by the same columns; the comparison only guards
+ * against rows of an event that another program added or moved between
+ * them, which are passed over instead of holding up the rest.
  */
-bool readPeople(const Database &db, const QString &eventFilter, const QVariantList &bindings,
-                QHash<qint64, People> *people, QString *error)
+bool comesBefore(const QSqlQuery &q, const QString &start, qint64 id)
 {
-    // Only names and the affiliation line: never e-mail, phone or notes.
-    // Only confirmed roles are published; someone who was merely asked has
-    // not agreed to appear.
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT r.event_id, r.programme_item_id, r.role, r.affiliation_en,"
-                       "       r.affiliation_de, p.honorific, p.given_name, p.family_name,"
-                       "       p.position, o.name"
-                       "  FROM role r"
-                       "  JOIN person p ON p.id = r.person_id"
-                       "  LEFT JOIN organisation o ON o.id = p.organisation_id"
-                       " WHERE r.status = 'confirmed' AND r.event_id IN (%1)"
-                       " ORDER BY r.event_id, r.programme_item_id, r.position, r.id")
-            .arg(eventFilter));
-    q.setForwardOnly(true);
-    for (const QVariant &b : bindings)
-        q.addBindValue(b);
-    if (!Database::exec(q, error))
-        return false;
-    while (q.next()) {
-        ICalEvents::Appearance a;
-        a.role = str(q, 2);
-        a.name = joinNonEmpty({str(q, 5), str(q, 6), str(q, 7)}, QStringLiteral(" "));
-        a.affiliation.en = str(q, 3);
-        a.affiliation.de = str(q, 4);
-        if (a.affiliation.en.isEmpty() && a.affiliation.de.isEmpty()) {
-            const QString line = joinNonEmpty({str(q, 8), str(q, 9)}, QStringLiteral(", "));
-            a.affiliation.en = line;
-            a.affiliation.de = line;
-        }
-        People &of = (*people)[q.value(0).toLongLong()];
-        if (q.value(1).isNull())
-            of.event.append(a);
-        else
-            of.items[q.value(1).toLongLong()].append(a);
-    }
-    return true;
+    const int order = QString::compare(q.value(0).toString(), start);
+    return order < 0 || (order == 0 && q.value(1).toLongLong() < id);
 }
 
-/**
- * Reads the programme items of every event that @p eventFilter selects, in
- * one query, and gives each selected event in @p events its items and people.
- */
-bool readItems(const Database &db, const QString &eventFilter, const QVariantList &bindings,
-               QList<ICalEvents::Event> *events, QString *error)
+ICalEvents::Appearance appearance(const QSqlQuery &q)
 {
-    QHash<qint64, People> people;
-    if (!readPeople(db, eventFilter, bindings, &people, error))
-        return false;
-    QHash<qint64, ICalEvents::Event *> byId;
-    byId.reserve(events->size());
-    for (ICalEvents::Event &e : *events) {
-        byId.insert(e.id, &e);
-        auto found = people.find(e.id);
-        if (found != people.end())
-            e.people = std::move(found->event);
+    ICalEvents::Appearance a;
+    a.role = str(q, 3);
+    a.name = joinNonEmpty({str(q, 6), str(q, 7), str(q, 8)}, QStringLiteral(" "));
+    a.affiliation.en = str(q, 4);
+    a.affiliation.de = str(q, 5);
+    if (a.affiliation.en.isEmpty() && a.affiliation.de.isEmpty()) {
+        const QString line = joinNonEmpty({str(q, 9), str(q, 10)}, QStringLiteral(", "));
+        a.affiliation.en = line;
+        a.affiliation.de = line;
     }
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT i.event_id, i.id, i.start_utc, i.end_utc, i.kind, i.title_en,"
-                       "       i.title_de, i.description_en, i.description_de, rm.name,"
-                       "       i.created_at, i.modified_at"
-                       "  FROM programme_item i"
-                       "  LEFT JOIN room rm ON rm.id = i.room_id"
-                       " WHERE i.event_id IN (%1)"
-                       " ORDER BY i.event_id, i.start_utc, i.position, i.id")
-            .arg(eventFilter));
-    q.setForwardOnly(true);
-    for (const QVariant &b : bindings)
-        q.addBindValue(b);
-    if (!Database::exec(q, error))
-        return false;
-    while (q.next()) {
-        const qint64 eventId = q.value(0).toLongLong();
-        ICalEvents::Event *event = byId.value(eventId);
-        // An event of the rows SQL narrowed to but outside the range.
-        if (!event)
-            continue;
-        ICalEvents::Item item;
-        item.id = q.value(1).toLongLong();
-        item.start = instant(q, 2);
-        item.end = instant(q, 3);
-        item.kind = str(q, 4);
-        item.title = {str(q, 5), str(q, 6)};
-        item.description = {str(q, 7), str(q, 8)};
-        item.room = str(q, 9);
-        item.created = instant(q, 10);
-        item.modified = instant(q, 11);
-        auto found = people.find(eventId);
-        if (found != people.end())
-            item.people = found->items.value(item.id);
-        event->items.append(std::move(item));
-    }
-    return true;
+    return a;
 }
 
 } // namespace
@@ -310,10 +237,20 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
                       QString *error)
 {
     events->clear();
+    return forEach(
+        db, selection, [events](const Event &e) { events->append(e); }, error);
+}
+
+bool ICalEvents::forEach(const Database &db, const Selection &selection,
+                         const std::function<void(const Event &)> &each, QString *error)
+{
     // The conditions on the event, used for the events and again for their
-    // programme items and roles, which are read in one query each.
+    // programme items and roles: three queries in all, each ordered by the
+    // events' start and id, read side by side.
     QString sql = QStringLiteral(" WHERE 1 = 1");
     QVariantList bindings;
+    constexpr qint64 mapSize = 1LL << 30;
+    qint64 restoreMap = -1;
 
     if (!selection.series.trimmed().isEmpty()) {
         const QString name = selection.series.trimmed();
@@ -362,24 +299,73 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
             Clock::toStorage(QDateTime(selection.to.addDays(2), QTime(0, 0), QTimeZone::utc())));
     }
     const QString where = sql;
-    QSqlQuery q = db.prepare(
-        QStringLiteral(
-            "SELECT e.id, e.uid, e.title_en, e.title_de, e.subtitle_en, e.subtitle_de,"
-            "       e.description_en, e.description_de, s.name_en, s.name_de, e.topic_en, "
-            "e.topic_de,"
-            "       e.start_utc, e.end_utc, e.time_zone, e.all_day, e.language, e.status,"
-            "       e.published, e.public_url, e.ical_sequence, v.name, rm.name, v.address,"
-            "       v.postal_code, v.city, e.created_at, e.modified_at"
-            "  FROM event e"
-            "  LEFT JOIN series s ON s.id = e.series_id"
-            "  LEFT JOIN venue v ON v.id = e.venue_id"
-            "  LEFT JOIN room rm ON rm.id = e.room_id") +
-        where + QStringLiteral(" ORDER BY e.start_utc, e.id"));
-    q.setForwardOnly(true);
-    for (const QVariant &b : std::as_const(bindings))
-        q.addBindValue(b);
-    if (!Database::exec(q, error))
+    // SQLite reads a large file faster through a memory map than with a
+    // read() for every page; the connection's own setting is put back.
+    if (db.backend() == Database::Backend::SQLite) {
+        const qint64 mapped = db.scalar(QStringLiteral("PRAGMA mmap_size")).toLongLong();
+        if (mapped < mapSize && db.execute(QStringLiteral("PRAGMA mmap_size = %1").arg(mapSize)))
+            restoreMap = mapped;
+    }
+    const auto restore = qScopeGuard([&db, restoreMap] {
+        if (restoreMap >= 0)
+            db.execute(QStringLiteral("PRAGMA mmap_size = %1").arg(restoreMap));
+    });
+    const auto run = [&](const QString &text, QSqlQuery *q) {
+        *q = db.prepare(text);
+        // The three are read side by side. A server connection streams a
+        // forward-only result row by row and loses it when the next query
+        // starts: there each result is fetched whole.
+        q->setForwardOnly(!db.isServer());
+        for (const QVariant &b : std::as_const(bindings))
+            q->addBindValue(b);
+        return Database::exec(*q, error);
+    };
+    QSqlQuery q;
+    if (!run(QStringLiteral(
+                 "SELECT e.id, e.uid, e.title_en, e.title_de, e.subtitle_en, e.subtitle_de,"
+                 "       e.description_en, e.description_de, s.name_en, s.name_de, e.topic_en,"
+                 "       e.topic_de, e.start_utc, e.end_utc, e.time_zone, e.all_day, e.language,"
+                 "       e.status, e.published, e.public_url, e.ical_sequence, v.name, rm.name,"
+                 "       v.address, v.postal_code, v.city, e.created_at, e.modified_at"
+                 "  FROM event e"
+                 "  LEFT JOIN series s ON s.id = e.series_id"
+                 "  LEFT JOIN venue v ON v.id = e.venue_id"
+                 "  LEFT JOIN room rm ON rm.id = e.room_id") +
+                 where + QStringLiteral(" ORDER BY e.start_utc, e.id"),
+             &q))
         return false;
+    // Only names and the affiliation line: never e-mail, phone or notes.
+    // Only confirmed roles are published; someone who was merely asked has
+    // not agreed to appear.
+    QSqlQuery roles;
+    if (!run(QStringLiteral("SELECT e.start_utc, e.id, r.programme_item_id, r.role,"
+                            "       r.affiliation_en, r.affiliation_de, p.honorific, p.given_name,"
+                            "       p.family_name, p.position, o.name"
+                            "  FROM event e"
+                            "  JOIN role r ON r.event_id = e.id"
+                            "  JOIN person p ON p.id = r.person_id"
+                            "  LEFT JOIN organisation o ON o.id = p.organisation_id") +
+                 where +
+                 QStringLiteral(" AND r.status = 'confirmed'"
+                                " ORDER BY e.start_utc, e.id, r.programme_item_id, r.position,"
+                                " r.id"),
+             &roles))
+        return false;
+    QSqlQuery items;
+    if (!run(QStringLiteral("SELECT e.start_utc, e.id, i.id, i.start_utc, i.end_utc, i.kind,"
+                            "       i.title_en, i.title_de, i.description_en, i.description_de,"
+                            "       rm.name, i.created_at, i.modified_at"
+                            "  FROM event e"
+                            "  JOIN programme_item i ON i.event_id = e.id"
+                            "  LEFT JOIN room rm ON rm.id = i.room_id") +
+                 where +
+                 QStringLiteral(" ORDER BY e.start_utc, e.id, i.start_utc, i.position, i.id"),
+             &items))
+        return false;
+    bool roleRow = roles.next();
+    bool itemRow = items.next();
+    QHash<qint64, QList<Appearance>> itemPeople;
+    QHash<QByteArray, QTimeZone> zones;
     while (q.next()) {
         Event e;
         e.id = q.value(0).toLongLong();
@@ -389,6 +375,7 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
         e.description = {q.value(6).toString(), q.value(7).toString()};
         e.series = {str(q, 8), str(q, 9)};
         e.topic = {str(q, 10), str(q, 11)};
+        const QString start = q.value(12).toString();
         e.start = instant(q, 12);
         e.end = instant(q, 13);
         e.timeZone = str(q, 14).toUtf8();
@@ -405,15 +392,42 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
         e.city = str(q, 25);
         e.created = instant(q, 26);
         e.modified = instant(q, 27);
-        if (!touchesRange(e, selection.from, selection.to))
-            continue;
-        events->append(e);
+        const bool wanted = touchesRange(e, selection.from, selection.to, &zones);
+
+        // The event's people, then its items with theirs.
+        itemPeople.clear();
+        while (roleRow && comesBefore(roles, start, e.id))
+            roleRow = roles.next();
+        for (; roleRow && roles.value(1).toLongLong() == e.id; roleRow = roles.next()) {
+            if (!wanted)
+                continue;
+            if (roles.value(2).isNull())
+                e.people.append(appearance(roles));
+            else
+                itemPeople[roles.value(2).toLongLong()].append(appearance(roles));
+        }
+        while (itemRow && comesBefore(items, start, e.id))
+            itemRow = items.next();
+        for (; itemRow && items.value(1).toLongLong() == e.id; itemRow = items.next()) {
+            if (!wanted)
+                continue;
+            Item item;
+            item.id = items.value(2).toLongLong();
+            item.start = instant(items, 3);
+            item.end = instant(items, 4);
+            item.kind = str(items, 5);
+            item.title = {str(items, 6), str(items, 7)};
+            item.description = {str(items, 8), str(items, 9)};
+            item.room = str(items, 10);
+            item.created = instant(items, 11);
+            item.modified = instant(items, 12);
+            item.people = itemPeople.value(item.id);
+            e.items.append(std::move(item));
+        }
+        if (wanted)
+            each(e);
     }
-    q.finish();
-    if (events->isEmpty())
-        return true;
-    return readItems(db, QStringLiteral("SELECT e.id FROM event e") + where, bindings, events,
-                     error);
+    return true;
 }
 
 } // namespace Podium

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Podium {
 
 class Database;
@@ -141,6 +143,14 @@ public:
      */
     static bool read(const Database &database, const Selection &selection, QList<Event> *events,
                      QString *error);
+
+    /**
+     * Reads the same events as read(), in the same order, and hands each to
+     * @p each as soon as it is complete, without keeping them: a calendar
+     * of thousands of events is written as it is read.
+     */
+    static bool forEach(const Database &database, const Selection &selection,
+                        const std::function<void(const Event &)> &each, QString *error);
 };
 
 } // namespace Podium

@@ -51,15 +51,6 @@ QString roleLabel(const QString &role, const QString &language)
     return role;
 }
 
-QString appearanceLine(const Appearance &a, const QString &language)
-{
-    QString line = roleLabel(a.role, language) + QStringLiteral(": ") + a.name;
-    const QString affiliation = a.affiliation.in(language);
-    if (!affiliation.isEmpty())
-        line += QStringLiteral(", ") + affiliation;
-    return line;
-}
-
 /**
  * A zone's offsets from UTC over the span of instants a calendar uses, read
  * once from its transitions: asking QTimeZone for each of the hundred
@@ -89,6 +80,10 @@ public:
     }
 
     bool covers(qint64 ms) const { return ms >= m_from && ms <= m_to; }
+    /** True for a zone without a list of transitions: nothing is covered, ever. */
+    bool unknown() const { return m_from > m_to; }
+    qint64 from() const { return m_from; }
+    qint64 to() const { return m_to; }
 
     /** The offset in seconds at @p ms, which covers() must hold for. */
     int at(qint64 ms) const
@@ -124,9 +119,39 @@ struct Zone
 {
     QTimeZone zone;
     bool utc = true;
-    /** The offsets over the instants in use; null until they are known. */
+    /** The offsets over the instants in use so far; null until the first. */
     std::shared_ptr<const Offsets> offsets;
+    /** TZID=the zone, for the times written in it. */
+    ICalWriter::Parameters tzid;
 };
+
+/**
+ * Makes the offsets of @p z cover @p instant with a few days to spare (the
+ * neighbourhood Offsets::quiet() looks at). The offsets are read anew over
+ * a wider span when an instant falls outside; what they give does not
+ * depend on the span, only how often the zone itself must be asked.
+ */
+void cover(Zone &z, const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return;
+    constexpr qint64 margin = 4 * 86400000LL;
+    constexpr qint64 year = 366 * 86400000LL;
+    const qint64 ms = instant.toMSecsSinceEpoch();
+    if (z.offsets && (z.offsets->unknown() ||
+                      (z.offsets->covers(ms - margin) && z.offsets->covers(ms + margin))))
+        return;
+    qint64 from = ms - margin - year;
+    qint64 to = ms + margin + year;
+    if (z.offsets) {
+        // Widen by the span known so far, so that a calendar over many
+        // years reads its zone a few times only.
+        const qint64 width = z.offsets->to() - z.offsets->from();
+        from = qMin(from, z.offsets->from() - (ms < z.offsets->from() ? width : 0));
+        to = qMax(to, z.offsets->to() + (ms > z.offsets->to() ? width : 0));
+    }
+    z.offsets = std::make_shared<const Offsets>(z.zone, from, to);
+}
 
 Zone zoneOf(const Event &e)
 {
@@ -139,6 +164,8 @@ Zone zoneOf(const Event &e)
     z.utc = !z.zone.isValid() || utcNames.contains(e.timeZone);
     if (z.utc)
         z.zone = QTimeZone::utc();
+    else
+        z.tzid = {{QStringLiteral("TZID"), QString::fromUtf8(z.zone.id())}};
     return z;
 }
 
@@ -179,7 +206,7 @@ void writeTime(ICalWriter &w, const QString &name, const QDateTime &instant, con
         w.raw(name, ICalWriter::utcDateTime(instant));
         return;
     }
-    const ICalWriter::Parameters tzid{{QStringLiteral("TZID"), QString::fromUtf8(z.zone.id())}};
+    const ICalWriter::Parameters &tzid = z.tzid;
     if (instant.isValid() && z.offsets && z.offsets->quiet(instant.toMSecsSinceEpoch())) {
         QDate date;
         QTime time;
@@ -205,15 +232,27 @@ QString statusOf(const QString &status)
     return QStringLiteral("TENTATIVE");
 }
 
-QString location(const Event &e, const QString &room)
+/** postal code and city: the last part of LOCATION. */
+QString placeOf(const Event &e)
 {
-    const QString place = QStringList{e.postalCode, e.city}.join(QLatin1Char(' ')).trimmed();
-    QStringList parts;
-    for (const QString &p : {e.venue, room, e.address, place}) {
-        if (!p.isEmpty())
-            parts.append(p);
+    if (e.postalCode.isEmpty())
+        return e.city.trimmed();
+    if (e.city.isEmpty())
+        return e.postalCode.trimmed();
+    return (e.postalCode + QLatin1Char(' ') + e.city).trimmed();
+}
+
+QString location(const Event &e, const QString &room, const QString &place)
+{
+    QString text;
+    for (const QString *p : {&e.venue, &room, &e.address, &place}) {
+        if (p->isEmpty())
+            continue;
+        if (!text.isEmpty())
+            text += QLatin1StringView(", ");
+        text += *p;
     }
-    return parts.join(QStringLiteral(", "));
+    return text;
 }
 
 QString webUrl(const QString &text)
@@ -227,63 +266,98 @@ QString webUrl(const QString &text)
     return QString::fromUtf8(url.toEncoded());
 }
 
-QString clockTime(QTime time)
+void appendClockTime(QString &text, QTime time)
 {
     if (!time.isValid())
-        return {};
+        return;
     const int hour = time.hour();
     const int minute = time.minute();
-    const char text[5] = {char('0' + hour / 10), char('0' + hour % 10), ':',
-                          char('0' + minute / 10), char('0' + minute % 10)};
-    return QString::fromLatin1(text, 5);
+    const char clock[5] = {char('0' + hour / 10), char('0' + hour % 10), ':',
+                           char('0' + minute / 10), char('0' + minute % 10)};
+    text += QLatin1StringView(clock, 5);
 }
 
-QString dayWithSpace(QDate date)
+void appendDayWithSpace(QString &text, QDate date)
 {
-    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
-        return date.toString(QStringLiteral("yyyy-MM-dd "));
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999) {
+        text += date.toString(QStringLiteral("yyyy-MM-dd "));
+        return;
+    }
     const int y = date.year();
     const int m = date.month();
     const int d = date.day();
-    const char text[11] = {char('0' + y / 1000),
-                           char('0' + y / 100 % 10),
-                           char('0' + y / 10 % 10),
-                           char('0' + y % 10),
-                           '-',
-                           char('0' + m / 10),
-                           char('0' + m % 10),
-                           '-',
-                           char('0' + d / 10),
-                           char('0' + d % 10),
-                           ' '};
-    return QString::fromLatin1(text, 11);
+    const char day[11] = {char('0' + y / 1000),
+                          char('0' + y / 100 % 10),
+                          char('0' + y / 10 % 10),
+                          char('0' + y % 10),
+                          '-',
+                          char('0' + m / 10),
+                          char('0' + m % 10),
+                          '-',
+                          char('0' + d / 10),
+                          char('0' + d % 10),
+                          ' '};
+    text += QLatin1StringView(day, 11);
 }
 
-QString timeRange(const QDateTime &start, const QDateTime &end, const Zone &zone, bool withDate)
+void appendTimeRange(QString &text, const QDateTime &start, const QDateTime &end, const Zone &zone,
+                     bool withDate)
 {
     QDate startDate;
     QTime startTime;
     localTime(start, zone, &startDate, &startTime);
-    QString text = clockTime(startTime);
     if (withDate)
-        text = dayWithSpace(startDate) + text;
+        appendDayWithSpace(text, startDate);
+    appendClockTime(text, startTime);
     if (end != start) {
         QDate endDate;
         QTime endTime;
         localTime(end, zone, &endDate, &endTime);
         text += QChar(0x2013);
         if (withDate && endDate != startDate)
-            text += dayWithSpace(endDate);
-        text += clockTime(endTime);
+            appendDayWithSpace(text, endDate);
+        appendClockTime(text, endTime);
     }
-    return text;
+}
+
+void appendAppearance(QString &text, const Appearance &a, const QString &language)
+{
+    text += roleLabel(a.role, language);
+    text += QLatin1StringView(": ");
+    text += a.name;
+    const QString affiliation = a.affiliation.in(language);
+    if (!affiliation.isEmpty()) {
+        text += QLatin1StringView(", ");
+        text += affiliation;
+    }
+}
+
+/** Appends @p block to @p text, set apart by a blank line; an empty block is left out. */
+void appendBlock(QString &text, const QString &block)
+{
+    if (block.isEmpty())
+        return;
+    if (!text.isEmpty())
+        text += QLatin1StringView("\n\n");
+    text += block;
+}
+
+QString peopleLines(const QList<Appearance> &people, const QString &language)
+{
+    QString lines;
+    for (const Appearance &a : people) {
+        if (!lines.isEmpty())
+            lines += QLatin1Char('\n');
+        appendAppearance(lines, a, language);
+    }
+    return lines;
 }
 
 QString eventDescription(const Event &e, const QString &language, const Zone &z)
 {
-    QStringList blocks;
-    blocks.append(e.subtitle.in(language));
-    blocks.append(ICalExport::plainText(e.description.in(language)));
+    QString text;
+    appendBlock(text, e.subtitle.in(language));
+    appendBlock(text, ICalExport::plainText(e.description.in(language)));
 
     if (!e.items.isEmpty()) {
         // The times of a programme that spans several days carry their dates.
@@ -296,33 +370,29 @@ QString eventDescription(const Event &e, const QString &language, const Zone &z)
                 break;
             }
         }
-        QStringList lines{isGerman(language) ? QStringLiteral("Programm")
-                                             : QStringLiteral("Programme")};
+        QString lines =
+            isGerman(language) ? QStringLiteral("Programm") : QStringLiteral("Programme");
         for (const Item &i : e.items) {
-            lines.append(timeRange(i.start, i.end, z, severalDays) + QLatin1Char(' ') +
-                         i.title.in(language));
-            for (const Appearance &a : i.people)
-                lines.append(QStringLiteral("  ") + appearanceLine(a, language));
+            lines += QLatin1Char('\n');
+            appendTimeRange(lines, i.start, i.end, z, severalDays);
+            lines += QLatin1Char(' ');
+            lines += i.title.in(language);
+            for (const Appearance &a : i.people) {
+                lines += QLatin1StringView("\n  ");
+                appendAppearance(lines, a, language);
+            }
         }
-        blocks.append(lines.join(QLatin1Char('\n')));
+        appendBlock(text, lines);
     }
-    QStringList people;
-    for (const Appearance &a : e.people)
-        people.append(appearanceLine(a, language));
-    blocks.append(people.join(QLatin1Char('\n')));
-    blocks.removeAll(QString());
-    return blocks.join(QStringLiteral("\n\n"));
+    appendBlock(text, peopleLines(e.people, language));
+    return text;
 }
 
 QString itemDescription(const Item &i, const QString &language)
 {
-    QStringList blocks{i.description.in(language)};
-    QStringList people;
-    for (const Appearance &a : i.people)
-        people.append(appearanceLine(a, language));
-    blocks.append(people.join(QLatin1Char('\n')));
-    blocks.removeAll(QString());
-    return blocks.join(QStringLiteral("\n\n"));
+    QString text = i.description.in(language);
+    appendBlock(text, peopleLines(i.people, language));
+    return text;
 }
 
 struct Organizer
@@ -436,146 +506,198 @@ QString ICalExport::plainText(const QString &markdown)
     return text;
 }
 
-QByteArray ICalExport::write(const Database &db, const QList<Event> &events, const Options &options)
+struct ICalExport::Stream::Private
 {
-    const QDateTime stamp = Clock::nowUtc();
-    const Organizer organizer = organizerOf(db);
-
-    ICalWriter w;
-    w.begin(QStringLiteral("VCALENDAR"));
-    w.raw(QStringLiteral("PRODID"), QStringLiteral("-//Podium//Podium " PODIUM_VERSION "//EN"));
-    w.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    w.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
-    // RFC 5546 §3.2.2: an invitation is a REQUEST to its ATTENDEEs; anything
-    // else is published and names nobody who is not on the programme.
-    const bool invitation = !options.invitees.isEmpty();
-    w.raw(QStringLiteral("METHOD"),
-          invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
-    w.text(QStringLiteral("X-WR-CALNAME"), options.calendarName);
-
-    // Each zone once, with its offsets over the span of the instants in use.
-    QHash<QByteArray, Zone> zones;
+    Private(const Database &db, const Options &o)
+        : options(o)
+        , invitation(!o.invitees.isEmpty())
+        , organizer(organizerOf(db))
     {
-        QHash<QByteArray, QPair<qint64, qint64>> spans;
-        const auto widen = [&spans](const QByteArray &name, const QDateTime &t) {
-            if (!t.isValid())
-                return;
-            const qint64 ms = t.toMSecsSinceEpoch();
-            auto it = spans.find(name);
-            if (it == spans.end())
-                spans.insert(name, {ms, ms});
-            else
-                *it = {qMin(it->first, ms), qMax(it->second, ms)};
-        };
-        for (const Event &e : events) {
-            if (!zones.contains(e.timeZone))
-                zones.insert(e.timeZone, zoneOf(e));
-            widen(e.timeZone, e.start);
-            widen(e.timeZone, e.end);
-            for (const Item &i : e.items) {
-                widen(e.timeZone, i.start);
-                widen(e.timeZone, i.end);
-            }
-        }
-        // A margin of a few days covers the neighbourhood quiet() looks at.
-        constexpr qint64 margin = 4 * 86400000LL;
-        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
-            Zone &z = zones[it.key()];
-            z.offsets =
-                std::make_shared<const Offsets>(z.zone, it->first - margin, it->second + margin);
-        }
+        ICalWriter w;
+        w.utc(QStringLiteral("DTSTAMP"), Clock::nowUtc());
+        stampLine = w.take();
+    }
+
+    Zone &zoneFor(const Event &e)
+    {
+        auto it = zones.find(e.timeZone);
+        if (it == zones.end())
+            it = zones.insert(e.timeZone, zoneOf(e));
+        return *it;
+    }
+
+    void add(const Event &e);
+
+    Options options;
+    /** RFC 5546 §3.2.2: a REQUEST to its ATTENDEEs; otherwise published. */
+    bool invitation;
+    Organizer organizer;
+    /** DTSTAMP, the same in every VEVENT. */
+    QByteArray stampLine;
+    /** Each zone once, by the name the events give. */
+    QHash<QByteArray, Zone> zones;
+    /** The years each zone is used in, by its id, for its VTIMEZONE. */
+    QMap<QByteArray, QPair<int, int>> years;
+    ICalWriter body;
+    /** For the lines an event and its programme items share. */
+    ICalWriter common;
+    int count = 0;
+};
+
+void ICalExport::Stream::Private::add(const Event &e)
+{
+    ++count;
+    const QString language = options.language.isEmpty() ? e.language : options.language;
+    Zone &z = zoneFor(e);
+    const bool items = options.programmeItems && !invitation;
+    cover(z, e.start);
+    cover(z, e.end);
+    for (const Item &i : e.items) {
+        cover(z, i.start);
+        cover(z, i.end);
     }
 
     // RFC 5545 §3.2.19: every TZID used needs its VTIMEZONE, correct for
-    // every year in which it is used.
-    QMap<QByteArray, QPair<int, int>> years;
-    for (const Event &e : events) {
-        const Zone &z = zones[e.timeZone];
-        if (z.utc)
-            continue;
-        // All-day events are written as dates, without a zone; their
-        // programme items are not.
-        QList<QDateTime> instants;
-        if (!e.allDay)
-            instants << e.start << e.end;
-        if (options.programmeItems && !invitation) {
-            for (const Item &i : e.items)
-                instants << i.start << i.end;
-        }
-        for (const QDateTime &t : std::as_const(instants)) {
+    // every year in which it is used. All-day events are written as dates,
+    // without a zone; their programme items are not.
+    if (!z.utc) {
+        const auto use = [this, &z](const QDateTime &t) {
             const int year = localDate(t, z).year();
             auto it = years.find(z.zone.id());
             if (it == years.end())
                 years.insert(z.zone.id(), {year, year});
             else
                 *it = {qMin(it->first, year), qMax(it->second, year)};
+        };
+        if (!e.allDay) {
+            use(e.start);
+            use(e.end);
+        }
+        if (items) {
+            for (const Item &i : e.items) {
+                use(i.start);
+                use(i.end);
+            }
         }
     }
-    for (auto it = years.cbegin(); it != years.cend(); ++it)
-        VTimeZone::write(w, QTimeZone(it.key()), it->first, it->second);
 
-    for (const Event &e : events) {
-        const QString language = options.language.isEmpty() ? e.language : options.language;
-        const Zone &z = zones[e.timeZone];
+    ICalWriter &w = body;
+    w.begin(QStringLiteral("VEVENT"));
+    w.raw(QStringLiteral("UID"), e.uid);
+    w.append(stampLine);
+    if (e.allDay) {
+        // RFC 5545 §3.6.1: an all-day event is a DATE, and DTEND is the
+        // day after the last one.
+        const QDate first = localDate(e.start, z);
+        const QDateTime lastInstant = e.end > e.start ? e.end.addSecs(-1) : e.start;
+        const QDate last = qMax(first, localDate(lastInstant, z));
+        const ICalWriter::Parameters date{{QStringLiteral("VALUE"), QStringLiteral("DATE")}};
+        w.raw(QStringLiteral("DTSTART"), ICalWriter::date(first), date);
+        w.raw(QStringLiteral("DTEND"), ICalWriter::date(last.addDays(1)), date);
+    } else {
+        writeTime(w, QStringLiteral("DTSTART"), e.start, z);
+        writeTime(w, QStringLiteral("DTEND"), e.end, z);
+    }
+    const QString title = e.title.in(language);
+    w.text(QStringLiteral("SUMMARY"), title);
+    w.text(QStringLiteral("DESCRIPTION"), eventDescription(e, language, z));
+    const QString place = placeOf(e);
+    const QString eventLocation = location(e, e.room, place);
+    w.text(QStringLiteral("LOCATION"), eventLocation);
+    writeCommon(common, e, organizer, language);
+    const QByteArray shared = common.take();
+    w.append(shared);
+    for (const ICalEvents::Recipient &r : std::as_const(options.invitees)) {
+        // RFC 5545 §3.8.4.1, RFC 5546 §3.2.2: each recipient is asked
+        // to take part and to reply.
+        ICalWriter::Parameters parameters;
+        if (!r.name.isEmpty())
+            parameters.append({QStringLiteral("CN"), r.name});
+        parameters.append({QStringLiteral("CUTYPE"), QStringLiteral("INDIVIDUAL")});
+        parameters.append({QStringLiteral("ROLE"), QStringLiteral("REQ-PARTICIPANT")});
+        parameters.append({QStringLiteral("PARTSTAT"), QStringLiteral("NEEDS-ACTION")});
+        parameters.append({QStringLiteral("RSVP"), QStringLiteral("TRUE")});
+        w.raw(QStringLiteral("ATTENDEE"), mailto(r.email), parameters);
+    }
+    w.utc(QStringLiteral("CREATED"), e.created);
+    w.utc(QStringLiteral("LAST-MODIFIED"), e.modified);
+    w.end(QStringLiteral("VEVENT"));
+
+    if (!items)
+        return;
+    // RFC 5545 §3.8.4.5: RELTYPE defaults to PARENT, the event.
+    common.raw(QStringLiteral("RELATED-TO"), e.uid);
+    const QByteArray related = common.take();
+    const QString titleAfterDash = QStringLiteral(" \u2013 ") + title;
+    for (const Item &i : e.items) {
         w.begin(QStringLiteral("VEVENT"));
-        w.raw(QStringLiteral("UID"), e.uid);
-        w.utc(QStringLiteral("DTSTAMP"), stamp);
-        if (e.allDay) {
-            // RFC 5545 §3.6.1: an all-day event is a DATE, and DTEND is the
-            // day after the last one.
-            const QDate first = localDate(e.start, z);
-            const QDateTime lastInstant = e.end > e.start ? e.end.addSecs(-1) : e.start;
-            const QDate last = qMax(first, localDate(lastInstant, z));
-            const ICalWriter::Parameters date{{QStringLiteral("VALUE"), QStringLiteral("DATE")}};
-            w.raw(QStringLiteral("DTSTART"), ICalWriter::date(first), date);
-            w.raw(QStringLiteral("DTEND"), ICalWriter::date(last.addDays(1)), date);
-        } else {
-            writeTime(w, QStringLiteral("DTSTART"), e.start, z);
-            writeTime(w, QStringLiteral("DTEND"), e.end, z);
-        }
-        w.text(QStringLiteral("SUMMARY"), e.title.in(language));
-        w.text(QStringLiteral("DESCRIPTION"), eventDescription(e, language, z));
-        w.text(QStringLiteral("LOCATION"), location(e, e.room));
-        writeCommon(w, e, organizer, language);
-        for (const ICalEvents::Recipient &r : options.invitees) {
-            // RFC 5545 §3.8.4.1, RFC 5546 §3.2.2: each recipient is asked
-            // to take part and to reply.
-            ICalWriter::Parameters parameters;
-            if (!r.name.isEmpty())
-                parameters.append({QStringLiteral("CN"), r.name});
-            parameters.append({QStringLiteral("CUTYPE"), QStringLiteral("INDIVIDUAL")});
-            parameters.append({QStringLiteral("ROLE"), QStringLiteral("REQ-PARTICIPANT")});
-            parameters.append({QStringLiteral("PARTSTAT"), QStringLiteral("NEEDS-ACTION")});
-            parameters.append({QStringLiteral("RSVP"), QStringLiteral("TRUE")});
-            w.raw(QStringLiteral("ATTENDEE"), mailto(r.email), parameters);
-        }
-        w.utc(QStringLiteral("CREATED"), e.created);
-        w.utc(QStringLiteral("LAST-MODIFIED"), e.modified);
+        w.raw(QStringLiteral("UID"), itemUid(e.uid, i.id));
+        w.append(stampLine);
+        writeTime(w, QStringLiteral("DTSTART"), i.start, z);
+        writeTime(w, QStringLiteral("DTEND"), i.end, z);
+        // The item first: it is what a narrow calendar column shows.
+        w.text(QStringLiteral("SUMMARY"), i.title.in(language) + titleAfterDash);
+        w.text(QStringLiteral("DESCRIPTION"), itemDescription(i, language));
+        w.text(QStringLiteral("LOCATION"),
+               i.room.isEmpty() ? eventLocation : location(e, i.room, place));
+        w.append(shared);
+        w.append(related);
+        w.utc(QStringLiteral("CREATED"), i.created);
+        w.utc(QStringLiteral("LAST-MODIFIED"), i.modified);
         w.end(QStringLiteral("VEVENT"));
-
-        if (!options.programmeItems || invitation)
-            continue;
-        for (const Item &i : e.items) {
-            w.begin(QStringLiteral("VEVENT"));
-            w.raw(QStringLiteral("UID"), itemUid(e.uid, i.id));
-            w.utc(QStringLiteral("DTSTAMP"), stamp);
-            writeTime(w, QStringLiteral("DTSTART"), i.start, z);
-            writeTime(w, QStringLiteral("DTEND"), i.end, z);
-            // The item first: it is what a narrow calendar column shows.
-            w.text(QStringLiteral("SUMMARY"),
-                   i.title.in(language) + QStringLiteral(" \u2013 ") + e.title.in(language));
-            w.text(QStringLiteral("DESCRIPTION"), itemDescription(i, language));
-            w.text(QStringLiteral("LOCATION"), location(e, i.room.isEmpty() ? e.room : i.room));
-            writeCommon(w, e, organizer, language);
-            // RFC 5545 §3.8.4.5: RELTYPE defaults to PARENT, the event.
-            w.raw(QStringLiteral("RELATED-TO"), e.uid);
-            w.utc(QStringLiteral("CREATED"), i.created);
-            w.utc(QStringLiteral("LAST-MODIFIED"), i.modified);
-            w.end(QStringLiteral("VEVENT"));
-        }
     }
-    w.end(QStringLiteral("VCALENDAR"));
-    return w.data();
+}
+
+ICalExport::Stream::Stream(const Database &database, const Options &options)
+    : d(std::make_unique<Private>(database, options))
+{}
+
+ICalExport::Stream::~Stream() = default;
+
+void ICalExport::Stream::setCalendarName(const QString &name)
+{
+    d->options.calendarName = name;
+}
+
+void ICalExport::Stream::add(const Event &event)
+{
+    d->add(event);
+}
+
+int ICalExport::Stream::count() const
+{
+    return d->count;
+}
+
+QByteArray ICalExport::Stream::finish()
+{
+    ICalWriter w;
+    w.begin(QStringLiteral("VCALENDAR"));
+    w.raw(QStringLiteral("PRODID"), QStringLiteral("-//Podium//Podium " PODIUM_VERSION "//EN"));
+    w.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
+    w.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
+    w.raw(QStringLiteral("METHOD"),
+          d->invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
+    w.text(QStringLiteral("X-WR-CALNAME"), d->options.calendarName);
+    for (auto it = d->years.cbegin(); it != d->years.cend(); ++it)
+        VTimeZone::write(w, QTimeZone(it.key()), it->first, it->second);
+    ICalWriter end;
+    end.end(QStringLiteral("VCALENDAR"));
+    const QByteArray tail = end.take();
+    QByteArray body = d->body.take();
+    w.reserve(body.size() + tail.size());
+    w.append(body);
+    body = QByteArray();
+    w.append(tail);
+    return w.take();
+}
+
+QByteArray ICalExport::write(const Database &db, const QList<Event> &events, const Options &options)
+{
+    Stream stream(db, options);
+    for (const Event &e : events)
+        stream.add(e);
+    return stream.finish();
 }
 
 } // namespace Podium

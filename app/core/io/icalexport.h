@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Podium {
 
 class Database;
@@ -53,6 +55,35 @@ public:
      */
     static QByteArray write(const Database &database, const QList<ICalEvents::Event> &events,
                             const Options &options);
+
+    /**
+     * Writes a calendar one event at a time, as ICalEvents::read() hands
+     * them over, without keeping them: write() for events given one by one.
+     * The output is the same as write() gives for the same events in the
+     * same order.
+     */
+    class Stream
+    {
+    public:
+        /** A calendar with @p options; see write(). */
+        Stream(const Database &database, const Options &options);
+        ~Stream();
+        Stream(const Stream &) = delete;
+        Stream &operator=(const Stream &) = delete;
+
+        /** Sets X-WR-CALNAME (Options::calendarName) before finish(). */
+        void setCalendarName(const QString &name);
+        /** Writes @p event (and its programme items, if asked for). */
+        void add(const ICalEvents::Event &event);
+        /** How many events add() was given. */
+        int count() const;
+        /** The whole calendar; the stream is then spent. */
+        QByteArray finish();
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
 
     /** The UID of a programme item's VEVENT, derived from its event's UID so that it never changes.
      */

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <cstring>
+
 namespace Podium {
 
 namespace {
@@ -28,13 +30,43 @@ void appendUtf8(QByteArray &out, QStringView text)
     qsizetype i = 0;
     while (i < size && data[i] < 0x80)
         ++i;
-    const qsizetype at = out.size();
-    out.resize(at + i);
+    qsizetype at = out.size();
+    // Room for the rest at three octets per UTF-16 unit, the most any takes.
+    out.resize(at + i + (size - i) * 3);
     char *target = out.data() + at;
     for (qsizetype k = 0; k < i; ++k)
         target[k] = char(data[k]);
-    if (i < size)
-        out += text.mid(i).toUtf8();
+    target += i;
+    for (; i < size; ++i) {
+        const char16_t c = data[i];
+        if (c < 0x80) {
+            *target++ = char(c);
+        } else if (c < 0x800) {
+            *target++ = char(0xC0 | (c >> 6));
+            *target++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size &&
+                   QChar::isLowSurrogate(data[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, data[i + 1]);
+            ++i;
+            *target++ = char(0xF0 | (u >> 18));
+            *target++ = char(0x80 | ((u >> 12) & 0x3F));
+            *target++ = char(0x80 | ((u >> 6) & 0x3F));
+            *target++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate: whatever Qt's own conversion makes of it.
+            const QByteArray replaced = QStringView(&data[i], 1).toUtf8();
+            at = target - out.constData();
+            out.resize(at + replaced.size() + (size - i - 1) * 3);
+            target = out.data() + at;
+            std::memcpy(target, replaced.constData(), size_t(replaced.size()));
+            target += replaced.size();
+        } else {
+            *target++ = char(0xE0 | (c >> 12));
+            *target++ = char(0x80 | ((c >> 6) & 0x3F));
+            *target++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(target - out.constData());
 }
 
 /** Years that "yyyy" writes as exactly four digits; others take QDateTime's own formatting. */
@@ -83,10 +115,63 @@ void ICalWriter::end(const QString &component)
 
 void ICalWriter::text(const QString &name, const QString &value, const Parameters &parameters)
 {
-    const QString escaped = escapeText(value);
-    if (escaped.trimmed().isEmpty())
+    // escapeText() and the conversion to UTF-8 in one pass, straight into
+    // the line: a large calendar is mostly TEXT.
+    if (value.isEmpty())
         return;
-    line(name, parameters, escaped);
+    startLine(name, parameters);
+    const auto *data = reinterpret_cast<const char16_t *>(value.utf16());
+    const qsizetype size = value.size();
+    // Nothing is written if the escaped value is blank (escapeText() then
+    // trimmed() would be empty): only kept characters can be blank, every
+    // escape sequence is not.
+    bool content = false;
+    qsizetype from = 0;
+    const auto flush = [&](qsizetype to) {
+        if (to > from)
+            appendUtf8(m_line, QStringView(data + from, to - from));
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i];
+        const char *escape = nullptr;
+        switch (c) {
+        case u'\\':
+            escape = "\\\\";
+            break;
+        case u';':
+            escape = "\\;";
+            break;
+        case u',':
+            escape = "\\,";
+            break;
+        case u'\r':
+        case u'\n':
+        case 0x2028: // LINE SEPARATOR
+        case 0x2029: // PARAGRAPH SEPARATOR
+            escape = "\\n";
+            break;
+        case u'\t':
+            continue;
+        default:
+            if (c < 0x20 || c == 0x7F)
+                break; // TEXT excludes the other control characters: dropped
+            if (!content && (c < 0x80 ? c != u' ' : !QChar::isSpace(char32_t(c))))
+                content = true;
+            continue;
+        }
+        flush(i);
+        if (escape) {
+            m_line.append(escape, 2);
+            content = true;
+            // A CRLF is one line break.
+            if (c == u'\r' && i + 1 < size && data[i + 1] == u'\n')
+                ++i;
+        }
+        from = i + 1;
+    }
+    flush(size);
+    if (content)
+        foldInto(m_data, m_line);
 }
 
 void ICalWriter::textList(const QString &name, const QStringList &values)
@@ -185,33 +270,57 @@ QByteArray ICalWriter::fold(const QByteArray &line)
     return out;
 }
 
+void ICalWriter::append(const QByteArray &lines)
+{
+    const qsizetype at = m_data.size();
+    std::memcpy(grow(m_data, lines.size()), lines.constData(), size_t(lines.size()));
+    m_data.resize(at + lines.size());
+}
+
+char *ICalWriter::grow(QByteArray &out, qsizetype octets)
+{
+    // Doubling: a calendar of tens of megabytes grows in a few steps.
+    const qsizetype at = out.size();
+    if (out.capacity() - at < octets)
+        out.reserve(qMax(out.capacity() * 2, at + octets));
+    out.resize(at + octets);
+    return out.data() + at;
+}
+
 void ICalWriter::foldInto(QByteArray &out, const QByteArray &line)
 {
+    const char *source = line.constData();
+    const qsizetype size = line.size();
+    // At most a CRLF and a space for every 74 octets, and the last CRLF.
+    char *target = grow(out, size + (size / (maxLineOctets - 1) + 1) * 3);
     qsizetype pos = 0;
     bool first = true;
     while (true) {
         // A continuation line starts with one space, which counts towards
         // its 75 octets.
         const qsizetype room = first ? maxLineOctets : maxLineOctets - 1;
-        if (line.size() - pos <= room) {
-            if (!first)
-                out += ' ';
-            out.append(line.constData() + pos, line.size() - pos);
-            out += "\r\n";
+        if (!first)
+            *target++ = ' ';
+        if (size - pos <= room) {
+            std::memcpy(target, source + pos, size_t(size - pos));
+            target += size - pos;
+            *target++ = '\r';
+            *target++ = '\n';
             break;
         }
         qsizetype cut = pos + room;
         // RFC 5545 §3.1: fold between characters, never inside a UTF-8
         // sequence; back off to the first byte of the sequence.
-        while (cut > pos && isUtf8Continuation(line.at(cut)))
+        while (cut > pos && isUtf8Continuation(source[cut]))
             --cut;
-        if (!first)
-            out += ' ';
-        out.append(line.constData() + pos, cut - pos);
-        out += "\r\n";
+        std::memcpy(target, source + pos, size_t(cut - pos));
+        target += cut - pos;
+        *target++ = '\r';
+        *target++ = '\n';
         pos = cut;
         first = false;
     }
+    out.resize(target - out.constData());
 }
 
 QString ICalWriter::utcDateTime(const QDateTime &instant)
@@ -257,7 +366,14 @@ QString ICalWriter::date(QDate date)
 
 void ICalWriter::line(const QString &name, const Parameters &parameters, const QString &value)
 {
-    m_line.clear();
+    startLine(name, parameters);
+    appendUtf8(m_line, value);
+    foldInto(m_data, m_line);
+}
+
+void ICalWriter::startLine(const QString &name, const Parameters &parameters)
+{
+    m_line.resize(0); // keeps its memory, where clear() would free it
     appendUtf8(m_line, name);
     for (const auto &[parameter, parameterValueText] : parameters) {
         if (parameterValueText.isEmpty())
@@ -268,8 +384,6 @@ void ICalWriter::line(const QString &name, const Parameters &parameters, const Q
         appendUtf8(m_line, parameterValue(parameterValueText));
     }
     m_line += ':';
-    appendUtf8(m_line, value);
-    foldInto(m_data, m_line);
 }
 
 } // namespace Podium

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Podium {
 
 /**
@@ -50,6 +52,12 @@ public:
 
     /** The calendar written so far. */
     QByteArray data() const { return m_data; }
+    /** Takes the calendar written so far, leaving the writer empty. */
+    QByteArray take() { return std::exchange(m_data, {}); }
+    /** Makes room for @p octets more without reallocating. */
+    void reserve(qsizetype octets) { m_data.reserve(m_data.size() + octets); }
+    /** Appends whole content lines written by another ICalWriter. */
+    void append(const QByteArray &lines);
 
     /** Escapes a TEXT value (RFC 5545 §3.3.11). */
     static QString escapeText(const QString &value);
@@ -74,6 +82,13 @@ public:
 
 private:
     void line(const QString &name, const Parameters &parameters, const QString &value);
+    /** Starts m_line with the name, the parameters and the colon. */
+    void startLine(const QString &name, const Parameters &parameters);
+    /**
+     * Makes @p out @p octets longer, its capacity growing by doubling, and
+     * returns where they start; the caller writes them and sets the size.
+     */
+    static char *grow(QByteArray &out, qsizetype octets);
     /** Appends @p line folded (see fold()) to @p out. */
     static void foldInto(QByteArray &out, const QByteArray &line);
 

@@ -1,0 +1,204 @@
+// The calendar written as it is read (ICalEvents::forEach, ICalExport::Stream)
+// is the calendar read whole and written at once (read, write), byte for byte,
+// on both backends; and ICalWriter::text, which escapes and encodes in one
+// pass, writes what escapeText() and fold() describe.
+#include "domain/demodata.h"
+#include "io/icalevents.h"
+#include "io/icalexport.h"
+#include "io/icalwriter.h"
+#include "storage/database.h"
+#include "testdatabase.h"
+#include "util/clock.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Podium;
+
+class TestICalStream : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void streamWritesWhatWriteWrites_data();
+    void streamWritesWhatWriteWrites();
+    void forEachHandsOverWhatReadReads();
+    void forEachRestoresTheMemoryMap();
+    void textIsEscapedAndFolded_data();
+    void textIsEscapedAndFolded();
+
+private:
+    Testing::TestDatabases m_databases;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestICalStream::initTestCase()
+{
+    Clock::setSource([] { return QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc()); });
+    auto created = m_databases.create();
+    QVERIFY2(created.database, qPrintable(created.message));
+    m_db = std::move(created.database);
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 3, 1), &error), qPrintable(error));
+}
+
+void TestICalStream::cleanupTestCase()
+{
+    m_db.reset();
+    Clock::setSource({});
+}
+
+void TestICalStream::streamWritesWhatWriteWrites_data()
+{
+    QTest::addColumn<bool>("published");
+    QTest::addColumn<bool>("items");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("everything, with items") << false << true << QString();
+    QTest::newRow("everything, German") << false << true << QStringLiteral("de");
+    QTest::newRow("the public feed") << true << false << QStringLiteral("en");
+}
+
+void TestICalStream::streamWritesWhatWriteWrites()
+{
+    QFETCH(bool, published);
+    QFETCH(bool, items);
+    QFETCH(QString, language);
+    ICalEvents::Selection selection;
+    selection.publishedOnly = published;
+    selection.from = QDate(2000, 1, 1);
+    ICalExport::Options options;
+    options.programmeItems = items;
+    options.language = language;
+    options.calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
+
+    QList<ICalEvents::Event> events;
+    QString error;
+    QVERIFY2(ICalEvents::read(*m_db, selection, &events, &error), qPrintable(error));
+    QVERIFY(events.size() >= 2);
+    const QByteArray whole = ICalExport::write(*m_db, events, options);
+
+    ICalExport::Options unnamed = options;
+    unnamed.calendarName.clear();
+    ICalExport::Stream stream(*m_db, unnamed);
+    stream.setCalendarName(options.calendarName);
+    QVERIFY2(
+        ICalEvents::forEach(
+            *m_db, selection, [&stream](const ICalEvents::Event &e) { stream.add(e); }, &error),
+        qPrintable(error));
+    QCOMPARE(stream.count(), int(events.size()));
+    const QByteArray streamed = stream.finish();
+    QVERIFY(whole.contains("BEGIN:VTIMEZONE\r\n"));
+    QVERIFY(whole.contains("X-WR-CALNAME:Dialogues\\; Berlin\\, Bonn\r\n"));
+    QCOMPARE(streamed, whole);
+}
+
+void TestICalStream::forEachHandsOverWhatReadReads()
+{
+    // Every event with its items and people in the order read() gives them,
+    // although forEach() reads the three queries side by side.
+    ICalEvents::Selection selection;
+    selection.from = QDate(2000, 1, 1);
+    QList<ICalEvents::Event> events;
+    QString error;
+    QVERIFY2(ICalEvents::read(*m_db, selection, &events, &error), qPrintable(error));
+    QStringList expected;
+    int people = 0;
+    for (const ICalEvents::Event &e : std::as_const(events)) {
+        expected << e.uid + QLatin1Char('/') + QString::number(e.people.size());
+        for (const ICalEvents::Item &i : e.items) {
+            expected << QString::number(i.id) + QLatin1Char('/') + QString::number(i.people.size());
+            people += int(i.people.size());
+        }
+    }
+    QVERIFY2(people > 0, "the demo programme names people");
+
+    // What the database holds, asked item by item.
+    QStringList direct;
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT e.id, e.uid FROM event e "
+                                               "ORDER BY e.start_utc, e.id"));
+    QVERIFY(Database::exec(q));
+    QList<QPair<qint64, QString>> all;
+    while (q.next())
+        all.append({q.value(0).toLongLong(), q.value(1).toString()});
+    for (const auto &[id, uid] : std::as_const(all)) {
+        const auto count = [this](const QString &sql, qint64 key) {
+            return m_db->scalar(sql, {key}).toInt();
+        };
+        direct << uid + QLatin1Char('/') +
+                      QString::number(count(
+                          QStringLiteral("SELECT count(*) FROM role WHERE event_id = ? AND "
+                                         "programme_item_id IS NULL AND status = 'confirmed'"),
+                          id));
+        QSqlQuery items = m_db->prepare(QStringLiteral(
+            "SELECT id FROM programme_item WHERE event_id = ? ORDER BY start_utc, position, id"));
+        items.addBindValue(id);
+        QVERIFY(Database::exec(items));
+        QList<qint64> ids;
+        while (items.next())
+            ids.append(items.value(0).toLongLong());
+        for (const qint64 item : std::as_const(ids))
+            direct << QString::number(item) + QLatin1Char('/') +
+                          QString::number(count(
+                              QStringLiteral("SELECT count(*) FROM role WHERE programme_item_id "
+                                             "= ? AND status = 'confirmed'"),
+                              item));
+    }
+    QCOMPARE(expected, direct);
+}
+
+void TestICalStream::forEachRestoresTheMemoryMap()
+{
+    // The export reads a file through a memory map and leaves the
+    // connection's own setting as it was.
+    QVERIFY(m_db->execute(QStringLiteral("PRAGMA mmap_size = 4096")));
+    ICalEvents::Selection selection;
+    selection.from = QDate(2000, 1, 1);
+    QString error;
+    int count = 0;
+    QVERIFY2(ICalEvents::forEach(
+                 *m_db, selection, [&count](const ICalEvents::Event &) { ++count; }, &error),
+             qPrintable(error));
+    QVERIFY(count > 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA mmap_size")).toLongLong(), 4096);
+}
+
+void TestICalStream::textIsEscapedAndFolded_data()
+{
+    QTest::addColumn<QString>("value");
+    const QString umlauts =
+        QStringLiteral("Städtepartnerschaften über Grenzen: Köln, Düsseldorf "
+                       "und Görlitz im Gespräch über Frieden und Öffentlichkeit");
+    QTest::newRow("plain") << QStringLiteral("Cities and peace");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces only") << QStringLiteral("   ");
+    QTest::newRow("no-break spaces only") << QStringLiteral("\u00a0\u2003 ");
+    QTest::newRow("tab only") << QStringLiteral("\t");
+    QTest::newRow("controls only") << QStringLiteral("\x01\x02\x7f");
+    QTest::newRow("line break only") << QStringLiteral("\n");
+    QTest::newRow("specials") << QStringLiteral("a\\b;c,d\r\ne\rf\ng\u2028h\u2029i\tj\x07k");
+    QTest::newRow("long, with umlauts") << umlauts + umlauts + umlauts;
+    QTest::newRow("emoji and CJK") << QStringLiteral("Dialog 🕊️ 和平 ") + umlauts + umlauts;
+    QTest::newRow("lone surrogates")
+        << QString(QChar(0xd800)) + QStringLiteral("x") + QString(QChar(0xdc00)) + umlauts;
+    QTest::newRow("escape at the fold") << QString(73, QLatin1Char('x')) + QStringLiteral(";,\\");
+}
+
+void TestICalStream::textIsEscapedAndFolded()
+{
+    QFETCH(QString, value);
+    ICalWriter w;
+    w.text(QStringLiteral("DESCRIPTION"), value,
+           {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    const QString escaped = ICalWriter::escapeText(value);
+    const QByteArray expected =
+        escaped.trimmed().isEmpty()
+            ? QByteArray()
+            : ICalWriter::fold("DESCRIPTION;LANGUAGE=de:" + escaped.toUtf8());
+    QCOMPARE(w.data(), expected);
+}
+
+PODIUM_BACKEND_TEST_MAIN(TestICalStream, QStringList{QStringLiteral("forEachRestoresTheMemoryMap")})
+#include "tst_icalstream.moc"
