@@ -29,6 +29,7 @@ private slots:
     void recentChangesAfterAnEdit();
     void deletedRecordsAndSettings();
     void rendersUnderADarkPalette();
+    void readsNothingUntilShown();
 
 private:
     qint64 insert(const QString &table, const RecordStore::Values &values,
@@ -140,6 +141,7 @@ void TestHomeView::cleanup()
 void TestHomeView::upcomingEventsInOrderWithCounts()
 {
     HomeView view(*m_db);
+    view.show();
     QTreeWidget *list = view.upcomingList();
     QCOMPARE(column(list, HomeView::TitleColumn),
              (QStringList{QStringLiteral("Running Workshop"), QStringLiteral("Soon Evening"),
@@ -176,6 +178,7 @@ void TestHomeView::upcomingLimit()
                  QStringLiteral("2027-01-%1T10:00:00Z").arg(i + 1, 2, 10, QLatin1Char('0')),
                  QStringLiteral("2027-01-%1T12:00:00Z").arg(i + 1, 2, 10, QLatin1Char('0')));
     HomeView view(*m_db);
+    view.show();
     QCOMPARE(view.upcomingList()->topLevelItemCount(), HomeView::upcomingLimit);
     QCOMPARE(view.upcomingList()->topLevelItem(3)->text(HomeView::TitleColumn),
              QStringLiteral("Extra 00"));
@@ -204,6 +207,7 @@ void TestHomeView::doubleClickOpensEvent()
 void TestHomeView::recentChangesAfterAnEdit()
 {
     HomeView view(*m_db);
+    view.show();
     QTreeWidget *changes = view.changesList();
     QCOMPARE(changes->topLevelItem(0)->text(HomeView::KindColumn), QStringLiteral("Registration"));
     QCOMPARE(changes->topLevelItem(0)->text(HomeView::RecordColumn),
@@ -274,6 +278,7 @@ void TestHomeView::deletedRecordsAndSettings()
     QVERIFY(!changes.at(1).recordExists());
 
     HomeView view(*m_db);
+    view.show();
     QTreeWidget *list = view.changesList();
     QCOMPARE(list->topLevelItem(0)->text(HomeView::KindColumn), QStringLiteral("Setting"));
     QCOMPARE(list->topLevelItem(0)->text(HomeView::RecordColumn), QStringLiteral("foundationName"));
@@ -324,6 +329,50 @@ void TestHomeView::rendersUnderADarkPalette()
             highlight = image.pixelColor(inBar + QPoint(dx, 0)) == QColor(0x2a, 0x82, 0xda);
         QVERIFY(highlight);
     }
+}
+
+void TestHomeView::readsNothingUntilShown()
+{
+    // A window that starts on another view never reads the lists.
+    HomeView view(*m_db);
+    QCoreApplication::processEvents();
+    QVERIFY(!view.isLoaded());
+    QCOMPARE(view.upcomingList()->topLevelItemCount(), 0);
+    QCOMPARE(view.changesList()->topLevelItemCount(), 0);
+    view.refresh();
+    QVERIFY(!view.isLoaded());
+    QCOMPARE(view.upcomingList()->topLevelItemCount(), 0);
+
+    // Shown, it reads them before it paints.
+    view.show();
+    QVERIFY(view.isLoaded());
+    QCOMPARE(column(view.upcomingList(), HomeView::TitleColumn),
+             (QStringList{QStringLiteral("Running Workshop"), QStringLiteral("Soon Evening"),
+                          QStringLiteral("Later Forum")}));
+
+    // A change while hidden is read when the view is shown again, not before.
+    view.hide();
+    EventRepository events(*m_db);
+    std::optional<Event> later = events.find(m_later);
+    QVERIFY(later);
+    later->title.en = QStringLiteral("Renamed Forum");
+    tick();
+    QString error;
+    QVERIFY2(events.update(*later, &error), qPrintable(error));
+    view.refresh();
+    QCOMPARE(view.upcomingList()->topLevelItem(2)->text(HomeView::TitleColumn),
+             QStringLiteral("Later Forum"));
+    view.show();
+    QCOMPARE(view.upcomingList()->topLevelItem(2)->text(HomeView::TitleColumn),
+             QStringLiteral("Renamed Forum"));
+    QCOMPARE(view.changesList()->topLevelItem(0)->text(HomeView::RecordColumn),
+             QStringLiteral("Renamed Forum"));
+    // Shown again without a change in between: nothing is read again.
+    view.hide();
+    view.upcomingList()->topLevelItem(0)->setText(HomeView::TitleColumn, QStringLiteral("marker"));
+    view.show();
+    QCOMPARE(view.upcomingList()->topLevelItem(0)->text(HomeView::TitleColumn),
+             QStringLiteral("marker"));
 }
 
 QTEST_MAIN(TestHomeView)

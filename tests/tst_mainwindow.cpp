@@ -1,9 +1,16 @@
 // The main window driven as a user drives it: switching views, typing into
 // the search fields, choosing filters.
+#include "backgroundbackup.h"
+#include "backup/backups.h"
 #include "domain/demodata.h"
+#include "homeview.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
+#include "models/recordcommands.h"
+#include "models/statisticsmodel.h"
+#include "preferences.h"
 #include "recordview.h"
+#include "statisticsview.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -18,8 +25,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Podium;
+
+// Waits for the figures of the statistics' latest refresh, counted in the background.
+#define WAIT_FOR_FIGURES(model)                                                                    \
+    QTRY_COMPARE_WITH_TIMEOUT((model).state(), StatisticsModel::State::Ready, 60000)
 
 class TestMainWindow : public QObject
 {
@@ -36,8 +49,13 @@ private slots:
     void viewShortcutsSwitch();
     void remembersLayoutAndDatabase();
     void eventMenuAndContextMenu();
+    void homeAndStatisticsReadWhenShown();
+    void dailyBackupWaitsForTheFirstPaint();
+    void longFiltersAreNotMeasuredEntryByEntry();
 
 private:
+    /** A window on the demo database that opens on the Events view, shown. */
+    void openOnEventsView();
     std::unique_ptr<Database> openDemo();
 
     QTemporaryDir m_dir;
@@ -271,6 +289,148 @@ void TestMainWindow::eventMenuAndContextMenu()
     QVERIFY(workspace->isVisible());
     QVERIFY(workspace->windowTitle().contains(QStringLiteral("Can cities save the world?")));
     workspace->close();
+}
+
+void TestMainWindow::openOnEventsView()
+{
+    m_window.reset();
+    Preferences::set(Preferences::currentView, int(MainWindow::EventsView));
+    m_window = std::make_unique<MainWindow>(openDemo());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->currentView(), MainWindow::EventsView);
+}
+
+void TestMainWindow::homeAndStatisticsReadWhenShown()
+{
+    openOnEventsView();
+    auto *home = m_window->findChild<HomeView *>();
+    auto *statistics = m_window->findChild<StatisticsView *>();
+    QVERIFY(home && statistics);
+    StatisticsModel *figures = statistics->model();
+    auto registrations = [this] {
+        return m_window->database()
+            .scalar(QStringLiteral(
+                "SELECT count(*) FROM registration r JOIN event e ON e.id = r.event_id "
+                "WHERE e.status <> 'cancelled' AND r.status IN ('registered', 'waitlisted', "
+                "'confirmed', 'attended', 'no_show')"))
+            .toInt();
+    };
+    // Opened on the Events view, the window has read neither.
+    QCoreApplication::processEvents();
+    QVERIFY(!home->isLoaded());
+    QCOMPARE(figures->state(), StatisticsModel::State::NotCounted);
+
+    // An edit refreshes every view, still without reading them.
+    const qint64 id =
+        m_window->database()
+            .scalar(QStringLiteral("SELECT r.id FROM registration r JOIN event e ON e.id = "
+                                   "r.event_id WHERE e.status <> 'cancelled' AND r.status = "
+                                   "'registered' ORDER BY r.id"))
+            .toLongLong();
+    QVERIFY(id);
+    const int before = registrations();
+    auto *remove = new DeleteRecordCommand(m_window->database(), QStringLiteral("registration"), id,
+                                           QStringLiteral("Delete registration"), {});
+    QString error;
+    QVERIFY2(remove->execute(&error), qPrintable(error));
+    m_window->undoStack()->push(remove);
+    QCoreApplication::processEvents();
+    QVERIFY(!home->isLoaded());
+    QCOMPARE(figures->state(), StatisticsModel::State::NotCounted);
+    QCOMPARE(figures->backgroundCounts(), 0);
+
+    // Shown, the statistics are counted in the background and arrive right.
+    m_window->showView(MainWindow::StatisticsPage);
+    QCOMPARE(figures->state(), StatisticsModel::State::Counting);
+    WAIT_FOR_FIGURES(*figures);
+    QCOMPARE(figures->backgroundCounts(), 1);
+    QCOMPARE(figures->total().registrations, before - 1);
+
+    // Undone while they are shown: counted again at once.
+    m_window->undoStack()->undo();
+    QCOMPARE(figures->state(), StatisticsModel::State::Counting);
+    WAIT_FOR_FIGURES(*figures);
+    QCOMPARE(figures->total().registrations, before);
+
+    // Redone while another view is shown: counted when they are shown again.
+    m_window->showView(MainWindow::EventsView);
+    m_window->undoStack()->redo();
+    QCoreApplication::processEvents();
+    QCOMPARE(figures->backgroundCounts(), 2);
+    m_window->showView(MainWindow::StatisticsPage);
+    QCOMPARE(figures->state(), StatisticsModel::State::Counting);
+    WAIT_FOR_FIGURES(*figures);
+    QCOMPARE(figures->backgroundCounts(), 3);
+    QCOMPARE(figures->total().registrations, before - 1);
+
+    // Home reads its lists when it is first shown.
+    m_window->showView(MainWindow::HomePage);
+    QVERIFY(home->isLoaded());
+    QCOMPARE(home->changesList()->topLevelItem(0)->text(HomeView::KindColumn),
+             QStringLiteral("Registration"));
+    QCOMPARE(home->changesList()->topLevelItem(0)->text(HomeView::ActionColumn),
+             QStringLiteral("Deleted"));
+}
+
+void TestMainWindow::dailyBackupWaitsForTheFirstPaint()
+{
+    // A copy of the database that has no backup yet: the daily one is due.
+    const QString path = m_dir.filePath(QStringLiteral("backup-after-paint.podium"));
+    QFile::remove(path);
+    QString error;
+    QVERIFY2(m_window->database().saveCopy(path, &error), qPrintable(error));
+    QVERIFY(Backups::list(path).isEmpty());
+    m_window.reset();
+
+    auto opened = Database::open(path, {});
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    m_window = std::make_unique<MainWindow>(std::move(opened.database));
+    BackgroundBackup *backup = m_window->backgroundBackup();
+    QVERIFY(backup);
+    // Opening the window only schedules it; showing it does not start it either.
+    QVERIFY(backup->isScheduled());
+    m_window->show();
+    QVERIFY(backup->isScheduled());
+    QVERIFY(backup->isRunning());
+    // Once the window has painted itself, the backup runs.
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!backup->isRunning(), 60000);
+    QVERIFY(!backup->isScheduled());
+    const QList<Backups::Backup> taken = Backups::list(path);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.first().reason, Backups::Reason::Daily);
+    m_window.reset();
+    for (const Backups::Backup &b : taken)
+        QFile::remove(b.path);
+    QFile::remove(path);
+}
+
+void TestMainWindow::longFiltersAreNotMeasuredEntryByEntry()
+{
+    // The filters that list every event or organisation are as wide as a
+    // number of characters: measuring thousands of entries was most of what
+    // the window did before its first paint on a large database.
+    RecordView *attendees = m_window->recordView(MainWindow::AttendeesView);
+    RecordView *people = m_window->recordView(MainWindow::PeopleView);
+    QComboBox *events = nullptr;
+    QComboBox *organisations = nullptr;
+    for (QComboBox *combo : attendees->findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QStringLiteral("Event"))
+            events = combo;
+    }
+    for (QComboBox *combo : people->findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QStringLiteral("Organisation"))
+            organisations = combo;
+    }
+    QVERIFY(events && organisations);
+    for (QComboBox *combo : {events, organisations}) {
+        QCOMPARE(combo->sizeAdjustPolicy(), QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        QVERIFY(combo->minimumContentsLength() >= 20);
+        // Wide enough for a readable title or name.
+        QVERIFY2(combo->sizeHint().width() >= 20 * combo->fontMetrics().averageCharWidth(),
+                 qPrintable(QString::number(combo->sizeHint().width())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

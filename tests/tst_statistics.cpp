@@ -9,11 +9,14 @@
 #include "storage/recordstore.h"
 #include "util/clock.h"
 
+#include "backendwidgettest.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +34,10 @@ struct Expected
     QString label;
     int events, held, registrations, waitlisted, cancelled, attended, noShows;
 };
+
+// Waits for the figures of the model's latest refresh, counted in the background.
+#define WAIT_FOR_FIGURES(model)                                                                    \
+    QTRY_COMPARE_WITH_TIMEOUT((model).state(), StatisticsModel::State::Ready, 60000)
 
 } // namespace
 
@@ -51,6 +58,9 @@ private slots:
     void csvExport();
     void csvFileIsWrittenAtomically();
     void viewFiltersChartsAndExports();
+    void modelCountsInTheBackground();
+    void newerCountSupersedesOlder();
+    void viewCountsOnlyWhenShown();
 
 private:
     qint64 insert(const QString &table, const RecordStore::Values &values);
@@ -61,7 +71,10 @@ private:
                                  const QDate &to = {}, StatisticsRow *total = nullptr);
     static void compareRows(const QList<StatisticsRow> &rows, const QList<Expected> &expected);
 
+    // CSV files are written here.
     QTemporaryDir m_dir;
+    // Files, or databases on the server named by PODIUM_TEST_SERVER.
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     int m_people = 0;
 };
@@ -113,11 +126,8 @@ void TestStatistics::addRegistrations(qint64 eventId, const QString &status, int
 
 void TestStatistics::init()
 {
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                QStringLiteral(".podium")),
-                                 options);
+    auto opened = m_databases.create(QString::fromLatin1(QTest::currentTestFunction()) +
+                                     QStringLiteral(".podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     Clock::setSource([] { return now; });
@@ -177,6 +187,7 @@ void TestStatistics::cleanup()
 {
     Clock::setSource({});
     m_db.reset();
+    m_databases.dropAll();
     m_people = 0;
 }
 
@@ -319,6 +330,8 @@ void TestStatistics::model()
 {
     StatisticsModel model(*m_db, Language::English);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    WAIT_FOR_FIGURES(model);
     QCOMPARE(model.query().now, now);
     QCOMPARE(model.rowCount(), 6); // five events and the totals
     QCOMPARE(model.columnCount(), int(StatisticsModel::ColumnCount));
@@ -350,13 +363,16 @@ void TestStatistics::model()
     QCOMPARE(header.count(), 1);
     QCOMPARE(model.headerData(StatisticsModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Year"));
+    WAIT_FOR_FIGURES(model);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, StatisticsModel::DatesColumn).data().toString(),
              QStringLiteral("2025-03-10 – 2025-10-01"));
     model.setDateRange(QDate(2030, 1, 1), {});
+    WAIT_FOR_FIGURES(model);
     QCOMPARE(model.rowCount(), 0);
     model.setDateRange({}, {});
     model.setGrouping(StatisticsGrouping::Series);
+    WAIT_FOR_FIGURES(model);
     QCOMPARE(model.rowCount(), 4);
 
     // A refresh counts what changed meanwhile.
@@ -365,6 +381,7 @@ void TestStatistics::model()
             .toLongLong(),
         QStringLiteral("attended"), 1);
     model.refresh();
+    WAIT_FOR_FIGURES(model);
     QCOMPARE(
         model.index(1, StatisticsModel::AttendedColumn).data(StatisticsModel::ValueRole).toInt(),
         3);
@@ -419,6 +436,7 @@ void TestStatistics::viewFiltersChartsAndExports()
     view.resize(1000, 700);
     view.show();
     QCOMPARE(view.tableView()->model(), view.model());
+    WAIT_FOR_FIGURES(*view.model());
     QCOMPARE(view.model()->rowCount(), 6);
     // The chart has a bar per event, made of attended, no-shows and the rest.
     QCOMPARE(view.chart()->bars().size(), 5);
@@ -428,14 +446,17 @@ void TestStatistics::viewFiltersChartsAndExports()
 
     view.groupingCombo()->setCurrentIndex(2);
     QCOMPARE(view.model()->grouping(), StatisticsGrouping::Year);
+    WAIT_FOR_FIGURES(*view.model());
     QCOMPARE(view.chart()->bars().size(), 2);
     QCOMPARE(view.chart()->bars().at(0).values, (QList<int>{6, 4, 1}));
     view.fromEdit()->setDate(QDate(2026, 1, 1));
     QCOMPARE(view.model()->query().from, QDate(2026, 1, 1));
+    WAIT_FOR_FIGURES(*view.model());
     QCOMPARE(view.chart()->bars().size(), 1);
     QCOMPARE(view.chart()->bars().at(0).label, QStringLiteral("2026"));
     view.fromEdit()->setDate(view.fromEdit()->minimumDate()); // "any" again
     QVERIFY(!view.model()->query().from.isValid());
+    WAIT_FOR_FIGURES(*view.model());
     QCOMPARE(view.chart()->bars().size(), 2);
 
     // The chart's text and axis follow the palette; only the status colours are fixed.
@@ -459,5 +480,144 @@ void TestStatistics::viewFiltersChartsAndExports()
              StatisticsExport::toCsv(rows, total, StatisticsGrouping::Year, options));
 }
 
-QTEST_MAIN(TestStatistics)
+void TestStatistics::modelCountsInTheBackground()
+{
+    StatisticsModel model(*m_db, Language::English);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Nothing is counted before it is asked for.
+    QCoreApplication::processEvents();
+    QCOMPARE(model.state(), StatisticsModel::State::NotCounted);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.backgroundCounts(), 0);
+
+    // Asked, it returns at once: the totals stand alone, every figure "…".
+    QSignalSpy states(&model, &StatisticsModel::stateChanged);
+    model.refresh();
+    QCOMPARE(model.state(), StatisticsModel::State::Counting);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0, 0).data(StatisticsModel::TotalRole).toBool());
+    QCOMPARE(model.index(0, StatisticsModel::NameColumn).data().toString(),
+             QStringLiteral("Total"));
+    for (int column = StatisticsModel::DatesColumn; column < StatisticsModel::ColumnCount;
+         ++column) {
+        QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("…"));
+        QVERIFY(!model.index(0, column).data(StatisticsModel::ValueRole).isValid());
+    }
+
+    // The figures arrive from the model's own connection, as counted here.
+    WAIT_FOR_FIGURES(model);
+    QCOMPARE(model.backgroundCounts(), 1);
+    StatisticsRow total;
+    const QList<StatisticsRow> rows = compute(StatisticsGrouping::Event, {}, {}, &total);
+    QCOMPARE(model.rows(), rows);
+    QCOMPARE(model.total(), total);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(5, StatisticsModel::RegistrationsColumn).data().toString(),
+             QLocale().toString(17));
+    QCOMPARE(states.count(), 2); // counting, ready
+    QCOMPARE(states.at(1).at(0).value<StatisticsModel::State>(), StatisticsModel::State::Ready);
+
+    // A refresh keeps the rows and their names, with "…" for every figure
+    // until the new count arrives: never the figures from before the change.
+    const qint64 autumn =
+        m_db->scalar(QStringLiteral("SELECT id FROM event WHERE title_en = 'Autumn Forum'"))
+            .toLongLong();
+    addRegistrations(autumn, QStringLiteral("no_show"), 2);
+    model.refresh();
+    QCOMPARE(model.state(), StatisticsModel::State::Counting);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(1, StatisticsModel::NameColumn).data().toString(),
+             QStringLiteral("Autumn Forum"));
+    QCOMPARE(model.index(1, StatisticsModel::NoShowsColumn).data().toString(), QStringLiteral("…"));
+    QVERIFY(
+        !model.index(1, StatisticsModel::NoShowsColumn).data(StatisticsModel::ValueRole).isValid());
+    WAIT_FOR_FIGURES(model);
+    QCOMPARE(
+        model.index(1, StatisticsModel::NoShowsColumn).data(StatisticsModel::ValueRole).toInt(), 4);
+    QCOMPARE(model.total().noShows, 6);
+    QCOMPARE(model.backgroundCounts(), 2);
+}
+
+void TestStatistics::newerCountSupersedesOlder()
+{
+    StatisticsModel model(*m_db, Language::English);
+    QSignalSpy states(&model, &StatisticsModel::stateChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // Three counts asked for in a row: only the figures of the last arrive,
+    // however far the worker got with the others.
+    model.refresh();
+    model.setGrouping(StatisticsGrouping::Series);
+    model.setGrouping(StatisticsGrouping::Year);
+    // The worker takes them in order, so a count that was not dropped would
+    // arrive, and show, before the last one.
+    WAIT_FOR_FIGURES(model);
+    QCOMPARE(model.grouping(), StatisticsGrouping::Year);
+    compareRows(model.rows(), {
+                                  {QStringLiteral("2025"), 2, 2, 11, 1, 1, 6, 4},
+                                  {QStringLiteral("2026"), 3, 0, 6, 2, 0, 0, 0},
+                              });
+    int ready = 0;
+    for (const QList<QVariant> &args : std::as_const(states))
+        ready += args.at(0).value<StatisticsModel::State>() == StatisticsModel::State::Ready;
+    QCOMPARE(ready, 1);
+    // One reset per count started without the rows of before, one for the result.
+    QCOMPARE(resets.count(), 4);
+}
+
+void TestStatistics::viewCountsOnlyWhenShown()
+{
+    StatisticsView view(*m_db);
+    view.resize(1000, 700);
+    auto *exportButton = view.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    QVERIFY(exportButton);
+    // Hidden (a window that opens on another view): nothing is counted, not
+    // even on a refresh after a change.
+    QCoreApplication::processEvents();
+    view.refresh();
+    QCoreApplication::processEvents();
+    QCOMPARE(view.model()->state(), StatisticsModel::State::NotCounted);
+    QCOMPARE(view.model()->backgroundCounts(), 0);
+
+    // Shown, it counts in the background: "…", no bars, no export until then.
+    view.show();
+    QCOMPARE(view.model()->state(), StatisticsModel::State::Counting);
+    QVERIFY(view.chart()->bars().isEmpty());
+    QVERIFY(!exportButton->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("early.csv"));
+    QString error;
+    QVERIFY(!view.exportCsv(path, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    WAIT_FOR_FIGURES(*view.model());
+    QCOMPARE(view.chart()->bars().size(), 5);
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(view.model()->backgroundCounts(), 1);
+
+    // A change while shown is counted at once.
+    const qint64 autumn =
+        m_db->scalar(QStringLiteral("SELECT id FROM event WHERE title_en = 'Autumn Forum'"))
+            .toLongLong();
+    addRegistrations(autumn, QStringLiteral("attended"), 1);
+    view.refresh();
+    QCOMPARE(view.model()->state(), StatisticsModel::State::Counting);
+    QVERIFY(view.chart()->bars().isEmpty());
+    WAIT_FOR_FIGURES(*view.model());
+    QCOMPARE(view.chart()->bars().at(1).values, (QList<int>{3, 2, 0}));
+
+    // A change while hidden is counted when the view is shown again.
+    view.hide();
+    addRegistrations(autumn, QStringLiteral("attended"), 1);
+    view.refresh();
+    QCoreApplication::processEvents();
+    QCOMPARE(view.model()->state(), StatisticsModel::State::Ready);
+    QCOMPARE(view.model()->backgroundCounts(), 2);
+    view.show();
+    QCOMPARE(view.model()->state(), StatisticsModel::State::Counting);
+    WAIT_FOR_FIGURES(*view.model());
+    QCOMPARE(view.model()->backgroundCounts(), 3);
+    QCOMPARE(view.chart()->bars().at(1).values, (QList<int>{4, 2, 0}));
+    QCOMPARE(view.model()->rows(), compute(StatisticsGrouping::Event));
+}
+
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestStatistics, QStringList{})
 #include "tst_statistics.moc"

@@ -176,12 +176,24 @@ HomeView::HomeView(Database &database, QWidget *parent)
     auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), m_upcoming);
     enter->setContext(Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, [this, open] { open(m_upcoming->currentItem()); });
+    // Nothing is read before the view is shown.
+}
 
-    refresh();
+void HomeView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outOfDate)
+        refresh();
 }
 
 void HomeView::refresh()
 {
+    if (!isVisible()) {
+        m_outOfDate = true;
+        return;
+    }
+    m_outOfDate = false;
+    m_loaded = true;
     m_error->clear();
     fillUpcoming();
     fillChanges();

@@ -14,6 +14,11 @@ class Database;
  * against capacity (a bar per event), and the latest changes anyone made
  * to the database, from the change log.
  *
+ * Both are read when the view is first shown, and again on every refresh()
+ * while it is shown; a refresh() while it is hidden only marks them as out
+ * of date, to be read again when it is next shown. So a window that starts
+ * on another view never reads them.
+ *
  * Threading: lives on the GUI thread, which owns the database connection.
  */
 class HomeView : public QWidget
@@ -43,13 +48,19 @@ public:
     QTreeWidget *upcomingList() const { return m_upcoming; }
     QTreeWidget *changesList() const { return m_changes; }
 
+    /** True once the lists have been read (the view has been shown). */
+    bool isLoaded() const { return m_loaded; }
+
 public slots:
-    /** Reads the events and the change log again. */
+    /** Reads the events and the change log again now if shown, otherwise when next shown. */
     void refresh();
 
 signals:
     /** The event @p id was double-clicked (or Return pressed on it). */
     void openEvent(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillUpcoming();
@@ -60,6 +71,9 @@ private:
     QTreeWidget *m_changes = nullptr;
     QLabel *m_upcomingEmpty = nullptr;
     QLabel *m_error = nullptr;
+    bool m_loaded = false;
+    /** What is shown is not what the database holds now: read again when shown. */
+    bool m_outOfDate = true;
 };
 
 } // namespace Podium

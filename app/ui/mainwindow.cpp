@@ -57,6 +57,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSqlQuery>
@@ -81,6 +82,16 @@ const char *const viewKeys[] = {"events", "people", "organisations", "attendees"
 QIcon themedIcon(const QWidget *w, const char *name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(name), w->style()->standardIcon(fallback));
+}
+
+// A filter with an entry for every event or organisation (thousands in a
+// large database) is as wide as @p characters, not as its longest entry:
+// measuring every entry's text cost more than everything else the window
+// does before its first paint.
+void sizeByLength(QComboBox *combo, int characters)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
 }
 
 } // namespace
@@ -432,9 +443,11 @@ void MainWindow::buildViews()
     q.exec(QStringLiteral("SELECT id, name FROM organisation ORDER BY name_key"));
     while (q.next())
         entries.append({q.value(1).toString(), q.value(0).toLongLong()});
-    peopleView->addFilter(tr("Organisation"), entries, [people](const QVariant &v) {
-        people->setOrganisationFilter(v.toLongLong());
-    });
+    auto *organisationCombo =
+        peopleView->addFilter(tr("Organisation"), entries, [people](const QVariant &v) {
+            people->setOrganisationFilter(v.toLongLong());
+        });
+    sizeByLength(organisationCombo, 28);
 
     // Organisations: by kind.
     auto *orgs = new OrganisationTableModel(db, language);
@@ -459,6 +472,7 @@ void MainWindow::buildViews()
     auto *eventCombo = regsView->addFilter(
         tr("Event"), entries, [regs](const QVariant &v) { regs->setEventFilter(v.toLongLong()); });
     eventCombo->setMaximumWidth(360);
+    sizeByLength(eventCombo, 40);
     entries = {{tr("All statuses"), QString()}};
     for (const RegistrationStatus s : allValues<RegistrationStatus>())
         entries.append({registrationStatusLabel(s, language), toStorage(s)});
@@ -1331,7 +1345,37 @@ void MainWindow::startDailyBackup()
                                              tr("No daily backup: %1").arg(result.message));
                 });
     }
-    m_backgroundBackup->start(m_database->path(), Clock::nowUtc(), Backups::keepCount());
+    // The copy reads and writes the whole file: it waits until the window
+    // has painted itself (see event()), and starts at once if the window is
+    // not shown or has painted already (another file opened).
+    m_backgroundBackup->schedule(m_database->path(), Clock::nowUtc(), Backups::keepCount());
+    QPointer<BackgroundBackup> backup = m_backgroundBackup;
+    QTimer::singleShot(0, this, [this, backup] {
+        if (backup && (!isVisible() || m_painted))
+            backup->startScheduled();
+    });
+    // A window that is shown but never painted (minimised as it opened)
+    // still takes its backup.
+    QTimer::singleShot(5000, this, [backup] {
+        if (backup)
+            backup->startScheduled();
+    });
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    const bool handled = QMainWindow::event(event);
+    if (!m_painted && (type == QEvent::UpdateRequest || type == QEvent::Paint)) {
+        m_painted = true;
+        // Once this paint is over.
+        QPointer<BackgroundBackup> backup = m_backgroundBackup;
+        QTimer::singleShot(0, this, [backup] {
+            if (backup)
+                backup->startScheduled();
+        });
+    }
+    return handled;
 }
 
 } // namespace Podium

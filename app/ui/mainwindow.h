@@ -141,6 +141,7 @@ public:
     void openFiles(const QStringList &paths);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(class QCloseEvent *event) override;
     // Files dragged onto the window: see openFiles().
     void dragEnterEvent(class QDragEnterEvent *event) override;
@@ -205,7 +206,11 @@ public:
      * before anything is closed. False with @p error if nothing was restored.
      */
     bool restoreFromBackup(const QString &backup, QString *error);
-    /** The daily backup started when a database is opened (tests wait for it). */
+    /**
+     * The daily backup of the database opened; it starts once the window
+     * has painted itself (at once if the window is not shown, and five
+     * seconds after opening at the latest). Tests wait for it.
+     */
     class BackgroundBackup *backgroundBackup() const { return m_backgroundBackup; }
 
 private:
@@ -213,6 +218,8 @@ private:
     void showRestoreDialog();
     void startDailyBackup();
     class BackgroundBackup *m_backgroundBackup = nullptr;
+    /** The window has painted itself at least once. */
+    bool m_painted = false;
 };
 
 } // namespace Podium

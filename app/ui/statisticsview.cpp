@@ -117,7 +117,6 @@ StatisticsView::StatisticsView(Database &database, QWidget *parent)
     m_chart = new BarChart;
     m_chart->setObjectName(QStringLiteral("statisticsChart"));
     m_chart->setToolTip(Statistics::definitions());
-    m_chart->setEmptyText(tr("No events in this period."));
     m_chart->setSegments({{tr("Attended"), attendedColor},
                           {tr("No-shows"), noShowColor},
                           {tr("Not held yet or waiting list"), QColor(), QPalette::Highlight}});
@@ -138,16 +137,30 @@ StatisticsView::StatisticsView(Database &database, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &StatisticsView::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &StatisticsView::applyFilters);
     connect(m_export, &QPushButton::clicked, this, &StatisticsView::exportWithDialog);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &StatisticsView::updateChart);
+    // Every reset of the model comes with a change of its state.
+    connect(m_model, &StatisticsModel::stateChanged, this, &StatisticsView::updateChart);
     connect(m_model, &StatisticsModel::queryFailed, this, [this](const QString &message) {
         m_error->setText(tr("Cannot read the database: %1").arg(message));
         m_error->show();
     });
+    // Nothing is counted before the view is shown.
     updateChart();
+}
+
+void StatisticsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outOfDate)
+        refresh();
 }
 
 void StatisticsView::refresh()
 {
+    if (!isVisible()) {
+        m_outOfDate = true;
+        return;
+    }
+    m_outOfDate = false;
     m_error->hide();
     m_model->refresh();
 }
@@ -163,8 +176,14 @@ void StatisticsView::applyFilters()
 
 void StatisticsView::updateChart()
 {
+    const bool counted = m_model->state() == StatisticsModel::State::Ready;
+    m_export->setEnabled(counted);
+    m_chart->setEmptyText(m_model->state() == StatisticsModel::State::Counting
+                              ? tr("Counting…")
+                              : tr("No events in this period."));
     QList<BarChart::Bar> bars;
-    for (const StatisticsRow &row : m_model->rows()) {
+    const QList<StatisticsRow> none;
+    for (const StatisticsRow &row : counted ? m_model->rows() : none) {
         QString label = row.label;
         if (m_model->grouping() == StatisticsGrouping::Event && row.firstDate.isValid())
             label = row.firstDate.toString(Qt::ISODate) + QStringLiteral("  ") + label;
@@ -187,6 +206,11 @@ void StatisticsView::updateChart()
 
 bool StatisticsView::exportCsv(const QString &path, QString *error) const
 {
+    if (m_model->state() != StatisticsModel::State::Ready) {
+        if (error)
+            *error = tr("The figures are still being counted. Please try again in a moment.");
+        return false;
+    }
     CsvWriter::Options options;
     // Spreadsheets read umlauts in titles right only with the mark.
     options.byteOrderMark = true;

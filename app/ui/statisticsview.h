@@ -19,6 +19,12 @@ class StatisticsModel;
  * for reports to funders: a table, the same figures as a bar chart, a
  * filter on the events' dates and an export to CSV.
  *
+ * The figures are counted in the background (see StatisticsModel) when the
+ * view is first shown, and again on every refresh() while it is shown; a
+ * refresh() while it is hidden only marks the figures as out of date, and
+ * they are counted again when it is next shown. Until they arrive the
+ * table shows "…", the chart says so and the export waits.
+ *
  * Threading: lives on the GUI thread, which owns the database connection.
  */
 class StatisticsView : public QWidget
@@ -35,14 +41,20 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
 
-    /** Writes the figures shown to @p path as CSV; false with @p error. */
+    /**
+     * Writes the figures shown to @p path as CSV; false with @p error, also
+     * while they are being counted.
+     */
     bool exportCsv(const QString &path, QString *error) const;
 
 public slots:
-    /** Counts again. */
+    /** Counts again now if the view is shown, otherwise when it is next shown. */
     void refresh();
     /** Asks for a file and exports to it (the "Export CSV…" button). */
     void exportWithDialog();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilters();
@@ -57,6 +69,8 @@ private:
     QTableView *m_table = nullptr;
     BarChart *m_chart = nullptr;
     QLabel *m_error = nullptr;
+    /** The figures shown are not those of the database now: count when shown. */
+    bool m_outOfDate = true;
 };
 
 } // namespace Podium

@@ -1,5 +1,6 @@
 #include "statisticsmodel.h"
 
+#include "backgroundreader.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace Podium {
 
 namespace {
@@ -16,6 +19,11 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Podium::Statistics", text, disambiguation, n);
+}
+
+QString totalLabel()
+{
+    return tr("Total");
 }
 
 std::optional<double> ratio(int part, int whole)
@@ -83,39 +91,53 @@ bool Statistics::compute(const Database &database, const StatisticsQuery &query,
     QString order;
     switch (query.grouping) {
     case StatisticsGrouping::Event:
-        key = QStringLiteral("e.id");
-        label = title;
-        order = QStringLiteral("min(e.start_utc), e.id");
+        key = QStringLiteral("x.id");
+        label = QStringLiteral("min(x.title)");
+        order = QStringLiteral("min(x.start_utc), x.id");
         break;
     case StatisticsGrouping::Series:
-        key = QStringLiteral("e.series_id");
-        label = series;
-        order = QStringLiteral("s.name_key IS NULL, s.name_key");
+        key = QStringLiteral("x.series_id");
+        label = QStringLiteral("min(%1)").arg(series);
+        order = QStringLiteral("min(s.name_key) IS NULL, min(s.name_key)");
         break;
     case StatisticsGrouping::Year:
-        key = QStringLiteral("substr(e.start_utc, 1, 4)");
+        key = QStringLiteral("substr(x.start_utc, 1, 4)");
         label = key;
         order = key;
         break;
     }
     // Held: ended, and neither a draft nor postponed (cancelled events are
     // left out by the WHERE clause).
-    const QString held =
-        QStringLiteral("(e.end_utc <= ? AND e.status IN ('planned', 'confirmed'))");
-    const QString select =
-        QStringLiteral("SELECT %1, %2, min(e.start_utc), max(e.start_utc), e.time_zone, "
-                       "count(DISTINCT e.id), count(DISTINCT CASE WHEN %3 THEN e.id END), "
-                       "coalesce(sum(r.status IN %4), 0), "
-                       "coalesce(sum(r.status = 'waitlisted'), 0), "
-                       "coalesce(sum(r.status = 'cancelled'), 0), "
-                       "coalesce(sum(%3 AND (r.status = 'attended' OR (r.status IN ('registered', "
-                       "'confirmed') AND r.checked_in_at IS NOT NULL))), 0), "
-                       "coalesce(sum(%3 AND (r.status = 'no_show' OR (r.status IN ('registered', "
-                       "'confirmed') AND r.checked_in_at IS NULL))), 0) "
-                       "FROM event e LEFT JOIN registration r ON r.event_id = e.id "
-                       "LEFT JOIN series s ON s.id = e.series_id "
-                       "WHERE e.status <> 'cancelled' AND e.start_utc >= ? AND e.start_utc < ?")
-            .arg(key, label, held, QLatin1StringView(registeredStatuses));
+    const QString held = QStringLiteral("e.end_utc <= ? AND e.status IN ('planned', 'confirmed')");
+    // Each event's registrations are counted first, walking the index on
+    // (event_id, status) in event order without a sort; the groups are then
+    // summed over at most one row per event. Whether a guest was checked in
+    // is read from the row only where it matters (registered or confirmed,
+    // at a held event): the CASEs stop before reaching it otherwise. Every
+    // column of the outer query is grouped or aggregated, and the flags are
+    // numbers, as PostgreSQL requires.
+    const QString sql =
+        QStringLiteral(
+            "SELECT %1, %2, min(x.start_utc), max(x.start_utc), min(x.time_zone), count(*), "
+            "sum(x.held), sum(x.registrations), sum(x.waitlisted), sum(x.cancelled), "
+            "sum(x.attended), sum(x.no_shows) "
+            "FROM (SELECT e.id, e.series_id, e.start_utc, e.time_zone, %3 AS title, "
+            "CASE WHEN %4 THEN 1 ELSE 0 END AS held, "
+            "count(CASE WHEN r.status IN %5 THEN 1 END) AS registrations, "
+            "count(CASE WHEN r.status = 'waitlisted' THEN 1 END) AS waitlisted, "
+            "count(CASE WHEN r.status = 'cancelled' THEN 1 END) AS cancelled, "
+            "count(CASE WHEN %4 THEN CASE WHEN r.status = 'attended' THEN 1 "
+            "WHEN r.status IN ('registered', 'confirmed') AND r.checked_in_at IS NOT NULL THEN 1 "
+            "END END) AS attended, "
+            "count(CASE WHEN %4 THEN CASE WHEN r.status = 'no_show' THEN 1 "
+            "WHEN r.status IN ('registered', 'confirmed') AND r.checked_in_at IS NULL THEN 1 "
+            "END END) AS no_shows "
+            "FROM event e LEFT JOIN registration r ON r.event_id = e.id "
+            "WHERE e.status <> 'cancelled' AND e.start_utc >= ? AND e.start_utc < ? "
+            "GROUP BY e.id) x "
+            "LEFT JOIN series s ON s.id = x.series_id "
+            "GROUP BY %1 ORDER BY %6")
+            .arg(key, label, title, held, QLatin1StringView(registeredStatuses), order);
     const QString now = Clock::toStorage(query.now.isValid() ? query.now : Clock::nowUtc());
     // Instants compare as text: '0' sorts before every year, '9' after.
     const QString from =
@@ -123,59 +145,61 @@ bool Statistics::compute(const Database &database, const StatisticsQuery &query,
     const QString to =
         query.to.isValid() ? query.to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9");
 
-    auto run = [&](const QString &sql, bool perEvent, QList<StatisticsRow> &out) {
-        QSqlQuery q = database.prepare(sql);
-        for (int i = 0; i < 3; ++i)
-            q.addBindValue(now);
-        q.addBindValue(from);
-        q.addBindValue(to);
-        if (!Database::exec(q, error))
-            return false;
-        while (q.next()) {
-            StatisticsRow row;
-            row.key = q.value(0);
-            row.label = q.value(1).toString();
-            const QDateTime first = Clock::fromStorage(q.value(2).toString());
-            const QDateTime last = Clock::fromStorage(q.value(3).toString());
-            if (perEvent) {
-                const QTimeZone zone(q.value(4).toString().toUtf8());
-                row.firstDate = (zone.isValid() ? first.toTimeZone(zone) : first).date();
-                row.lastDate = row.firstDate;
-            } else {
-                row.firstDate = first.date();
-                row.lastDate = last.date();
-            }
-            row.events = q.value(5).toInt();
-            row.heldEvents = q.value(6).toInt();
-            row.registrations = q.value(7).toInt();
-            row.waitlisted = q.value(8).toInt();
-            row.cancelled = q.value(9).toInt();
-            row.attended = q.value(10).toInt();
-            row.noShows = q.value(11).toInt();
-            out.append(row);
-        }
-        return true;
-    };
-
+    QSqlQuery q = database.prepare(sql);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(now);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!Database::exec(q, error))
+        return false;
+    const bool perEvent = query.grouping == StatisticsGrouping::Event;
     QList<StatisticsRow> grouped;
-    if (!run(select + QStringLiteral(" GROUP BY %1 ORDER BY %2").arg(key, order),
-             query.grouping == StatisticsGrouping::Event, grouped))
-        return false;
-    if (query.grouping == StatisticsGrouping::Series) {
-        for (StatisticsRow &row : grouped) {
-            if (row.key.isNull())
-                row.label = tr("Without a series");
+    // The totals are the sums of the groups: every event is in exactly one.
+    StatisticsRow all;
+    all.label = totalLabel();
+    QDateTime allFirst;
+    QDateTime allLast;
+    while (q.next()) {
+        StatisticsRow row;
+        row.key = q.value(0);
+        row.label = q.value(1).toString();
+        const QDateTime first = Clock::fromStorage(q.value(2).toString());
+        const QDateTime last = Clock::fromStorage(q.value(3).toString());
+        if (perEvent) {
+            const QTimeZone zone(q.value(4).toString().toUtf8());
+            row.firstDate = (zone.isValid() ? first.toTimeZone(zone) : first).date();
+            row.lastDate = row.firstDate;
+        } else {
+            row.firstDate = first.date();
+            row.lastDate = last.date();
         }
+        row.events = q.value(5).toInt();
+        row.heldEvents = q.value(6).toInt();
+        row.registrations = q.value(7).toInt();
+        row.waitlisted = q.value(8).toInt();
+        row.cancelled = q.value(9).toInt();
+        row.attended = q.value(10).toInt();
+        row.noShows = q.value(11).toInt();
+        if (query.grouping == StatisticsGrouping::Series && row.key.isNull())
+            row.label = tr("Without a series");
+
+        all.events += row.events;
+        all.heldEvents += row.heldEvents;
+        all.registrations += row.registrations;
+        all.waitlisted += row.waitlisted;
+        all.cancelled += row.cancelled;
+        all.attended += row.attended;
+        all.noShows += row.noShows;
+        if (first.isValid() && (!allFirst.isValid() || first < allFirst))
+            allFirst = first;
+        if (last.isValid() && (!allLast.isValid() || last > allLast))
+            allLast = last;
+        grouped.append(row);
     }
-    QList<StatisticsRow> sum;
-    if (!run(select, false, sum))
-        return false;
-    StatisticsRow all = sum.value(0);
-    all.key = QVariant();
-    all.label = tr("Total");
-    if (all.events == 0) {
-        all.firstDate = {};
-        all.lastDate = {};
+    if (all.events > 0) {
+        // As for a group: the dates of the first and last start, in UTC.
+        all.firstDate = allFirst.date();
+        all.lastDate = allLast.date();
     }
     if (rows)
         *rows = grouped;
@@ -187,9 +211,21 @@ bool Statistics::compute(const Database &database, const StatisticsQuery &query,
 StatisticsModel::StatisticsModel(Database &database, Language language, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(database)
+    , m_reader(new BackgroundReader(database, this))
 {
     m_query.language = language;
-    refresh();
+    m_total.label = totalLabel();
+}
+
+StatisticsModel::~StatisticsModel()
+{
+    // Waits for a count under way and drops it, before the members go.
+    delete m_reader;
+}
+
+int StatisticsModel::backgroundCounts() const
+{
+    return m_reader->backgroundReads();
 }
 
 void StatisticsModel::setGrouping(StatisticsGrouping grouping)
@@ -197,7 +233,7 @@ void StatisticsModel::setGrouping(StatisticsGrouping grouping)
     if (grouping == m_query.grouping)
         return;
     m_query.grouping = grouping;
-    refresh();
+    count(false);
     emit headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
 }
 
@@ -207,30 +243,76 @@ void StatisticsModel::setDateRange(const QDate &from, const QDate &to)
         return;
     m_query.from = from;
     m_query.to = to;
-    refresh();
+    count(false);
 }
 
 void StatisticsModel::refresh()
 {
+    count(true);
+}
+
+void StatisticsModel::count(bool keepRows)
+{
     m_query.now = Clock::nowUtc();
-    QList<StatisticsRow> rows;
-    StatisticsRow total;
-    QString error;
-    const bool ok = Statistics::compute(m_db, m_query, &rows, &total, &error);
+    if (keepRows && !m_rows.isEmpty()) {
+        // The same rows, their figures "…" until the new ones arrive.
+        setState(State::Counting);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        // Rows of another grouping or period (or none yet): only the totals, as "…".
+        beginResetModel();
+        m_rows.clear();
+        m_total = StatisticsRow();
+        m_total.label = totalLabel();
+        m_state = State::Counting;
+        endResetModel();
+        emit stateChanged(m_state);
+    }
+    // Everything the count needs is copied: it runs on another thread.
+    m_reader->post([this, query = m_query](const Database &database) -> std::function<void()> {
+        auto rows = std::make_shared<QList<StatisticsRow>>();
+        auto total = std::make_shared<StatisticsRow>();
+        auto error = std::make_shared<QString>();
+        const bool ok = Statistics::compute(database, query, rows.get(), total.get(), error.get());
+        return [this, ok, rows, total, error] { apply(ok, *rows, *total, *error); };
+    });
+}
+
+void StatisticsModel::apply(bool ok, const QList<StatisticsRow> &rows, const StatisticsRow &total,
+                            const QString &error)
+{
     beginResetModel();
     m_rows = ok ? rows : QList<StatisticsRow>();
     m_total = ok ? total : StatisticsRow();
     m_error = ok ? QString() : error;
+    m_state = State::Ready;
     endResetModel();
     if (!ok)
         emit queryFailed(error);
+    emit stateChanged(m_state);
+}
+
+void StatisticsModel::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+bool StatisticsModel::isBeingCounted(int column) const
+{
+    return m_state == State::Counting && column != NameColumn;
 }
 
 int StatisticsModel::rowCount(const QModelIndex &parent) const
 {
-    // The totals follow the rows; with nothing to count there is no row at all.
-    if (parent.isValid() || m_rows.isEmpty())
+    if (parent.isValid())
         return 0;
+    // While counting without rows, the totals stand alone, as "…".
+    if (m_rows.isEmpty())
+        return m_state == State::Counting ? 1 : 0;
+    // The totals follow the rows; with nothing to count there is no row at all.
     return int(m_rows.size()) + 1;
 }
 
@@ -264,6 +346,15 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return column >= EventsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (isBeingCounted(column)) {
+        // Being counted: nothing behind the cell yet.
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        if (role == Qt::ToolTipRole)
+            return tr("Counting…");
+        if (role == ValueRole)
+            return {};
+    }
     if (role == Qt::ToolTipRole) {
         if (column == EventsColumn)
             return tr("%n event(s) held", nullptr, row.heldEvents);

@@ -104,6 +104,17 @@ QString definitions();
  * ValueRole gives the plain numbers (rates as fractions) for sorting and
  * charts.
  *
+ * Counting reads every registration, so it never runs on the window's
+ * thread: refresh() hands it to a BackgroundReader (a read-only connection
+ * of its own on the same file) and returns at once. Until the figures
+ * arrive, state() is Counting and every figure shows "…" (with no value
+ * behind it): the rows of the last count keep their names, or, before the
+ * first count or after the grouping or dates changed, a single row of
+ * totals stands in. A refresh made while one is running supersedes it, so
+ * the figures shown are always those of the latest refresh. The model
+ * counts nothing until refresh() is first called (a view asks when it is
+ * shown).
+ *
  * Threading: lives on the thread that owns the Database.
  */
 class StatisticsModel : public QAbstractTableModel
@@ -131,14 +142,30 @@ public:
         TotalRole,
     };
 
+    /** Whether the figures shown are counted. */
+    enum class State {
+        /** Nothing counted yet: no rows. */
+        NotCounted,
+        /** A count is under way; the figures show "…". */
+        Counting,
+        /** The figures of the latest refresh (or its error, see lastError()). */
+        Ready,
+    };
+    Q_ENUM(State)
+
     StatisticsModel(Database &database, Language language, QObject *parent = nullptr);
+    ~StatisticsModel() override;
+
+    State state() const { return m_state; }
+    /** How many counts ran on the background connection (not the window's). */
+    int backgroundCounts() const;
 
     StatisticsGrouping grouping() const { return m_query.grouping; }
     void setGrouping(StatisticsGrouping grouping);
     /** Only events starting within [from, to] (UTC dates, either may be null). */
     void setDateRange(const QDate &from, const QDate &to);
 
-    /** The rows without the totals. */
+    /** The rows without the totals, as last counted (see state()). */
     const QList<StatisticsRow> &rows() const { return m_rows; }
     const StatisticsRow &total() const { return m_total; }
     /** The query as last run (its "now" included). */
@@ -158,18 +185,29 @@ public:
     static QString formatRate(const std::optional<double> &rate);
 
 public slots:
-    /** Counts again, with "now" from Clock. */
+    /** Counts again in the background, with "now" from Clock (see state()). */
     void refresh();
 
 signals:
     void queryFailed(const QString &message);
+    /** state() changed; on Ready the model has been reset to the new figures. */
+    void stateChanged(Podium::StatisticsModel::State state);
 
 private:
+    /** Starts a count; @p keepRows keeps the last rows' names on show meanwhile. */
+    void count(bool keepRows);
+    void apply(bool ok, const QList<StatisticsRow> &rows, const StatisticsRow &total,
+               const QString &error);
+    void setState(State state);
+    bool isBeingCounted(int column) const;
+
     Database &m_db;
+    class BackgroundReader *m_reader = nullptr;
     StatisticsQuery m_query;
     QList<StatisticsRow> m_rows;
     StatisticsRow m_total;
     QString m_error;
+    State m_state = State::NotCounted;
 };
 
 } // namespace Podium
