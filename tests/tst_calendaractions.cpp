@@ -1,6 +1,7 @@
 // Calendar export and import from the window: the export dialog, the file
 // written for each choice (the public feed and an invitation above all),
 // and the import preview applied as one undoable step.
+#include "backendwidgettest.h"
 #include "calendaractions.h"
 #include "calendarexportdialog.h"
 #include "domain/demodata.h"
@@ -140,7 +141,9 @@ private:
     }
     int count(const QString &sql) const { return m_db->scalar(sql).toInt(); }
 
+    // The calendar files; the database comes from m_databases.
     QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;
     std::unique_ptr<QWidget> m_window;
@@ -152,9 +155,7 @@ private:
 void TestCalendarActions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("demo.podium")), options);
+    auto opened = m_databases.create(QStringLiteral("demo.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     QString error;
@@ -370,5 +371,5 @@ void TestCalendarActions::cancelledImportChangesNothing()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), before);
 }
 
-QTEST_MAIN(TestCalendarActions)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestCalendarActions, QStringList{})
 #include "tst_calendaractions.moc"

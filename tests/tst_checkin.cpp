@@ -1,6 +1,7 @@
 // Check-in at the door, driven through the dialog: a few letters of a name
 // (any accents, any case), Enter, and the guest is marked as attended; a
 // walk-in is added on the spot; both are undone step by step.
+#include "backendwidgettest.h"
 #include "checkindialog.h"
 #include "domain/demodata.h"
 #include "domain/registrationrepository.h"
@@ -16,7 +17,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -56,7 +56,7 @@ private:
         return m_window->database().scalar(sql, bindings).toInt();
     }
 
-    QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_event = 0;
     QStringList m_messages;
@@ -69,9 +69,7 @@ void TestCheckIn::initTestCase()
     QApplication::setApplicationName(QStringLiteral("PodiumCheckInTest"));
     QSettings().clear();
     Clock::setSource([] { return QDateTime(QDate(2026, 12, 29), QTime(17, 40), Qt::UTC); });
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("demo.podium")), options);
+    auto opened = m_databases.create(QStringLiteral("demo.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     QString error;
     QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 11, 29), &error), qPrintable(error));
@@ -89,6 +87,7 @@ void TestCheckIn::initTestCase()
 void TestCheckIn::cleanupTestCase()
 {
     m_window.reset();
+    m_databases.dropAll();
     Clock::setSource({});
 }
 
@@ -252,5 +251,5 @@ void TestCheckIn::walkInIsAddedOnTheSpot()
     QCOMPARE(dialog->table()->rowCount(), 1);
 }
 
-QTEST_MAIN(TestCheckIn)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestCheckIn, QStringList{})
 #include "tst_checkin.moc"

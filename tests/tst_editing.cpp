@@ -1,6 +1,7 @@
 // Editing records through the forms and the Edit menu, as a planner does:
 // typing into fields, saving, undoing step by step, deleting with the
 // question that says what goes along.
+#include "backendwidgettest.h"
 #include "domain/demodata.h"
 #include "domain/organisationrepository.h"
 #include "mainwindow.h"
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -54,7 +54,7 @@ private:
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     }
 
-    QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_messages;
 };
@@ -69,11 +69,8 @@ void TestEditing::initTestCase()
 void TestEditing::init()
 {
     QSettings().clear();
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                QStringLiteral(".podium")),
-                                 options);
+    auto opened = m_databases.create(QString::fromLatin1(QTest::currentTestFunction()) +
+                                     QStringLiteral(".podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     QString error;
     QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 11, 29), &error), qPrintable(error));
@@ -86,6 +83,7 @@ void TestEditing::init()
 void TestEditing::cleanup()
 {
     m_window.reset();
+    m_databases.dropAll();
 }
 
 // The organisations to choose from are in the order a reader expects: an
@@ -326,5 +324,5 @@ void TestEditing::deleteOfSpeakerIsRefusedWithReason()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {id}), 1);
 }
 
-QTEST_MAIN(TestEditing)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestEditing, QStringList{})
 #include "tst_editing.moc"

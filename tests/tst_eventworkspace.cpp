@@ -2,6 +2,7 @@
 // details, building a programme with its speakers, reordering it by keys,
 // registering beyond the capacity, duplicating an event, and undoing it all
 // step by step from the window's undo stack.
+#include "backendwidgettest.h"
 #include "domain/demodata.h"
 #include "domain/eventrepository.h"
 #include "domain/programmeitemrepository.h"
@@ -13,6 +14,7 @@
 #include "models/programmemodel.h"
 #include "recordview.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 #include "util/clock.h"
 
 #include <QAction>
@@ -110,9 +112,11 @@ private:
         return m_window->database().scalar(sql, bindings).toInt();
     }
 
+    // Files the workspace reads and writes; the databases come from m_databases.
     QTemporaryDir m_dir;
+    Testing::TestDatabases m_templates;
+    Testing::TestDatabases m_databases;
     QString m_demo;
-    int m_copies = 0;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_messages;
 };
@@ -123,24 +127,26 @@ void TestEventWorkspace::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("PodiumTest"));
     QApplication::setApplicationName(QStringLiteral("PodiumWorkspaceTest"));
     QSettings().clear();
-    m_demo = m_dir.filePath(QStringLiteral("demo.podium"));
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_demo, options);
+    auto opened = m_templates.create(QStringLiteral("demo.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     QString error;
     QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 11, 29), &error), qPrintable(error));
-    // One file for each test, copied while nothing else has it open.
-    QVERIFY(opened.database->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    m_demo = m_templates.lastLocation();
+    // One database for each test, copied from this one while nothing has it open
+    // (a file with everything written into it, not left in its journal).
+    if (!Testing::TestDatabases::onServer())
+        QVERIFY(opened.database->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    opened.database.reset();
 }
 
 void TestEventWorkspace::init()
 {
     Clock::setSource([] { return QDateTime(QDate(2026, 11, 29), QTime(17, 0), Qt::UTC); });
-    const QString path = m_dir.filePath(QStringLiteral("copy%1.podium").arg(++m_copies));
-    QVERIFY(QFile::copy(m_demo, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = Database::open(path, {});
+    const QString location = m_databases.copyOf(m_demo);
+    QVERIFY2(!location.isEmpty(), qPrintable(m_databases.error()));
+    if (!Testing::TestDatabases::onServer())
+        QFile::setPermissions(location, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = Database::open(location, {});
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_window = std::make_unique<MainWindow>(std::move(opened.database));
     m_messages.clear();
@@ -152,6 +158,7 @@ void TestEventWorkspace::init()
 void TestEventWorkspace::cleanup()
 {
     m_window.reset();
+    m_databases.dropAll();
     Clock::setSource({});
 }
 
@@ -781,5 +788,5 @@ void TestEventWorkspace::markdownPreview()
         [](const QString &, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
 }
 
-QTEST_MAIN(TestEventWorkspace)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestEventWorkspace, QStringList{})
 #include "tst_eventworkspace.moc"

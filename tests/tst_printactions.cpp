@@ -4,6 +4,7 @@
 #include "pdftestsupport.h"
 #include "printactions.h"
 
+#include "backendwidgettest.h"
 #include "domain/demodata.h"
 #include "io/programmedata.h"
 #include "io/programmerenderer.h"
@@ -43,7 +44,9 @@ private slots:
     void failedOrCancelledExportWritesNothing();
 
 private:
+    // The printed and exported files; the database comes from m_databases.
     QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_database;
     qint64 m_dialogue = 0;
 };
@@ -53,7 +56,7 @@ void TestPrintActions::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("print.podium")), {.create = true});
+    auto opened = m_databases.create(QStringLiteral("print.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_database = std::move(opened.database);
     QString error;
@@ -265,5 +268,5 @@ void TestPrintActions::failedOrCancelledExportWritesNothing()
     QVERIFY(!QFile::exists(cancelled));
 }
 
-QTEST_MAIN(TestPrintActions)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestPrintActions, QStringList{})
 #include "tst_printactions.moc"

@@ -181,6 +181,9 @@ void CheckInDialog::refresh()
 {
     const Language language = interfaceLanguage();
     m_rows.clear();
+    // Read before the list: on a server, a second query while the first one's
+    // rows are being read would lose the rest of them.
+    const QTimeZone zone = EventRepository(m_db).find(m_eventId).value_or(Event()).zone();
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT r.id, trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')), "
         "coalesce(o.name, ''), r.status, r.checked_in_at FROM registration r "
@@ -188,7 +191,6 @@ void CheckInDialog::refresh()
         "WHERE r.event_id = ? AND r.status <> 'cancelled' ORDER BY p.sort_key, p.id"));
     q.addBindValue(m_eventId);
     if (Database::exec(q)) {
-        const QTimeZone zone = EventRepository(m_db).find(m_eventId).value_or(Event()).zone();
         while (q.next()) {
             Row row;
             row.registrationId = q.value(0).toLongLong();
