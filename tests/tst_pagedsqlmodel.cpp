@@ -516,24 +516,33 @@ void TestPagedSqlModel::countBelowRowsReadRemovesThem()
 // ~/.pgpass, so the worker must take it from the model's connection.
 void TestPagedSqlModel::countConnectionLogsInAsTheModels()
 {
+    // On a server with password login: the password is typed into the
+    // prompt (Database::OpenOptions::password), not known to libpq through
+    // PGPASSFILE, and the background count's own connection must still log in.
+    Database *db = m_db.get();
+    std::unique_ptr<Database> typed;
     const QByteArray passFile = qgetenv("PGPASSFILE");
-    QString password;
     if (m_db->isServer() && !passFile.isEmpty()) {
-        // As if typed: known to the model's connection only, not to libpq.
         QFile file(QString::fromLocal8Bit(passFile));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        password = QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
-        QVERIFY(!password.isEmpty());
+        Database::OpenOptions options;
+        options.password =
+            QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        QVERIFY(!options.password.isEmpty());
         qunsetenv("PGPASSFILE");
-        m_db->connection().setPassword(password);
+        auto opened = Database::open(m_db->path(), options);
+        qputenv("PGPASSFILE", passFile);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        typed = std::move(opened.database);
+        db = typed.get();
     }
+    const QByteArray keptPassFile = qgetenv("PGPASSFILE");
+    qunsetenv("PGPASSFILE");
     const auto restore = qScopeGuard([&] {
-        if (!password.isEmpty()) {
-            qputenv("PGPASSFILE", passFile);
-            m_db->connection().setPassword(QString());
-        }
+        if (!keptPassFile.isEmpty())
+            qputenv("PGPASSFILE", keptPassFile);
     });
-    PagedSqlModel model(*m_db);
+    PagedSqlModel model(*db);
     model.setQuery(QStringLiteral("person p"), QStringLiteral("p.id"),
                    {{QStringLiteral("Family"), QStringLiteral("p.family_name"), {}}});
     QCOMPARE(model.countKnown(), false);

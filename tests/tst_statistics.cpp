@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private slots:
     void csvFileIsWrittenAtomically();
     void viewFiltersChartsAndExports();
     void modelCountsInTheBackground();
+    void backgroundConnectionUsesTheTypedPassword();
     void newerCountSupersedesOlder();
     void viewCountsOnlyWhenShown();
 
@@ -562,6 +564,40 @@ void TestStatistics::newerCountSupersedesOlder()
     QCOMPARE(ready, 1);
     // One reset per count started without the rows of before, one for the result.
     QCOMPARE(resets.count(), 4);
+}
+
+void TestStatistics::backgroundConnectionUsesTheTypedPassword()
+{
+    // On a server with password login: the password typed into the prompt
+    // (OpenOptions::password), unknown to libpq, must reach the reader's own
+    // connection, or the figures would be counted on the window's.
+    Database *db = m_db.get();
+    std::unique_ptr<Database> typed;
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    const auto restore = qScopeGuard([&] {
+        if (!passFile.isEmpty())
+            qputenv("PGPASSFILE", passFile);
+    });
+    if (m_db->isServer() && !passFile.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(passFile));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Database::OpenOptions options;
+        options.password =
+            QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        qunsetenv("PGPASSFILE");
+        auto opened = Database::open(m_db->path(), options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        typed = std::move(opened.database);
+        db = typed.get();
+    }
+    qunsetenv("PGPASSFILE");
+    StatisticsModel model(*db, Language::English);
+    model.refresh();
+    WAIT_FOR_FIGURES(model);
+    QCOMPARE(model.backgroundCounts(), 1);
+    StatisticsRow total;
+    QCOMPARE(model.rows(), compute(StatisticsGrouping::Event, {}, {}, &total));
+    QCOMPARE(model.total(), total);
 }
 
 void TestStatistics::viewCountsOnlyWhenShown()

@@ -19,9 +19,10 @@ public:
     using HandOver = std::function<void(quint64 generation, std::function<void()> handOver)>;
     using Fallback = std::function<void(quint64 generation, BackgroundReader::Read read)>;
 
-    ReadWorker(const QString &path, const std::atomic<quint64> &latest, std::atomic<int> &runs,
-               HandOver handOver, Fallback fallback)
+    ReadWorker(const QString &path, const QString &password, const std::atomic<quint64> &latest,
+               std::atomic<int> &runs, HandOver handOver, Fallback fallback)
         : m_path(path)
+        , m_password(password)
         , m_latest(latest)
         , m_runs(runs)
         , m_handOver(std::move(handOver))
@@ -35,6 +36,7 @@ public:
         if (!m_db && !m_openFailed) {
             Database::OpenOptions options;
             options.readOnly = true;
+            options.password = m_password;
             m_db = Database::open(m_path, options).database;
             m_openFailed = !m_db;
         }
@@ -49,6 +51,7 @@ public:
 
 private:
     QString m_path;
+    QString m_password; // in memory only, as the window's connection holds it
     const std::atomic<quint64> &m_latest;
     std::atomic<int> &m_runs;
     HandOver m_handOver;
@@ -88,7 +91,8 @@ void BackgroundReader::post(Read read)
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(QStringLiteral("podium-background-read"));
         auto *worker = new ReadWorker(
-            m_db.path(), m_generation, m_backgroundReads,
+            m_db.path(), m_db.isServer() ? m_db.connection().password() : QString(), m_generation,
+            m_backgroundReads,
             [this](quint64 g, std::function<void()> handOver) {
                 QMetaObject::invokeMethod(
                     this, [this, g, handOver = std::move(handOver)] { deliver(g, handOver); },

@@ -586,10 +586,10 @@ Database::OpenResult Database::openServer(const QString &location, const OpenOpt
         db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=%2;application_name=Podium")
                                  .arg(address->sslMode())
                                  .arg(connectTimeoutSeconds));
-        if (db.open()) {
-            // libpq keeps what it needs; nothing else holds on to the password.
-            db.setPassword(QString());
-        } else {
+        // A password typed into the prompt stays on this connection, in
+        // memory only, so that the background connections of the views
+        // (PagedSqlModel's count, BackgroundReader) can log in the same way.
+        if (!db.open()) {
             const QSqlError e = db.lastError();
             connectionError = e.databaseText().isEmpty() ? e.text() : e.databaseText();
         }
