@@ -13,6 +13,7 @@
 #
 #   scripts/server-test.sh [BUILD_DIR]     (default: build/, as scripts/test.sh)
 #   PODIUM_JOBS=N  ctest's parallelism (default 2)
+#   PODIUM_TESTS=REGEX  only the tests whose names match (ctest -R)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -105,4 +106,4 @@ export QT_QPA_PLATFORM=offscreen
 # The import test's checks at a fifth of its size: a server round trip per
 # batch makes 100,000 rows take two minutes (scripts/test.sh runs them all).
 export PODIUM_IMPORT_TEST_ROWS="${PODIUM_IMPORT_TEST_ROWS:-20000}"
-ctest --test-dir "$build" -L server --output-on-failure --no-tests=error --parallel "$jobs"
+ctest --test-dir "$build" -L server ${PODIUM_TESTS:+-R "$PODIUM_TESTS"} --output-on-failure --no-tests=error --parallel "$jobs"

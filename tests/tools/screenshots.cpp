@@ -5,24 +5,46 @@
 #include "domain/demodata.h"
 #include "eventworkspace.h"
 #include "mainwindow.h"
+#include "models/statisticsmodel.h"
 #include "persondialog.h"
 #include "settingsdialog.h"
+#include "statisticsview.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPalette>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace Podium;
+
+namespace {
+
+// Runs the event loop until the statistics (counted in the background) are
+// ready, so that a picture never shows "…" for a figure; at most 10 s.
+void waitForStatistics(MainWindow &window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto *view = window.findChild<StatisticsView *>();
+    while (view && view->model()->state() != StatisticsModel::State::Ready &&
+           timer.elapsed() < 10000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -60,6 +82,8 @@ int main(int argc, char *argv[])
         // Let layouts and the first rows settle before grabbing.
         for (int i = 0; i < 20; ++i)
             QApplication::processEvents();
+        if (view == MainWindow::StatisticsPage)
+            waitForStatistics(window);
         const QString file = out + QLatin1Char('/') + name + QStringLiteral(".png");
         if (!window.grab().save(file)) {
             std::fprintf(stderr, "podium-screenshots: cannot write %s\n", qPrintable(file));
@@ -144,6 +168,7 @@ int main(int argc, char *argv[])
     window.showView(MainWindow::StatisticsPage);
     for (int i = 0; i < 20; ++i)
         QApplication::processEvents();
+    waitForStatistics(window);
     const QString darkFile = out + QStringLiteral("/statistics-dark.png");
     if (!window.grab().save(darkFile)) {
         std::fprintf(stderr, "podium-screenshots: cannot write %s\n", qPrintable(darkFile));
