@@ -8,6 +8,7 @@
 #include "domain/validation.h"
 #include "domain/venue.h"
 #include "gui.h"
+#include "io/documentfile.h"
 #include "storage/database.h"
 #include "util/droppedfile.h"
 #include "util/platform.h"
@@ -42,6 +43,7 @@ private slots:
     void validationInGerman();
     void repositoryRefusalsInGerman();
     void droppedFileReasonsInGerman();
+    void messagesOfFreeFunctionsInGerman();
     void unknownUserInGerman();
 };
 
@@ -133,6 +135,18 @@ void TestCoreMessages::droppedFileReasonsInGerman()
     const QString missing = QDir::toNativeSeparators(u"/nowhere/invitation.ics"_s);
     QCOMPARE(DroppedFile::classify(u"/nowhere/invitation.ics"_s).reason,
              u"%1 gibt es nicht."_s.arg(missing));
+}
+
+// Messages written in functions outside a class must be looked up under the
+// context the translation file keeps them in (a context lupdate cannot tell
+// from a helper's name would leave them in English).
+void TestCoreMessages::messagesOfFreeFunctionsInGerman()
+{
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QString error;
+    QVERIFY(!readDocumentFile(u"/nowhere/briefing.pdf"_s, &error));
+    QCOMPARE(error, u"%1 gibt es nicht, oder es ist keine Datei."_s.arg(
+                        QDir::toNativeSeparators(u"/nowhere/briefing.pdf"_s)));
 }
 
 void TestCoreMessages::unknownUserInGerman()

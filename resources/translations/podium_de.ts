@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../forms/conflictdialog.ui" line="6"/>
+        <source>Changed Meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflictdialog.ui" line="16"/>
+        <source>Fields that differ</source>
+        <translation>Abweichende Felder</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflictdialog.ui" line="29"/>
+        <source>Keep editing: nothing is saved, your changes stay in the form. Take theirs: the form shows their version and your changes are dropped. Save mine: your version replaces theirs (one step that Undo can take back).</source>
+        <translation>Weiter bearbeiten: Nichts wird gespeichert, Ihre Änderungen bleiben im Formular. Deren Fassung übernehmen: Das Formular zeigt die gespeicherte Fassung, Ihre Änderungen werden verworfen. Meine speichern: Ihre Fassung ersetzt die andere (ein Schritt, den „Rückgängig“ zurücknehmen kann).</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../app/ui/duplicatesdialog.cpp" line="30"/>
@@ -131,17 +149,17 @@
 <context>
     <name>ICalEvents</name>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="238"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="165"/>
         <source>There is no person with id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="243"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="170"/>
         <source>%1 (person %2) has no e-mail address to send the invitation to.</source>
         <translation>%1 (Person %2) hat keine E-Mail-Adresse, an die die Einladung gehen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="256"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="183"/>
         <source>&quot;%1&quot; is neither a person&apos;s id nor an e-mail address.</source>
         <translation>„%1“ ist weder die ID einer Person noch eine E-Mail-Adresse.</translation>
     </message>
@@ -149,7 +167,7 @@
 <context>
     <name>ICalExport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/icalexport.cpp" line="378"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="448"/>
         <source>An invitation is for exactly one event; %n are selected.</source>
         <translation>
             <numerusform>Eine Einladung gilt für genau eine Veranstaltung; %n ist ausgewählt.</numerusform>
@@ -157,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalexport.cpp" line="383"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="453"/>
         <source>An invitation needs at least one recipient.</source>
         <translation>Eine Einladung braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalexport.cpp" line="386"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="456"/>
         <source>An invitation needs the organiser&apos;s e-mail address for the replies; set it in the settings first.</source>
         <translation>Eine Einladung braucht die E-Mail-Adresse für Veranstaltungen, an die die Antworten gehen; tragen Sie sie zuerst in den Einstellungen ein.</translation>
     </message>
@@ -449,91 +467,10 @@
 <context>
     <name>Podium</name>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="254"/>
-        <location filename="../../app/core/backup/backups.cpp" line="265"/>
-        <location filename="../../app/core/io/documentfile.cpp" line="43"/>
-        <location filename="../../app/core/io/documentfile.cpp" line="50"/>
         <location filename="../../app/core/util/inputfile.cpp" line="17"/>
         <location filename="../../app/core/util/inputfile.cpp" line="44"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/backup/backups.cpp" line="258"/>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/backup/backups.cpp" line="270"/>
-        <location filename="../../app/core/backup/backups.cpp" line="277"/>
-        <location filename="../../app/core/io/documentfile.cpp" line="99"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="28"/>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 gibt es nicht, oder es ist keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="33"/>
-        <source>%1 is %2 MB; a file kept in the database may be at most %3 MB. Put it on a shared drive or a web page and add a link instead.</source>
-        <translation>%1 ist %2 MB groß; eine in der Datenbank abgelegte Datei darf höchstens %3 MB groß sein. Legen Sie sie auf ein gemeinsames Laufwerk oder eine Webseite und fügen Sie stattdessen einen Link hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="55"/>
-        <source>%1 is larger than %2 MB; a file kept in the database may not be larger.</source>
-        <translation>%1 ist größer als %2 MB; eine in der Datenbank abgelegte Datei darf nicht größer sein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="62"/>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="93"/>
-        <source>“%1” is a link, not a file kept in the database.</source>
-        <translation>„%1“ ist ein Link, keine in der Datenbank abgelegte Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="208"/>
-        <source>The tables %1 refer to each other in a circle; they cannot be copied one after the other.</source>
-        <translation>Die Tabellen %1 verweisen im Kreis aufeinander; sie können nicht nacheinander kopiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="255"/>
-        <source>Cannot read the table %1: %2</source>
-        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="295"/>
-        <source>Cannot copy the row (%1) of the table %2: %3</source>
-        <translation>Die Zeile (%1) der Tabelle %2 kann nicht kopiert werden: %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="311"/>
-        <source>The copy was cancelled.</source>
-        <translation>Das Kopieren wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="321"/>
-        <source>The table %1 refers to itself but has no primary key.</source>
-        <translation>Die Tabelle %1 verweist auf sich selbst, hat aber keinen Primärschlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="338"/>
-        <source>Cannot copy the references of the table %1 to itself: %2</source>
-        <translation>Die Verweise der Tabelle %1 auf sich selbst können nicht kopiert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="358"/>
-        <source>Cannot find the id sequence of the table %1: %2</source>
-        <translation>Die ID-Sequenz der Tabelle %1 wurde nicht gefunden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/server/transfer.cpp" line="368"/>
-        <source>Cannot set the id sequence of the table %1: %2</source>
-        <translation>Die ID-Sequenz der Tabelle %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/util/inputfile.cpp" line="26"/>
@@ -574,171 +511,188 @@
 <context>
     <name>Podium::Backups</name>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="342"/>
+        <location filename="../../app/core/backup/backups.cpp" line="254"/>
+        <location filename="../../app/core/backup/backups.cpp" line="267"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="259"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="273"/>
+        <location filename="../../app/core/backup/backups.cpp" line="281"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backup/backups.cpp" line="347"/>
         <source>Before an upgrade</source>
         <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="344"/>
+        <location filename="../../app/core/backup/backups.cpp" line="349"/>
         <source>Before an erasure</source>
         <translation>Vor einer Löschung</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="346"/>
+        <location filename="../../app/core/backup/backups.cpp" line="351"/>
         <source>Before anonymising</source>
         <translation>Vor dem Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="348"/>
+        <location filename="../../app/core/backup/backups.cpp" line="353"/>
         <source>Before a merge</source>
         <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="350"/>
+        <location filename="../../app/core/backup/backups.cpp" line="355"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="352"/>
+        <location filename="../../app/core/backup/backups.cpp" line="357"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="354"/>
+        <location filename="../../app/core/backup/backups.cpp" line="359"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="400"/>
+        <location filename="../../app/core/backup/backups.cpp" line="405"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="405"/>
+        <location filename="../../app/core/backup/backups.cpp" line="410"/>
         <source>The folder %1 is read-only, so no backup can be kept beside %2.</source>
         <translation>Der Ordner %1 ist schreibgeschützt, daher kann neben %2 keine Sicherung abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="423"/>
+        <location filename="../../app/core/backup/backups.cpp" line="428"/>
         <source>Podium keeps no backups of a database on a server; the server&apos;s own tools do (for example pg_dump).</source>
         <translation>Podium legt keine Sicherungen einer Datenbank auf einem Server an; das erledigen die Werkzeuge des Servers (zum Beispiel pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="507"/>
+        <location filename="../../app/core/backup/backups.cpp" line="512"/>
         <source>The backup %1 does not exist.</source>
         <translation>Die Sicherung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="509"/>
+        <location filename="../../app/core/backup/backups.cpp" line="514"/>
         <source>The backup %1 is not a file.</source>
         <translation>Die Sicherung %1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="514"/>
-        <location filename="../../app/core/backup/backups.cpp" line="526"/>
+        <location filename="../../app/core/backup/backups.cpp" line="519"/>
+        <location filename="../../app/core/backup/backups.cpp" line="531"/>
         <source>Cannot read the backup %1: %2</source>
         <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="516"/>
+        <location filename="../../app/core/backup/backups.cpp" line="521"/>
         <source>%1 is not a Podium database (it is not an SQLite file).</source>
         <translation>%1 ist keine Podium-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="522"/>
-        <location filename="../../app/core/backup/backups.cpp" line="645"/>
+        <location filename="../../app/core/backup/backups.cpp" line="527"/>
+        <location filename="../../app/core/backup/backups.cpp" line="650"/>
         <source>Cannot open the backup %1: %2</source>
         <translation>Die Sicherung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="525"/>
+        <location filename="../../app/core/backup/backups.cpp" line="530"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation>Die Sicherung %1 ist beschädigt (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="532"/>
+        <location filename="../../app/core/backup/backups.cpp" line="537"/>
         <source>%1 is not a Podium database (an SQLite file of another program).</source>
         <translation>%1 ist keine Podium-Datenbank (eine SQLite-Datei eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="538"/>
+        <location filename="../../app/core/backup/backups.cpp" line="543"/>
         <source>%1 is not a Podium database (it has no schema).</source>
         <translation>%1 ist keine Podium-Datenbank (sie hat kein Schema).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="540"/>
+        <location filename="../../app/core/backup/backups.cpp" line="545"/>
         <source>%1 was written by a newer version of Podium (schema %2; this version reads up to %3).</source>
         <translation>%1 wurde von einer neueren Podium-Version geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="549"/>
+        <location filename="../../app/core/backup/backups.cpp" line="554"/>
         <source>The backup %1 is damaged: %2</source>
         <translation>Die Sicherung %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="559"/>
+        <location filename="../../app/core/backup/backups.cpp" line="564"/>
         <source>%1 is unchanged.</source>
         <translation>%1 ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="566"/>
+        <location filename="../../app/core/backup/backups.cpp" line="571"/>
         <source>A database on a server is restored with the server&apos;s tools.</source>
         <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="568"/>
+        <location filename="../../app/core/backup/backups.cpp" line="573"/>
         <source>A file cannot be restored from itself.</source>
         <translation>Eine Datei kann nicht aus sich selbst wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="576"/>
+        <location filename="../../app/core/backup/backups.cpp" line="581"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="586"/>
         <location filename="../../app/core/backup/backups.cpp" line="591"/>
+        <location filename="../../app/core/backup/backups.cpp" line="596"/>
         <source>Cannot keep a copy of the file as it is: %1</source>
         <translation>Eine Kopie der Datei in ihrem jetzigen Zustand kann nicht abgelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="612"/>
+        <location filename="../../app/core/backup/backups.cpp" line="617"/>
         <source>%1 is in use (journal mode %2).</source>
         <translation>%1 wird gerade verwendet (Journalmodus %2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="618"/>
-        <location filename="../../app/core/backup/backups.cpp" line="624"/>
+        <location filename="../../app/core/backup/backups.cpp" line="623"/>
+        <location filename="../../app/core/backup/backups.cpp" line="629"/>
         <source>%1 is open in another window or program (%2); close it there first.</source>
         <translation>%1 ist in einem anderen Fenster oder Programm geöffnet (%2); schließen Sie sie dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="633"/>
+        <location filename="../../app/core/backup/backups.cpp" line="638"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="648"/>
+        <location filename="../../app/core/backup/backups.cpp" line="653"/>
         <source>Cannot copy the backup %1: %2</source>
         <translation>Die Sicherung %1 kann nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="651"/>
+        <location filename="../../app/core/backup/backups.cpp" line="656"/>
         <source>Cannot flush %1 to the disk.</source>
         <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="656"/>
+        <location filename="../../app/core/backup/backups.cpp" line="661"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="661"/>
+        <location filename="../../app/core/backup/backups.cpp" line="666"/>
         <source>Cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/backup/backups.cpp" line="666"/>
+        <location filename="../../app/core/backup/backups.cpp" line="671"/>
         <source>Cannot replace %1.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
@@ -1149,49 +1103,114 @@
         <translation>&amp;Hinzufügen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="248"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="250"/>
         <source>%1 checked in · %2 still expected · %3 on the waiting list</source>
         <translation>%1 eingecheckt · %2 noch erwartet · %3 auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="265"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="267"/>
         <source>Nobody of that name is registered. Add them as a walk-in below.</source>
         <translation>Niemand dieses Namens ist angemeldet. Tragen Sie die Person unten als Gast ohne Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="288"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="290"/>
         <source>This registration no longer exists; someone may have deleted it.</source>
         <translation>Diese Anmeldung gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="299"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="301"/>
         <source>%1 is already checked in.</source>
         <translation>%1 ist bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="308"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="310"/>
         <source>Check in “%1”</source>
         <translation>„%1“ einchecken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="316"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="318"/>
         <source>%1 checked in.</source>
         <translation>%1 eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="359"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="361"/>
         <source>Walk-in</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="369"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="371"/>
         <source>%1 added and checked in.</source>
         <translation>%1 hinzugefügt und eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="373"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="375"/>
         <source>Walk-in “%1”</source>
         <translation>Gast ohne Anmeldung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="25"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="26"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="25"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="26"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="70"/>
+        <source>Their version</source>
+        <translation>Gespeicherte Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="72"/>
+        <source>(saved by %1 at %2)</source>
+        <translation>(gespeichert von %1 am %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="74"/>
+        <source>(saved at %1)</source>
+        <translation>(gespeichert am %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="76"/>
+        <source>Someone else saved “%1” while you were editing it (version %2; you started from version %3). Your changes are not saved yet.</source>
+        <translation>Jemand anderes hat „%1“ gespeichert, während Sie es bearbeitet haben (Version %2; Sie haben mit Version %3 begonnen). Ihre Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="84"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="84"/>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="95"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="109"/>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="111"/>
+        <source>&amp;Take Theirs</source>
+        <translation>Gespeicherte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflictdialog.cpp" line="113"/>
+        <source>&amp;Save Mine over Theirs</source>
+        <translation>&amp;Meine darüber speichern</translation>
     </message>
 </context>
 <context>
@@ -1355,193 +1374,193 @@
         <translation> (Der Server meldete: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="322"/>
+        <location filename="../../app/core/storage/database.cpp" line="330"/>
         <source>Podium does not copy a database on a server into a file. Copies of a server database are made with the server&apos;s tools, for example: pg_dump --format=custom --file=podium.dump %1</source>
         <translation>Podium kopiert keine Datenbank von einem Server in eine Datei. Kopien einer Server-Datenbank werden mit den Werkzeugen des Servers angelegt, zum Beispiel: pg_dump --format=custom --file=podium.dump %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="333"/>
+        <location filename="../../app/core/storage/database.cpp" line="341"/>
         <source>%1 already exists.</source>
         <translation>%1 gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="344"/>
-        <location filename="../../app/core/storage/database.cpp" line="749"/>
+        <location filename="../../app/core/storage/database.cpp" line="352"/>
+        <location filename="../../app/core/storage/database.cpp" line="757"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="356"/>
+        <location filename="../../app/core/storage/database.cpp" line="364"/>
         <source>Cannot copy the database to %1: %2</source>
         <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="475"/>
-        <location filename="../../app/core/storage/database.cpp" line="484"/>
+        <location filename="../../app/core/storage/database.cpp" line="483"/>
+        <location filename="../../app/core/storage/database.cpp" line="492"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Die Migration %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="500"/>
+        <location filename="../../app/core/storage/database.cpp" line="508"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="551"/>
+        <location filename="../../app/core/storage/database.cpp" line="559"/>
         <source>Cannot use the server address: %1</source>
         <translation>Die Serveradresse kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="557"/>
+        <location filename="../../app/core/storage/database.cpp" line="565"/>
         <source>Cannot open %1: this installation has no PostgreSQL support (the package libqt6sql6-psql is missing).</source>
         <translation>%1 kann nicht geöffnet werden: Diese Installation unterstützt PostgreSQL nicht (das Paket libqt6sql6-psql fehlt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="598"/>
-        <location filename="../../app/core/storage/database.cpp" line="795"/>
+        <location filename="../../app/core/storage/database.cpp" line="606"/>
+        <location filename="../../app/core/storage/database.cpp" line="803"/>
         <source>Opened for reading only.</source>
         <translation>Nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="604"/>
-        <location filename="../../app/core/storage/database.cpp" line="767"/>
-        <location filename="../../app/core/storage/database.cpp" line="842"/>
+        <location filename="../../app/core/storage/database.cpp" line="612"/>
+        <location filename="../../app/core/storage/database.cpp" line="775"/>
+        <location filename="../../app/core/storage/database.cpp" line="850"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="640"/>
+        <location filename="../../app/core/storage/database.cpp" line="648"/>
         <source>The database %1 holds tables of another program; it is not a Podium database. Nothing was changed in it.</source>
         <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms; sie ist keine Podium-Datenbank. Nichts wurde darin geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="647"/>
+        <location filename="../../app/core/storage/database.cpp" line="655"/>
         <source>The database %1 is empty, not a Podium database.</source>
         <translation>Die Datenbank %1 ist leer, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="653"/>
+        <location filename="../../app/core/storage/database.cpp" line="661"/>
         <source>The database %1 is empty, and opened for reading only it cannot be given Podium&apos;s tables.</source>
         <translation>Die Datenbank %1 ist leer; da sie nur zum Lesen geöffnet ist, können die Tabellen von Podium nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="659"/>
-        <location filename="../../app/core/storage/database.cpp" line="872"/>
+        <location filename="../../app/core/storage/database.cpp" line="667"/>
+        <location filename="../../app/core/storage/database.cpp" line="880"/>
         <source>%1 was written by a newer version of Podium (schema %2; this version reads up to %3). Please update Podium.</source>
         <translation>%1 wurde von einer neueren Podium-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Bitte aktualisieren Sie Podium.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="668"/>
+        <location filename="../../app/core/storage/database.cpp" line="676"/>
         <source>%1 needs an upgrade to schema %2, but it was opened for reading only.</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, wurde aber nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="675"/>
+        <location filename="../../app/core/storage/database.cpp" line="683"/>
         <source>Cannot upgrade %1: %2 The database is unchanged.</source>
         <translation>%1 kann nicht aktualisiert werden: %2 Die Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="720"/>
+        <location filename="../../app/core/storage/database.cpp" line="728"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="726"/>
+        <location filename="../../app/core/storage/database.cpp" line="734"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Den Ordner %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="732"/>
+        <location filename="../../app/core/storage/database.cpp" line="740"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="738"/>
+        <location filename="../../app/core/storage/database.cpp" line="746"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="742"/>
+        <location filename="../../app/core/storage/database.cpp" line="750"/>
         <source>Cannot create %1 read-only.</source>
         <translation>%1 kann nicht schreibgeschützt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="758"/>
+        <location filename="../../app/core/storage/database.cpp" line="766"/>
         <source>%1 is empty: it is not a Podium database.</source>
         <translation>%1 ist leer: Es ist keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="775"/>
+        <location filename="../../app/core/storage/database.cpp" line="783"/>
         <source>%1 is not a Podium database (it is not an SQLite file).</source>
         <translation>%1 ist keine Podium-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="786"/>
+        <location filename="../../app/core/storage/database.cpp" line="794"/>
         <source>The file %1 is read-only.</source>
         <translation>Die Datei %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="791"/>
+        <location filename="../../app/core/storage/database.cpp" line="799"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="800"/>
+        <location filename="../../app/core/storage/database.cpp" line="808"/>
         <source> A new database cannot be created there.</source>
         <translation> Dort kann keine neue Datenbank angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="827"/>
+        <location filename="../../app/core/storage/database.cpp" line="835"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="838"/>
+        <location filename="../../app/core/storage/database.cpp" line="846"/>
         <source>%1 is damaged and cannot be read (%2).</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="861"/>
+        <location filename="../../app/core/storage/database.cpp" line="869"/>
         <source>%1 is an SQLite file of another program, not a Podium database.</source>
         <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="867"/>
+        <location filename="../../app/core/storage/database.cpp" line="875"/>
         <source>%1 is an empty SQLite file, not a Podium database.</source>
         <translation>%1 ist eine leere SQLite-Datei, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="881"/>
+        <location filename="../../app/core/storage/database.cpp" line="889"/>
         <source>%1 needs an upgrade to schema %2, but %3</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, aber %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="889"/>
+        <location filename="../../app/core/storage/database.cpp" line="897"/>
         <source>Cannot configure %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="898"/>
+        <location filename="../../app/core/storage/database.cpp" line="906"/>
         <source>Not upgrading %1, because no copy could be kept: %2</source>
         <translation>%1 wird nicht aktualisiert, weil keine Kopie abgelegt werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="907"/>
+        <location filename="../../app/core/storage/database.cpp" line="915"/>
         <source>The file is unchanged.</source>
         <translation>Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="910"/>
+        <location filename="../../app/core/storage/database.cpp" line="918"/>
         <source>The file is now at schema %1.</source>
         <translation>Die Datei hat jetzt Schema %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="913"/>
+        <location filename="../../app/core/storage/database.cpp" line="921"/>
         <source> A copy of it as it was is at %1.</source>
         <translation> Eine Kopie des vorherigen Zustands liegt unter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="917"/>
+        <location filename="../../app/core/storage/database.cpp" line="925"/>
         <source>Cannot upgrade %1: %2 %3</source>
         <translation>%1 kann nicht aktualisiert werden: %2 %3</translation>
     </message>
@@ -1549,99 +1568,135 @@
 <context>
     <name>Podium::DatabaseTransfer</name>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="449"/>
+        <location filename="../../app/core/server/transfer.cpp" line="391"/>
         <source>The target cannot be written: %1</source>
         <translation>In das Ziel kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="453"/>
+        <location filename="../../app/core/server/transfer.cpp" line="395"/>
         <source>The source is at schema %1 and the target at schema %2; both must be at the same schema. Open the older one once in Podium to upgrade it.</source>
         <translation>Die Quelle hat Schema %1 und das Ziel Schema %2; beide müssen dasselbe Schema haben. Öffnen Sie die ältere Datenbank einmal in Podium, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="462"/>
+        <location filename="../../app/core/server/transfer.cpp" line="404"/>
         <source>Cannot read the source&apos;s tables: %1</source>
         <translation>Die Tabellen der Quelle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="465"/>
+        <location filename="../../app/core/server/transfer.cpp" line="407"/>
         <source>Cannot read the target&apos;s tables: %1</source>
         <translation>Die Tabellen des Ziels können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="477"/>
+        <location filename="../../app/core/server/transfer.cpp" line="419"/>
         <source>The target has no table %1, although it is at the same schema.</source>
         <translation>Das Ziel hat keine Tabelle %1, obwohl es dasselbe Schema hat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="480"/>
+        <location filename="../../app/core/server/transfer.cpp" line="422"/>
         <source>The table %1 has different columns in the source and the target.</source>
         <translation>Die Tabelle %1 hat in Quelle und Ziel verschiedene Spalten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="485"/>
+        <location filename="../../app/core/server/transfer.cpp" line="427"/>
         <source>The source has no table %1, although it is at the same schema.</source>
         <translation>Die Quelle hat keine Tabelle %1, obwohl sie dasselbe Schema hat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="493"/>
+        <location filename="../../app/core/server/transfer.cpp" line="435"/>
         <source>Cannot count the rows of the target&apos;s table %1: %2</source>
         <translation>Die Zeilen der Tabelle %1 im Ziel können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="498"/>
+        <location filename="../../app/core/server/transfer.cpp" line="440"/>
         <source>The target already holds data (%1). Copy into a new file or an empty server database, or choose to replace what it holds.</source>
         <translation>Das Ziel enthält bereits Daten (%1). Kopieren Sie in eine neue Datei oder eine leere Server-Datenbank, oder wählen Sie, den Inhalt zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="507"/>
+        <location filename="../../app/core/server/transfer.cpp" line="449"/>
         <source>Cannot count the rows of the source&apos;s table %1: %2</source>
         <translation>Die Zeilen der Tabelle %1 in der Quelle können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="513"/>
+        <location filename="../../app/core/server/transfer.cpp" line="455"/>
         <source>Cannot begin writing the target: %1</source>
         <translation>Das Schreiben in das Ziel kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="520"/>
+        <location filename="../../app/core/server/transfer.cpp" line="462"/>
         <source>Cannot empty the target&apos;s table %1: %2</source>
         <translation>Die Tabelle %1 im Ziel kann nicht geleert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="533"/>
-        <location filename="../../app/core/server/transfer.cpp" line="550"/>
+        <location filename="../../app/core/server/transfer.cpp" line="243"/>
+        <location filename="../../app/core/server/transfer.cpp" line="475"/>
+        <location filename="../../app/core/server/transfer.cpp" line="492"/>
         <source>The copy was cancelled.</source>
         <translation>Das Kopieren wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="561"/>
+        <location filename="../../app/core/server/transfer.cpp" line="135"/>
+        <source>The tables %1 refer to each other in a circle; they cannot be copied one after the other.</source>
+        <translation>Die Tabellen %1 verweisen im Kreis aufeinander; sie können nicht nacheinander kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="185"/>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="226"/>
+        <source>Cannot copy the row (%1) of the table %2: %3</source>
+        <translation>Die Zeile (%1) der Tabelle %2 kann nicht kopiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="255"/>
+        <source>The table %1 refers to itself but has no primary key.</source>
+        <translation>Die Tabelle %1 verweist auf sich selbst, hat aber keinen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="274"/>
+        <source>Cannot copy the references of the table %1 to itself: %2</source>
+        <translation>Die Verweise der Tabelle %1 auf sich selbst können nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="296"/>
+        <source>Cannot find the id sequence of the table %1: %2</source>
+        <translation>Die ID-Sequenz der Tabelle %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="308"/>
+        <source>Cannot set the id sequence of the table %1: %2</source>
+        <translation>Die ID-Sequenz der Tabelle %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/server/transfer.cpp" line="503"/>
         <source>%1 (source %2, target %3)</source>
         <translation>%1 (Quelle %2, Ziel %3)</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="567"/>
+        <location filename="../../app/core/server/transfer.cpp" line="509"/>
         <source>The rows copied do not match the source: %1. Nothing was changed.</source>
         <translation>Die kopierten Zeilen stimmen nicht mit der Quelle überein: %1. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="571"/>
+        <location filename="../../app/core/server/transfer.cpp" line="513"/>
         <source>Cannot save the copy in the target: %1</source>
         <translation>Die Kopie kann im Ziel nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="586"/>
-        <location filename="../../app/core/server/transfer.cpp" line="620"/>
+        <location filename="../../app/core/server/transfer.cpp" line="528"/>
+        <location filename="../../app/core/server/transfer.cpp" line="562"/>
         <source>%1 is both the source and the target; choose another target.</source>
         <translation>%1 ist zugleich Quelle und Ziel; wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="597"/>
+        <location filename="../../app/core/server/transfer.cpp" line="539"/>
         <source>%1 is at an older schema than this version of Podium writes (%2); it must be upgraded before it can be copied. Open it once in Podium, which upgrades it and keeps a copy of it as it was, or upgrade a copy of it and copy from that.</source>
         <translation>%1 hat ein älteres Schema, als diese Podium-Version schreibt (%2); die Datenbank muss vor dem Kopieren aktualisiert werden. Öffnen Sie sie einmal in Podium, das sie aktualisiert und eine Kopie des vorherigen Zustands ablegt, oder aktualisieren Sie eine Kopie und kopieren Sie aus dieser.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/transfer.cpp" line="633"/>
+        <location filename="../../app/core/server/transfer.cpp" line="575"/>
         <source>%1 is at an older schema than %2 (%3); open it once in Podium to upgrade it, or copy into a new file.</source>
         <translation>%1 hat ein älteres Schema als %2 (%3); öffnen Sie die Datenbank einmal in Podium, um sie zu aktualisieren, oder kopieren Sie in eine neue Datei.</translation>
     </message>
@@ -1687,6 +1742,45 @@
         <location filename="../../app/core/domain/document.cpp" line="92"/>
         <source>The position cannot be negative.</source>
         <translation>Die Position darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::DocumentFile</name>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="28"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 gibt es nicht, oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="35"/>
+        <source>%1 is %2 MB; a file kept in the database may be at most %3 MB. Put it on a shared drive or a web page and add a link instead.</source>
+        <translation>%1 ist %2 MB groß; eine in der Datenbank abgelegte Datei darf höchstens %3 MB groß sein. Legen Sie sie auf ein gemeinsames Laufwerk oder eine Webseite und fügen Sie stattdessen einen Link hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="47"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="55"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="61"/>
+        <source>%1 is larger than %2 MB; a file kept in the database may not be larger.</source>
+        <translation>%1 ist größer als %2 MB; eine in der Datenbank abgelegte Datei darf nicht größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="70"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="101"/>
+        <source>“%1” is a link, not a file kept in the database.</source>
+        <translation>„%1“ ist ein Link, keine in der Datenbank abgelegte Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/documentfile.cpp" line="109"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1744,74 +1838,74 @@
 <context>
     <name>Podium::Duplicates</name>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="214"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="233"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="219"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="238"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="230"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="249"/>
         <source>similar name at the same organisation</source>
         <translation>ähnlicher Name in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="277"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="296"/>
         <source>similar name</source>
         <translation>ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="283"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="302"/>
         <source>same short name</source>
         <translation>gleicher Kurzname</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="337"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="356"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="343"/>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="345"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="362"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="364"/>
         <source>There is no person with the id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="347"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="366"/>
         <source>Anonymised records are not merged: they stand for different people.</source>
         <translation>Anonymisierte Einträge werden nicht zusammengeführt: Sie stehen für verschiedene Personen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="353"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="372"/>
         <source>Person %1 merged into %2</source>
         <translation>Person %1 mit %2 zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="465"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="484"/>
         <source>An organisation cannot be merged with itself.</source>
         <translation>Eine Organisation kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="471"/>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="473"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="490"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="492"/>
         <source>There is no organisation with the id %1.</source>
         <translation>Es gibt keine Organisation mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="479"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="498"/>
         <source>Organisation %1 merged into %2</source>
         <translation>Organisation %1 mit %2 zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="536"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="555"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/duplicates.cpp" line="548"/>
+        <location filename="../../app/core/privacy/duplicates.cpp" line="567"/>
         <source>Someone changed the records meanwhile (%1 %2); nothing was changed.</source>
         <translation>Jemand hat die Einträge inzwischen geändert (%1 %2); es wurde nichts geändert.</translation>
     </message>
@@ -2010,755 +2104,760 @@
 <context>
     <name>Podium::EventWorkspace</name>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="248"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="251"/>
         <source>Duplicate Event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="252"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="255"/>
         <source>First day of the new edition</source>
         <translation>Erster Tag der neuen Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="253"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="256"/>
         <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
         <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="256"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="259"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="272"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="275"/>
         <source>Planning warnings</source>
         <translation>Planungshinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="292"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="376"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="295"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="385"/>
         <source>&amp;Details</source>
         <translation>An&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="293"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="372"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="376"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="296"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="381"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="385"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="294"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="376"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="297"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="385"/>
         <source>&amp;Registrations</source>
         <translation>A&amp;nmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="295"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="377"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="298"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="386"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="308"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="341"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="311"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="350"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="311"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="343"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="314"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="352"/>
         <source>Re&amp;vert</source>
         <translation>Verwer&amp;fen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="313"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="359"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="316"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="368"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="340"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="349"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="347"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="356"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="350"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="831"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="359"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="840"/>
         <source>Check-&amp;in…</source>
         <translation>Check-&amp;in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="363"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="372"/>
         <source>E&amp;dit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="364"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="373"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="366"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="375"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="375"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="416"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="425"/>
         <source>&lt;i&gt;English&lt;/i&gt;</source>
         <translation>&lt;i&gt;Englisch&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="417"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="426"/>
         <source>&lt;i&gt;German&lt;/i&gt;</source>
         <translation>&lt;i&gt;Deutsch&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="420"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="429"/>
         <source>Title in English</source>
         <translation>Titel auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="421"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="430"/>
         <source>Title in German</source>
         <translation>Titel auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="422"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1865"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1903"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="431"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1986"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2024"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="428"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="437"/>
         <source>Subtitle in English</source>
         <translation>Untertitel auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="429"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="438"/>
         <source>Subtitle in German</source>
         <translation>Untertitel auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="430"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="439"/>
         <source>S&amp;ubtitle:</source>
         <translation>Untertit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="438"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="447"/>
         <source>Description in English (Markdown)</source>
         <translation>Beschreibung auf Englisch (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="442"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="451"/>
         <source>Description in German (Markdown)</source>
         <translation>Beschreibung auf Deutsch (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="444"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="453"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="445"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="454"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="448"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="457"/>
         <source>Description preview</source>
         <translation>Vorschau der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="455"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="464"/>
         <source>Desc&amp;ription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="464"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="706"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="473"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="715"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="467"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="476"/>
         <source>P&amp;ublished</source>
         <translation>Veröffent&amp;licht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="471"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="480"/>
         <source>Language of the event</source>
         <translation>Sprache der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="479"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="488"/>
         <source>Held in:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="484"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="493"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="490"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="499"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="495"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="504"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="498"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="507"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="508"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="517"/>
         <source>&amp;in</source>
         <translation>&amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="512"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="521"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="529"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="538"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="530"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="539"/>
         <source>Choose, or type the name of a new series</source>
         <translation>Auswählen oder den Namen einer neuen Reihe eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="531"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="540"/>
         <source>Se&amp;ries:</source>
         <translation>&amp;Reihe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="537"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="546"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="538"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="547"/>
         <source>Choose, or type the name of a new venue</source>
         <translation>Auswählen oder den Namen eines neuen Veranstaltungsorts eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="539"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="548"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="540"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="549"/>
         <source>Room (optional)</source>
         <translation>Raum (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="543"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="552"/>
         <source>R&amp;oom:</source>
         <translation>Rau&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="547"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="556"/>
         <source>&amp;Venue:</source>
         <translation>Veranstaltungs&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="561"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="570"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="563"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="572"/>
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="564"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="573"/>
         <source> places</source>
         <translation> Plätze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="565"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="574"/>
         <source>Ca&amp;pacity:</source>
         <translation>Plät&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="573"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="582"/>
         <source>Online link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="574"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="583"/>
         <source>https://… (stream or meeting)</source>
         <translation>https://… (Stream oder Videokonferenz)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="575"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="584"/>
         <source>O&amp;nline link:</source>
         <translation>Online-Lin&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="613"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="622"/>
         <source>&amp;Add Item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="618"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="619"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="627"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="628"/>
         <source>New item</source>
         <translation>Neuer Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="629"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="638"/>
         <source>&amp;Remove Item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="636"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="645"/>
         <source>Move &amp;Earlier</source>
         <translation>Nach vo&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="641"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="650"/>
         <source>Move &amp;Later</source>
         <translation>Nach hin&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="660"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="669"/>
         <source>Drag items, or use Ctrl+Up and Ctrl+Down, to change the order; the times follow.</source>
         <translation>Ziehen Sie die Punkte oder nutzen Sie Strg+Pfeil hoch und Strg+Pfeil runter, um die Reihenfolge zu ändern; die Zeiten passen sich an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="669"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="678"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="693"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="702"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="698"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="707"/>
         <source>Roles on</source>
         <translation>Rollen bei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="699"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="708"/>
         <source>Roles &amp;on:</source>
         <translation>R&amp;ollen bei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="704"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="713"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="705"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="714"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="705"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="720"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="714"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="729"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="705"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="728"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="714"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="737"/>
         <source>Affiliation (English)</source>
         <translation>Zugehörigkeit (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="706"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="731"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="715"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="740"/>
         <source>Affiliation (German)</source>
         <translation>Zugehörigkeit (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="715"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="724"/>
         <source>Person for the new role</source>
         <translation>Person für die neue Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="717"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="726"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="837"/>
         <source>Type a name</source>
         <translation>Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="727"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="736"/>
         <source>Affiliation to print, in English</source>
         <translation>Zugehörigkeit für den Druck, auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="730"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="739"/>
         <source>Affiliation to print, in German</source>
         <translation>Zugehörigkeit für den Druck, auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="734"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="743"/>
         <source>Status of the role</source>
         <translation>Status der Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="737"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="746"/>
         <source>Add &amp;Person</source>
         <translation>Person hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="738"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="747"/>
         <source>Remove Ro&amp;le</source>
         <translation>Ro&amp;lle entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="815"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="824"/>
         <source>Registrations against capacity</source>
         <translation>Anmeldungen im Verhältnis zu den Plätzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="818"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="827"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="819"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="826"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="835"/>
         <source>Person to register</source>
         <translation>Anzumeldende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="829"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="838"/>
         <source>Re&amp;gister</source>
         <translation>Anm&amp;elden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="830"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="839"/>
         <source>&amp;Cancel Registration</source>
         <translation>Anmeldung s&amp;tornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="857"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="866"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1857"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1896"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1978"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2017"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1859"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1898"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1980"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2019"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
         <source>Link or file</source>
         <translation>Link oder Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="864"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="873"/>
         <source>&amp;Add Link…</source>
         <translation>Link &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="865"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="874"/>
         <source>Add &amp;File…</source>
         <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="866"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="875"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="876"/>
         <source>Save a Cop&amp;y…</source>
         <translation>Kopie s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="868"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="877"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="919"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="927"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="919"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="927"/>
         <source>New Event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1121"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1112"/>
+        <source>Not saved: someone else saved this event meanwhile. Your changes are still here.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diese Veranstaltung inzwischen gespeichert. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1234"/>
         <source>The series “%1” does not exist yet. To create it, give its name in %2 (or leave it empty):</source>
         <translation>Die Reihe „%1“ gibt es noch nicht. Um sie anzulegen, geben Sie ihren Namen auf %2 ein (oder lassen Sie das Feld leer):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1127"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1240"/>
         <source>Choose a series from the list, or confirm the new one.</source>
         <translation>Wählen Sie eine Reihe aus der Liste oder bestätigen Sie die neue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1152"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1265"/>
         <source>The venue “%1” does not exist yet. In which city is it?</source>
         <translation>Den Veranstaltungsort „%1“ gibt es noch nicht. In welchem Ort liegt er?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1156"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1269"/>
         <source>Choose a venue from the list, or confirm the new one.</source>
         <translation>Wählen Sie einen Veranstaltungsort aus der Liste oder bestätigen Sie den neuen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1171"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1284"/>
         <source>Please choose the venue of the room.</source>
         <translation>Bitte wählen Sie den Veranstaltungsort des Raums.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1243"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1259"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1364"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1380"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1244"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1263"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1365"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1384"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1248"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1369"/>
         <source>New series “%1”</source>
         <translation>Neue Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1251"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1372"/>
         <source>New venue “%1”</source>
         <translation>Neuer Veranstaltungsort „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1255"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1376"/>
         <source>New room “%1”</source>
         <translation>Neuer Raum „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1282"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1403"/>
         <source>Save your changes to the event before closing?</source>
         <translation>Änderungen an der Veranstaltung vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1380"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1501"/>
         <source>The whole event</source>
         <translation>Die ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1413"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1534"/>
         <source>Role of %1</source>
         <translation>Rolle von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1419"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1540"/>
         <source>Status of %1&apos;s role</source>
         <translation>Status der Rolle von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1449"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1570"/>
         <source>Please type the name of a person from the directory.</source>
         <translation>Bitte geben Sie den Namen einer Person aus dem Verzeichnis ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1460"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1581"/>
         <source>Nobody called “%1” is in the directory. Add them under People first.</source>
         <translation>Niemand namens „%1“ steht im Verzeichnis. Legen Sie die Person zuerst unter Personen an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1461"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1582"/>
         <source>Several people match “%1”. Please choose one from the list.</source>
         <translation>Mehrere Personen passen zu „%1“. Bitte wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1505"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1626"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1536"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1657"/>
         <source>Edit the role of %1</source>
         <translation>Rolle von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1550"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1671"/>
         <source>Remove %1 as %2</source>
         <translation>%1 als %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1616"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1737"/>
         <source>No registrations yet.</source>
         <translation>Noch keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1618"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1739"/>
         <source>%1 of %2 places taken, %3 left.</source>
         <translation>%1 von %2 Plätzen belegt, %3 frei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1623"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1744"/>
         <source>%1 places taken; no limit.</source>
         <translation>%1 Plätze belegt; unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1644"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1765"/>
         <source>Put %1 on the waiting list</source>
         <translation>%1 auf die Warteliste setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1645"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1766"/>
         <source>Register %1</source>
         <translation>%1 anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1648"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1769"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>Die Veranstaltung ist ausgebucht: %1 steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1672"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1793"/>
         <source>Cancel the registration of %1</source>
         <translation>Anmeldung von %1 stornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1684"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1805"/>
         <source>A place is free now. Move %1, the first on the waiting list, up to registered?</source>
         <translation>Jetzt ist ein Platz frei. %1, die erste Person auf der Warteliste, nachrücken lassen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1693"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1814"/>
         <source>Cancel the registration of %1 and move %2 up</source>
         <translation>Anmeldung von %1 stornieren und %2 nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1720"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1841"/>
         <source>%1 (kept in the database, %2 KiB)</source>
         <translation>%1 (in der Datenbank gespeichert, %2 KiB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1748"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1775"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1869"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1896"/>
         <source>Add document “%1”</source>
         <translation>Dokument „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1786"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1800"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1907"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1921"/>
         <source>The document is no longer in the database.</source>
         <translation>Das Dokument ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1814"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1935"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1827"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1948"/>
         <source>“%1” has no address that can be opened.</source>
         <translation>„%1“ hat keine Adresse, die sich öffnen lässt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1831"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1952"/>
         <source>No program on this computer opens %1.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1843"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1964"/>
         <source>Remove document “%1”</source>
         <translation>Dokument „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1854"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1975"/>
         <source>Add a Link</source>
         <translation>Link hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1863"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1984"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1866"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1904"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1987"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2025"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1867"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1988"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1886"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1893"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2007"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2014"/>
         <source>Add a File</source>
         <translation>Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1887"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2008"/>
         <source>Documents (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp *.xlsx *.ods);;All files (*)</source>
         <translation>Dokumente (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1902"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2023"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1927"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2048"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1940"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2061"/>
         <source>Save your changes to the event before duplicating it?</source>
         <translation>Änderungen an der Veranstaltung vor dem Duplizieren speichern?</translation>
     </message>
@@ -2984,17 +3083,17 @@
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="200"/>
+        <location filename="../../app/ui/homeview.cpp" line="212"/>
         <source>Cannot read the events: %1</source>
         <translation>Die Veranstaltungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="214"/>
+        <location filename="../../app/ui/homeview.cpp" line="226"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/homeview.cpp" line="215"/>
+        <location filename="../../app/ui/homeview.cpp" line="227"/>
         <source>%n registered</source>
         <translation>
             <numerusform>%n angemeldet</numerusform>
@@ -3002,7 +3101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/homeview.cpp" line="217"/>
+        <location filename="../../app/ui/homeview.cpp" line="229"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n wartet</numerusform>
@@ -3010,22 +3109,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="220"/>
+        <location filename="../../app/ui/homeview.cpp" line="232"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="247"/>
+        <location filename="../../app/ui/homeview.cpp" line="259"/>
         <source>Cannot read the change log: %1</source>
         <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="256"/>
+        <location filename="../../app/ui/homeview.cpp" line="268"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="258"/>
+        <location filename="../../app/ui/homeview.cpp" line="270"/>
         <source>(no longer exists)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
@@ -3033,290 +3132,290 @@
 <context>
     <name>Podium::MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="108"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="110"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="113"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="131"/>
         <source>New &amp;Person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="123"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="134"/>
         <source>New &amp;Organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="129"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="140"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="144"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="153"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="164"/>
         <source>Import &amp;Registrations…</source>
         <translation>&amp;Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="164"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="175"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Doppelte Einträge suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="174"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="185"/>
         <source>Data &amp;Protection…</source>
         <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="204"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="198"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="629"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="651"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="214"/>
         <source>Duplicate Event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="218"/>
         <source>First day of the new edition</source>
         <translation>Erster Tag der neuen Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="219"/>
         <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
         <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="211"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="222"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="250"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="383"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="261"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="402"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="251"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="413"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="262"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="432"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="252"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="433"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="263"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="454"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="253"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="264"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="465"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="254"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="265"/>
         <source>Home</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="255"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="266"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="385"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="454"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="404"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="476"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="388"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="457"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="407"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="479"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="390"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="409"/>
         <source>All series</source>
         <translation>Alle Reihen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="399"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="418"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="401"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="420"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="405"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="424"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="415"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="434"/>
         <source>Speakers only</source>
         <translation>Nur Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="418"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="437"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="421"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="440"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="423"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="442"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="427"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="447"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="435"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="456"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="438"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="459"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="445"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="466"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="452"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="473"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="473"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="495"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="563"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="572"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="580"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="585"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="594"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="602"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="565"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="714"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="587"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="634"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="736"/>
         <source>Podium databases (*.podium)</source>
         <translation>Podium-Datenbanken (*.podium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="573"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="722"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="595"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="744"/>
         <source>%1 already exists. Please choose a new name.</source>
         <translation>%1 gibt es schon. Bitte wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="589"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="611"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="590"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
         <source>Podium databases (*.podium *.sqlite *.db);;All files (*)</source>
         <translation>Podium-Datenbanken (*.podium *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="600"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="622"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="609"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="631"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="611"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="618"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="633"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="640"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="621"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="643"/>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="663"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="643"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="665"/>
         <source>Open a Podium database on a PostgreSQL server</source>
         <translation>Eine Podium-Datenbank auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="647"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="669"/>
         <source>Copy to Ser&amp;ver…</source>
         <translation>Auf Ser&amp;ver kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="649"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="671"/>
         <source>Copy this whole database into an empty database on a server</source>
         <translation>Diese ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="653"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="675"/>
         <source>Copy to &amp;File…</source>
         <translation>In &amp;Datei kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="655"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="677"/>
         <source>Copy this whole database into a new Podium file</source>
         <translation>Diese ganze Datenbank in eine neue Podium-Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="684"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="706"/>
         <source>%1
 
 Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium database.</source>
@@ -3325,42 +3424,42 @@ Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium
 Die Tabellen von Podium darin anlegen? Ist sie leer, enthält sie danach eine leere Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="358"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="377"/>
         <source>%1 on %2 — Podium</source>
         <translation>%1 auf %2 — Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="702"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="724"/>
         <source>Copy to Server</source>
         <translation>Auf Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="713"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="735"/>
         <source>Copy to File</source>
         <translation>In Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="735"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="757"/>
         <source>Copying to %1…</source>
         <translation>Kopieren nach %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="735"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="757"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="736"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="758"/>
         <source>Copy Database</source>
         <translation>Datenbank kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="750"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="772"/>
         <source>Copying %1 (table %2 of %3)…</source>
         <translation>%1 wird kopiert (Tabelle %2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="760"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="782"/>
         <source>%1 already holds data (%2).
 
 Replace all of it with a copy of this database? This cannot be undone.</source>
@@ -3369,128 +3468,128 @@ Replace all of it with a copy of this database? This cannot be undone.</source>
 Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="775"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="797"/>
         <source>Copied %1 rows in %2 tables to %3; the row counts match.</source>
         <translation>%1 Zeilen in %2 Tabellen nach %3 kopiert; die Zeilenzahlen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="786"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="808"/>
         <source>About Podium</source>
         <translation>Über Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="787"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="809"/>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plans public dialogues: events, programmes, speakers, organisations and attendees.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3, journal %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plant öffentliche Dialoge: Veranstaltungen, Programme, Mitwirkende, Organisationen und Teilnehmende.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3, Journal %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="901"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="923"/>
         <source>E&amp;vent</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="905"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="927"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="911"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="933"/>
         <source>&amp;Open Workspace</source>
         <translation>&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="919"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="941"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="927"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="949"/>
         <source>Check-&amp;in…</source>
         <translation>&amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="943"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="965"/>
         <source>Choose an event in the Events view first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung in der Ansicht Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1044"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1066"/>
         <source>%1 has roles in 1 event. Remove them from that programme first.</source>
         <translation>%1 hat Rollen in 1 Veranstaltung. Entfernen Sie sie zuerst aus diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1046"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1068"/>
         <source>%1 has roles in %2 events. Remove them from those programmes first.</source>
         <translation>%1 hat Rollen in %2 Veranstaltungen. Entfernen Sie sie zuerst aus diesen Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1053"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="1076"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1075"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1098"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1055"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1077"/>
         <source>Delete %1 and their registration?</source>
         <translation>%1 und die zugehörige Anmeldung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1056"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1078"/>
         <source>Delete %1 and their %2 registrations?</source>
         <translation>%1 und die zugehörigen %2 Anmeldungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1066"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1088"/>
         <source>%1 has a person in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehört eine Person im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1069"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1091"/>
         <source>%1 has %2 people in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehören %2 Personen im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1077"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1099"/>
         <source>Delete %1? The %2 organisations belonging to it will stand on their own.</source>
         <translation>%1 löschen? Die %2 zugehörigen Organisationen bleiben eigenständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1087"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1109"/>
         <source>Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 documents?</source>
         <translation>„%1“ mit Programm (%2 Punkte), %3 Rollen, %4 Anmeldungen und %5 Dokumenten löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1096"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1118"/>
         <source>Delete this registration? The person stays in the directory.</source>
         <translation>Diese Anmeldung löschen? Die Person bleibt im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1247"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1269"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1249"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1271"/>
         <source>Replace the database with one of its backups</source>
         <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1257"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1279"/>
         <source>A database on a server is backed up and restored with the server&apos;s tools.</source>
         <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers gesichert und wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1310"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1312"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1321"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1323"/>
         <source>Restored the backup taken on %1. The database as it was before is kept as %2.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1343"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1345"/>
         <source>No daily backup: %1</source>
         <translation>Keine tägliche Sicherung: %1</translation>
     </message>
@@ -3536,27 +3635,27 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>wie im Fließtext, z. B. „sef:“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisationdialog.cpp" line="80"/>
+        <location filename="../../app/ui/organisationdialog.cpp" line="81"/>
         <source>This organisation no longer exists; someone may have deleted it.</source>
         <translation>Diese Organisation gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisationdialog.cpp" line="105"/>
+        <location filename="../../app/ui/organisationdialog.cpp" line="109"/>
         <source>part of</source>
         <translation>gehört zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisationdialog.cpp" line="111"/>
+        <location filename="../../app/ui/organisationdialog.cpp" line="118"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisationdialog.cpp" line="115"/>
+        <location filename="../../app/ui/organisationdialog.cpp" line="122"/>
         <source>New organisation “%1”</source>
         <translation>Neue Organisation „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisationdialog.cpp" line="121"/>
+        <location filename="../../app/ui/organisationdialog.cpp" line="126"/>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
@@ -3683,29 +3782,29 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="99"/>
+        <location filename="../../app/ui/persondialog.cpp" line="100"/>
         <source>This person no longer exists; someone may have deleted them.</source>
         <translation>Diese Person gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="162"/>
+        <location filename="../../app/ui/persondialog.cpp" line="169"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="165"/>
-        <location filename="../../app/ui/persondialog.cpp" line="173"/>
+        <location filename="../../app/ui/persondialog.cpp" line="172"/>
+        <location filename="../../app/ui/persondialog.cpp" line="180"/>
         <source>New person “%1”</source>
         <translation>Neue Person „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="166"/>
-        <location filename="../../app/ui/persondialog.cpp" line="177"/>
+        <location filename="../../app/ui/persondialog.cpp" line="173"/>
+        <location filename="../../app/ui/persondialog.cpp" line="183"/>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persondialog.cpp" line="170"/>
+        <location filename="../../app/ui/persondialog.cpp" line="177"/>
         <source>New organisation “%1”</source>
         <translation>Neue Organisation „%1“</translation>
     </message>
@@ -3713,54 +3812,59 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::PersonPrivacy</name>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="314"/>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="479"/>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="513"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="260"/>
+        <source>The table %1 has no primary key, so its rows cannot be searched for the person&apos;s name. Nothing was erased.</source>
+        <translation>Die Tabelle %1 hat keinen Primärschlüssel, daher können ihre Zeilen nicht nach dem Namen der Person durchsucht werden. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="392"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="559"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="601"/>
         <source>There is no person with the id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="484"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="564"/>
         <source>“%1” is neither a person&apos;s id nor an e-mail address.</source>
         <translation>„%1“ ist weder die ID einer Person noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="492"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="580"/>
         <source>There is no person with the e-mail address %1.</source>
         <translation>Es gibt keine Person mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="500"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="588"/>
         <source>Several people share the e-mail address %1 (ids %2); give the id.</source>
         <translation>Mehrere Personen haben die E-Mail-Adresse %1 (IDs %2); geben Sie die ID an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="606"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="700"/>
         <source>Person erased on request; the published name is kept for past programmes</source>
         <translation>Person auf Wunsch gelöscht; der veröffentlichte Name bleibt für vergangene Programme erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="608"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="702"/>
         <source>Person erased on request</source>
         <translation>Person auf Wunsch gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="626"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="722"/>
         <source>anonymise person %1: %2 registration(s) kept without name, last event ended %3</source>
         <translation>Person %1 anonymisieren: %2 Anmeldung(en) ohne Namen behalten, letzte Veranstaltung endete am %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="633"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="729"/>
         <source>%1 people anonymised (events ended before %2, %3 months); kept: %4 who agreed to be contacted, %5 with roles in programmes.</source>
         <translation>%1 Personen anonymisiert (Veranstaltungen vor dem %2 beendet, %3 Monate); behalten: %4 mit Einwilligung in Kontaktaufnahme, %5 mit Rollen in Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="693"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="792"/>
         <source>The database changed since the preview was made; nothing was anonymised. Look at the preview again.</source>
         <translation>Die Datenbank hat sich seit der Vorschau geändert; es wurde nichts anonymisiert. Sehen Sie sich die Vorschau noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/privacy/personprivacy.cpp" line="701"/>
+        <location filename="../../app/core/privacy/personprivacy.cpp" line="800"/>
         <source>Person anonymised after the retention period of %1 months</source>
         <translation>Person nach der Aufbewahrungsfrist von %1 Monaten anonymisiert</translation>
     </message>
@@ -3769,22 +3873,23 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
     <name>Podium::PersonRepository</name>
     <message>
         <location filename="../../app/core/domain/personrepository.cpp" line="163"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="186"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="199"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="228"/>
         <source>The organisation no longer exists.</source>
         <translation>Die Organisation gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="204"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="246"/>
         <source>The person no longer exists; someone may have deleted them.</source>
         <translation>Die Person gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="216"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="258"/>
         <source>%1 cannot be deleted while they have a role at an event. Remove the role first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person eine Rolle bei einer Veranstaltung hat. Entfernen Sie zuerst die Rolle.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="220"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="262"/>
         <source>%1 cannot be deleted while they have %2 roles at events. Remove the roles first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person %2 Rollen bei Veranstaltungen hat. Entfernen Sie zuerst die Rollen.</translation>
     </message>
@@ -3836,17 +3941,17 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>„%1“ in „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/planner.cpp" line="131"/>
+        <location filename="../../app/core/domain/planner.cpp" line="139"/>
         <source>%1 is booked twice at the same time: %2 and %3.</source>
         <translation>%1 ist zur selben Zeit doppelt gebucht: %2 und %3.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/planner.cpp" line="170"/>
+        <location filename="../../app/core/domain/planner.cpp" line="185"/>
         <source>%1 (%2) is booked twice: %3 and %4.</source>
         <translation>%1 (%2) ist doppelt gebucht: %3 und %4.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/planner.cpp" line="207"/>
+        <location filename="../../app/core/domain/planner.cpp" line="221"/>
         <source>%1 places are taken, but the event has only %2.</source>
         <translation>%1 Plätze sind belegt, die Veranstaltung hat aber nur %2.</translation>
     </message>
@@ -4009,97 +4114,107 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="34"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="35"/>
         <source>Data Protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="37"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="38"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="40"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="41"/>
         <source>&amp;Person (id or e-mail):</source>
         <translation>&amp;Person (ID oder E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="43"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="44"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="52"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="53"/>
         <source>&amp;Export Everything About This Person…</source>
         <translation>Alles über diese Person &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="53"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="54"/>
         <source>E&amp;rase This Person…</source>
         <translation>Diese Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="58"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="59"/>
         <source>&amp;Keep the published name in past programmes (speakers only)</source>
         <translation>Veröffentlichten Namen in vergangenen Programmen &amp;behalten (nur Mitwirkende)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="61"/>
-        <source>Erasing removes the person&apos;s contact data, notes, consents, registrations for coming events and roles everywhere, including the change log. Registrations of past events stay without a name, so that their counts stay right. It cannot be undone; a copy of the database is kept beside it first.</source>
-        <translation>Das Löschen entfernt Kontaktdaten, Notizen, Einwilligungen, Anmeldungen zu kommenden Veranstaltungen und Rollen der Person überall, auch im Änderungsprotokoll. Anmeldungen zu vergangenen Veranstaltungen bleiben ohne Namen erhalten, damit die Zahlen stimmen. Es lässt sich nicht rückgängig machen; vorher wird eine Kopie der Datenbank daneben abgelegt.</translation>
+        <location filename="../../app/ui/privacydialog.cpp" line="62"/>
+        <source>Erasing removes the person&apos;s contact data, notes, consents, registrations for coming events and roles everywhere, including the change log. Registrations of past events stay without a name, so that their counts stay right. It cannot be undone.</source>
+        <translation>Das Löschen entfernt Kontaktdaten, Notizen, Einwilligungen, Anmeldungen zu kommenden Veranstaltungen und Rollen der Person überall, auch im Änderungsprotokoll. Anmeldungen zu vergangenen Veranstaltungen bleiben ohne Namen erhalten, damit ihre Zahlen stimmen. Es kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacydialog.cpp" line="67"/>
+        <source>On a server, Podium makes no copy first: the server&apos;s administrator keeps the backups.</source>
+        <translation>Auf einem Server legt Podium vorher keine Kopie an: Die Sicherungen verwaltet die Administration des Servers.</translation>
     </message>
     <message>
         <location filename="../../app/ui/privacydialog.cpp" line="69"/>
+        <source>A copy of the database is kept beside it first.</source>
+        <translation>Vorher wird daneben eine Kopie der Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacydialog.cpp" line="74"/>
         <source>Retention of attendees&apos; data</source>
         <translation>Aufbewahrung der Daten von Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="72"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="77"/>
         <source>Anonymise attendees of events that ended more than</source>
         <translation>Teilnehmende von Veranstaltungen anonymisieren, die zu Ende gingen vor mehr als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="75"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="80"/>
         <source> months ago</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="78"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="83"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="79"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="84"/>
         <source>&amp;Anonymise Now…</source>
         <translation>Jetzt &amp;anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="91"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="96"/>
         <source>Preview first: it lists exactly what the run will change. Speakers and people who agreed to be contacted are kept.</source>
         <translation>Erst die Vorschau: Sie zeigt genau, was der Lauf ändern wird. Mitwirkende und Personen, die in Kontaktaufnahme eingewilligt haben, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="106"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="111"/>
         <source>Export Everything About This Person</source>
         <translation>Alles über diese Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="107"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="112"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="148"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="153"/>
         <source>Find a person first.</source>
         <translation>Suchen Sie zuerst eine Person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="158"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="163"/>
         <source>%1 — %2, %3.</source>
         <translation>%1 — %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="160"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="165"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n Anmeldung</numerusform>
@@ -4107,7 +4222,7 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="161"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="166"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n Rolle</numerusform>
@@ -4115,52 +4230,67 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="172"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="177"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="176"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="181"/>
         <source>Everything about this person was written to %1.</source>
         <translation>Alles über diese Person wurde in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="185"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="191"/>
+        <source>The server still keeps old versions of rows in %1; ask its administrator to run VACUUM on them.</source>
+        <translation>Der Server bewahrt noch alte Fassungen von Zeilen in %1 auf; bitten Sie die Administration, dort VACUUM auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacydialog.cpp" line="203"/>
         <source>Erase This Person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="186"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="204"/>
         <source>Erase %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="189"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="208"/>
+        <source>This cannot be undone, not even with Edit › Undo. The person&apos;s data is removed everywhere; registrations of past events stay without a name. Podium makes no copy of a server database; the server&apos;s own backups may still hold the data.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden, auch nicht mit Bearbeiten › Rückgängig. Die Daten der Person werden überall entfernt; Anmeldungen zu vergangenen Veranstaltungen bleiben ohne Namen. Podium legt von einer Server-Datenbank keine Kopie an; die Sicherungen des Servers können die Daten noch enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacydialog.cpp" line="212"/>
         <source>This cannot be undone, not even with Edit › Undo. The person&apos;s data is removed everywhere; registrations of past events stay without a name. A copy of the database made just before keeps the data until you delete it.</source>
         <translation>Das lässt sich nicht rückgängig machen, auch nicht mit Bearbeiten › Rückgängig. Die Daten der Person werden überall entfernt; Anmeldungen zu vergangenen Veranstaltungen bleiben ohne Namen erhalten. Eine direkt davor angelegte Kopie der Datenbank behält die Daten, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="192"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="216"/>
         <source>Erase for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="202"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="228"/>
         <source>Cannot make a copy first: %1 Nothing was erased.</source>
         <translation>Es kann vorher keine Kopie angelegt werden: %1 Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="220"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="250"/>
+        <source>The person was erased.</source>
+        <translation>Die Person wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacydialog.cpp" line="251"/>
         <source>The person was erased. The copy made before still holds their data: %1. Delete it once you have checked the result.</source>
         <translation>Die Person wurde gelöscht. Die vorher angelegte Kopie enthält ihre Daten noch: %1. Löschen Sie sie, sobald Sie das Ergebnis geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacydialog.cpp" line="243"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="282"/>
         <source>Anonymise Attendees</source>
         <translation>Teilnehmende anonymisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="244"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="283"/>
         <source>Anonymise the %n attendee(s) in the preview? This cannot be undone.</source>
         <translation>
             <numerusform>Die %n teilnehmende Person aus der Vorschau anonymisieren? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -4168,7 +4298,15 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="260"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="309"/>
+        <source>%n attendee(s) anonymised.</source>
+        <translation>
+            <numerusform>%n teilnehmende Person anonymisiert.</numerusform>
+            <numerusform>%n Teilnehmende anonymisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/privacydialog.cpp" line="310"/>
         <source>%n attendee(s) anonymised. The copy made before: %1. Delete it once you have checked the result.</source>
         <translation>
             <numerusform>%n teilnehmende Person anonymisiert. Die vorher angelegte Kopie: %1. Löschen Sie sie, sobald Sie das Ergebnis geprüft haben.</numerusform>
@@ -4300,12 +4438,17 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RecordDialog</name>
     <message>
-        <location filename="../../app/ui/recorddialog.cpp" line="40"/>
+        <location filename="../../app/ui/recorddialog.cpp" line="42"/>
         <source>&amp;Revert</source>
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recorddialog.cpp" line="121"/>
+        <location filename="../../app/ui/recorddialog.cpp" line="118"/>
+        <source>Not saved: someone else saved this record meanwhile. Your changes are still here.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz inzwischen gespeichert. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recorddialog.cpp" line="144"/>
         <source>Save your changes before closing?</source>
         <translation>Änderungen vor dem Schließen speichern?</translation>
     </message>
@@ -4313,239 +4456,256 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RecordStore</name>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="110"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="184"/>
         <source>There is already an organisation of that name.</source>
         <translation>Es gibt schon eine Organisation mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="112"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="186"/>
         <source>There is already a venue of that name in that city.</source>
         <translation>Es gibt in diesem Ort schon einen Veranstaltungsort mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="115"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="189"/>
         <source>There is already a series of that name.</source>
         <translation>Es gibt schon eine Reihe mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="117"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="191"/>
         <source>The venue already has a room of that name.</source>
         <translation>Der Veranstaltungsort hat schon einen Raum mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="119"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="193"/>
         <source>The person is already registered for this event.</source>
         <translation>Die Person ist für diese Veranstaltung schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="121"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="195"/>
         <source>The person already has that role there.</source>
         <translation>Die Person hat diese Rolle dort schon.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="123"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="197"/>
         <source>Another event already has this calendar UID.</source>
         <translation>Eine andere Veranstaltung hat schon diese Kalender-UID.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="125"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="199"/>
         <source>There is already a setting of that name.</source>
         <translation>Es gibt schon eine Einstellung mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="132"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="206"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="134"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="208"/>
         <source>A date and time is not in the form Podium stores (2023-09-19T17:00:00Z).</source>
         <translation>Ein Datum mit Uhrzeit hat nicht die Form, in der Podium es speichert (2023-09-19T17:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="137"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="211"/>
         <source>The e-mail address does not look like one (name@example.org).</source>
         <translation>Die E-Mail-Adresse sieht nicht wie eine aus (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="140"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="214"/>
         <source>A document is either a link or a file kept in the database: one of the two, not both.</source>
         <translation>Ein Dokument ist entweder ein Link oder eine in der Datenbank abgelegte Datei: eins von beiden, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="144"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="218"/>
         <source>A document&apos;s file needs a file name and a type.</source>
         <translation>Die Datei eines Dokuments braucht einen Dateinamen und einen Typ.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="146"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="220"/>
         <source>The file is too large: a document kept in the database can have at most 10 MiB.</source>
         <translation>Die Datei ist zu groß: Ein in der Datenbank abgelegtes Dokument darf höchstens 10 MiB groß sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="150"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="224"/>
         <source>A photo needs its type (image/jpeg or image/png).</source>
         <translation>Ein Foto braucht seinen Typ (image/jpeg oder image/png).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="152"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="226"/>
         <source>Consent to be contacted needs the date it was given.</source>
         <translation>Die Einwilligung in Kontaktaufnahmen braucht das Datum, an dem sie gegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="155"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="229"/>
         <source>Consent to appear on lists needs the date it was given.</source>
         <translation>Die Einwilligung, auf Listen zu erscheinen, braucht das Datum, an dem sie gegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="157"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="231"/>
         <source>Consent to photographs needs the date it was given.</source>
         <translation>Die Einwilligung in Fotos braucht das Datum, an dem sie gegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="160"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="234"/>
         <source>A published event needs the date it was published.</source>
         <translation>Eine veröffentlichte Veranstaltung braucht das Datum ihrer Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="163"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="237"/>
         <source>A room can only be chosen together with its venue.</source>
         <translation>Ein Raum kann nur zusammen mit seinem Veranstaltungsort gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="166"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="240"/>
         <source>An organisation cannot be part of itself.</source>
         <translation>Eine Organisation kann nicht Teil von sich selbst sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="168"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="242"/>
         <source>A person needs a given name or a family name.</source>
         <translation>Eine Person braucht einen Vor- oder einen Familiennamen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="170"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="244"/>
         <source>A title is needed, in English or in German.</source>
         <translation>Ein Titel wird gebraucht, auf Englisch oder auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="172"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="246"/>
         <source>A name is needed, in English or in German.</source>
         <translation>Ein Name wird gebraucht, auf Englisch oder auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="173"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="247"/>
         <source>The name cannot be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="174"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="248"/>
         <source>The title cannot be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="175"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="249"/>
         <source>An event needs a calendar UID.</source>
         <translation>Eine Veranstaltung braucht eine Kalender-UID.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="176"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="250"/>
         <source>An event needs a time zone.</source>
         <translation>Eine Veranstaltung braucht eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="177"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="251"/>
         <source>A setting needs a name.</source>
         <translation>Eine Einstellung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="178"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="252"/>
         <source>A capacity cannot be negative.</source>
         <translation>Die Zahl der Plätze darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="179"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="253"/>
         <source>A position cannot be negative.</source>
         <translation>Eine Position darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="181"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="255"/>
         <source>A calendar sequence number cannot be negative.</source>
         <translation>Eine Kalender-Sequenznummer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="183"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="257"/>
         <source>A record version must be 1 or more.</source>
         <translation>Eine Datensatzversion muss 1 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="198"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="272"/>
         <source>the %1&apos;s %2</source>
         <translation>das Feld „%2“ der Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="263"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="337"/>
         <source>The value of “%1” must be 0 (no) or 1 (yes).</source>
         <translation>Der Wert von „%1“ muss 0 (nein) oder 1 (ja) sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="266"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="340"/>
         <source>The %1 must be one of: %2.</source>
         <translation>„%1“ muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="269"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="343"/>
         <source>A value is not allowed here (%1).</source>
         <translation>Ein Wert ist hier nicht erlaubt (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="292"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="342"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="366"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="416"/>
         <source>Another record already has the same value (%1).</source>
         <translation>Ein anderer Datensatz hat schon denselben Wert (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="297"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="347"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="371"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="421"/>
         <source>A required value is missing: %1.</source>
         <translation>Ein notwendiger Wert fehlt: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="357"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="431"/>
         <source>The record is still referred to elsewhere, or refers to a record that does not exist.</source>
         <translation>Auf den Datensatz wird noch an anderer Stelle verwiesen, oder er verweist auf einen Datensatz, den es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="363"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="437"/>
         <source>Another Podium is saving to this database right now. Please try again in a moment.</source>
         <translation>Ein anderes Podium speichert gerade in diese Datenbank. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="367"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="441"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>Die Datenbank ist schreibgeschützt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="481"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="577"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="663"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="566"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="749"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="991"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1077"/>
         <source>Unknown table %1.</source>
         <translation>Unbekannte Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="488"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="610"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="573"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="761"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1024"/>
         <source>Column %1 cannot be written directly.</source>
         <translation>Die Spalte %1 kann nicht direkt geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="589"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="641"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="675"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="751"/>
+        <source>Every row needs its summary for the change log.</source>
+        <translation>Jede Zeile braucht ihre Zusammenfassung für das Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="773"/>
+        <source>The row does not have the columns of the first row.</source>
+        <translation>Die Zeile hat nicht dieselben Spalten wie die erste Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="782"/>
+        <source>Unknown reference %1.</source>
+        <translation>Unbekannter Verweis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1003"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1055"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1089"/>
         <source>The record no longer exists; someone may have deleted it.</source>
         <translation>Den Datensatz gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="597"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1011"/>
         <source>Someone else changed this record meanwhile (version %1, you edited version %2).</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert (Version %1, Sie haben Version %2 bearbeitet).</translation>
     </message>
@@ -4762,18 +4922,20 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RegistrationRepository</name>
     <message>
-        <location filename="../../app/core/domain/registrationrepository.cpp" line="131"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="133"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="203"/>
         <source>The person no longer exists.</source>
         <translation>Die Person gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/registrationrepository.cpp" line="134"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="136"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="206"/>
         <source>The event no longer exists.</source>
         <translation>Die Veranstaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/registrationrepository.cpp" line="172"/>
-        <location filename="../../app/core/domain/registrationrepository.cpp" line="199"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="235"/>
+        <location filename="../../app/core/domain/registrationrepository.cpp" line="262"/>
         <source>The registration no longer exists; someone may have deleted it.</source>
         <translation>Die Anmeldung gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
@@ -4981,7 +5143,7 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::RowSnapshot</name>
     <message>
-        <location filename="../../app/core/models/rowsnapshot.cpp" line="134"/>
+        <location filename="../../app/core/models/rowsnapshot.cpp" line="125"/>
         <source>%1 (with it)</source>
         <translation>%1 (dazugehörig)</translation>
     </message>
@@ -5288,22 +5450,27 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::Statistics</name>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="48"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="26"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="56"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="50"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="58"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="52"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="60"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="59"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="67"/>
         <source>Cancelled events are left out. An event counts as held once it has ended, unless it is a draft or postponed.
 Registrations: registered, confirmed, waiting list, attended and no-show (not invitations, not cancellations).
 Attended (held events): marked attended, or registered or confirmed and checked in.
@@ -5316,14 +5483,9 @@ Nicht erschienen (stattgefundene Veranstaltungen): als nicht erschienen markiert
 Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote = nicht erschienen ÷ (teilgenommen + nicht erschienen). Die Warteliste zählt bei keiner der beiden mit.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="167"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="184"/>
         <source>Without a series</source>
         <translation>Ohne Reihe</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="175"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -5391,8 +5553,13 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
 </context>
 <context>
     <name>Podium::StatisticsModel</name>
+    <message>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="354"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="269"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="360"/>
         <source>%n event(s) held</source>
         <translation>
             <numerusform>%n Veranstaltung stattgefunden</numerusform>
@@ -5400,62 +5567,62 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="342"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="433"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="344"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="435"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="346"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="437"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="348"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="439"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="350"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="441"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="352"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="443"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="354"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="445"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="356"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="447"/>
         <source>Attendance rate</source>
         <translation>Teilnahmequote</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="358"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="449"/>
         <source>No-show rate</source>
         <translation>Ausfallquote</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="374"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="465"/>
         <source>Registered, confirmed, waiting list, attended and no-show; not invitations or cancellations.</source>
         <translation>Angemeldet, bestätigt, Warteliste, teilgenommen und nicht erschienen; keine Einladungen und Stornierungen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="377"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="468"/>
         <source>At held events: marked attended, or registered or confirmed and checked in.</source>
         <translation>Bei stattgefundenen Veranstaltungen: als teilgenommen markiert, oder angemeldet bzw. bestätigt und eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="380"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="471"/>
         <source>At held events: marked as not come, or registered or confirmed and never checked in.</source>
         <translation>Bei stattgefundenen Veranstaltungen: als nicht erschienen markiert, oder angemeldet bzw. bestätigt und nie eingecheckt.</translation>
     </message>
@@ -5523,22 +5690,27 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
         <translation>Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen), bei stattgefundenen Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="120"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="182"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statisticsview.cpp" line="183"/>
         <source>No events in this period.</source>
         <translation>Keine Veranstaltungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="121"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="120"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="122"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="121"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="123"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="122"/>
         <source>Not held yet or waiting list</source>
         <translation>Noch nicht stattgefunden oder Warteliste</translation>
     </message>
@@ -5548,23 +5720,28 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="173"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="192"/>
         <source>%1 attended</source>
         <translation>%1 teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="174"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="193"/>
         <source>not held yet</source>
         <translation>noch nicht stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="207"/>
-        <location filename="../../app/ui/statisticsview.cpp" line="214"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="211"/>
+        <source>The figures are still being counted. Please try again in a moment.</source>
+        <translation>Die Zahlen werden noch gezählt. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statisticsview.cpp" line="231"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="238"/>
         <source>Export Statistics</source>
         <translation>Statistik exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="208"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5661,23 +5838,23 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
         <translation>„%1“ kann nicht gelöscht werden, solange dort %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/venuerepository.cpp" line="189"/>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="194"/>
         <source>The venue no longer exists.</source>
         <translation>Den Veranstaltungsort gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/venuerepository.cpp" line="211"/>
-        <location filename="../../app/core/domain/venuerepository.cpp" line="239"/>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="216"/>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="244"/>
         <source>The room no longer exists; someone may have deleted it.</source>
         <translation>Den Raum gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/venuerepository.cpp" line="217"/>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="222"/>
         <source>A room cannot move to another venue. Please create it in the other venue instead.</source>
         <translation>Ein Raum kann nicht an einen anderen Veranstaltungsort verschoben werden. Bitte legen Sie ihn stattdessen dort neu an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/venuerepository.cpp" line="245"/>
+        <location filename="../../app/core/domain/venuerepository.cpp" line="250"/>
         <source>The room “%1” cannot be deleted while %2 in it.</source>
         <translation>Der Raum „%1“ kann nicht gelöscht werden, solange darin %2.</translation>
     </message>
@@ -5693,23 +5870,23 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="138"/>
+        <location filename="../../app/ui/gui.cpp" line="145"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="153"/>
+        <location filename="../../app/ui/gui.cpp" line="160"/>
         <source>Cannot add the demo data to the new database: %1</source>
         <translation>Die Beispieldaten können der neuen Datenbank nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="185"/>
-        <location filename="../../app/ui/gui.cpp" line="186"/>
+        <location filename="../../app/ui/gui.cpp" line="192"/>
+        <location filename="../../app/ui/gui.cpp" line="193"/>
         <source>The database to open.</source>
         <translation>Die zu öffnende Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gui.cpp" line="210"/>
+        <location filename="../../app/ui/gui.cpp" line="217"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ICalExport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/icalexport.cpp" line="378"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="448"/>
         <source>An invitation is for exactly one event; %n are selected.</source>
         <translation>
             <numerusform>An invitation is for exactly one event; %n is selected.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Podium::HomeView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/homeview.cpp" line="215"/>
+        <location filename="../../app/ui/homeview.cpp" line="227"/>
         <source>%n registered</source>
         <translation>
             <numerusform>%n registered</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/homeview.cpp" line="217"/>
+        <location filename="../../app/ui/homeview.cpp" line="229"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n waiting</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>Podium::PrivacyDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="160"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="165"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="161"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="166"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="244"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="283"/>
         <source>Anonymise the %n attendee(s) in the preview? This cannot be undone.</source>
         <translation>
             <numerusform>Anonymise the %n attendee in the preview? This cannot be undone.</numerusform>
@@ -99,7 +99,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/privacydialog.cpp" line="260"/>
+        <location filename="../../app/ui/privacydialog.cpp" line="309"/>
+        <source>%n attendee(s) anonymised.</source>
+        <translation>
+            <numerusform>%n attendee anonymised.</numerusform>
+            <numerusform>%n attendees anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/privacydialog.cpp" line="310"/>
         <source>%n attendee(s) anonymised. The copy made before: %1. Delete it once you have checked the result.</source>
         <translation>
             <numerusform>%n attendee anonymised. The copy made before: %1. Delete it once you have checked the result.</numerusform>
@@ -121,7 +129,7 @@
 <context>
     <name>Podium::StatisticsModel</name>
     <message numerus="yes">
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="269"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="360"/>
         <source>%n event(s) held</source>
         <translation>
             <numerusform>%n event held</numerusform>

@@ -251,30 +251,35 @@ bool rawCopy(const QString &source, const QString &target, QString *error)
             continue;
         QFile out(target + suffix);
         if (!in.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read %1: %2").arg(shown(in.fileName()), in.errorString());
+            *error = QCoreApplication::translate("Podium::Backups", "Cannot read %1: %2")
+                         .arg(shown(in.fileName()), in.errorString());
             return false;
         }
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            *error = tr("Cannot create %1: %2").arg(shown(out.fileName()), out.errorString());
+            *error = QCoreApplication::translate("Podium::Backups", "Cannot create %1: %2")
+                         .arg(shown(out.fileName()), out.errorString());
             return false;
         }
         Platform::restrictToOwner(out.fileName());
         while (!in.atEnd()) {
             const QByteArray chunk = in.read(1 << 20);
             if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-                *error = tr("Cannot read %1: %2").arg(shown(in.fileName()), in.errorString());
+                *error = QCoreApplication::translate("Podium::Backups", "Cannot read %1: %2")
+                             .arg(shown(in.fileName()), in.errorString());
                 removeWithCompanions(target);
                 return false;
             }
             if (out.write(chunk) != chunk.size()) {
-                *error = tr("Cannot write %1: %2").arg(shown(out.fileName()), out.errorString());
+                *error = QCoreApplication::translate("Podium::Backups", "Cannot write %1: %2")
+                             .arg(shown(out.fileName()), out.errorString());
                 out.close();
                 removeWithCompanions(target);
                 return false;
             }
         }
         if (!out.flush()) {
-            *error = tr("Cannot write %1: %2").arg(shown(out.fileName()), out.errorString());
+            *error = QCoreApplication::translate("Podium::Backups", "Cannot write %1: %2")
+                         .arg(shown(out.fileName()), out.errorString());
             out.close();
             removeWithCompanions(target);
             return false;

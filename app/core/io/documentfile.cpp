@@ -10,28 +10,23 @@
 
 namespace Podium {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Podium::DocumentFile", text);
-}
-
-} // namespace
-
 std::optional<Document> readDocumentFile(const QString &path, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
         if (error)
-            *error = tr("%1 does not exist or is not a file.").arg(shown);
+            *error = QCoreApplication::translate("Podium::DocumentFile",
+                                                 "%1 does not exist or is not a file.")
+                         .arg(shown);
         return std::nullopt;
     }
     if (info.size() > Document::maximumContentSize) {
         if (error)
-            *error = tr("%1 is %2 MB; a file kept in the database may be at most %3 MB. "
-                        "Put it on a shared drive or a web page and add a link instead.")
+            *error = QCoreApplication::translate(
+                         "Podium::DocumentFile",
+                         "%1 is %2 MB; a file kept in the database may be at most %3 MB. "
+                         "Put it on a shared drive or a web page and add a link instead.")
                          .arg(shown)
                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                          .arg(Document::maximumContentSize / (1024 * 1024));
@@ -40,26 +35,30 @@ std::optional<Document> readDocumentFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(shown, file.errorString());
+            *error = QCoreApplication::translate("Podium::DocumentFile", "Cannot read %1: %2")
+                         .arg(shown, file.errorString());
         return std::nullopt;
     }
     // Read one byte more than allowed, in case the file grew since it was measured.
     const QByteArray content = file.read(Document::maximumContentSize + 1);
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(shown, file.errorString());
+            *error = QCoreApplication::translate("Podium::DocumentFile", "Cannot read %1: %2")
+                         .arg(shown, file.errorString());
         return std::nullopt;
     }
     if (content.size() > Document::maximumContentSize) {
         if (error)
-            *error = tr("%1 is larger than %2 MB; a file kept in the database may not be larger.")
+            *error = QCoreApplication::translate(
+                         "Podium::DocumentFile",
+                         "%1 is larger than %2 MB; a file kept in the database may not be larger.")
                          .arg(shown)
                          .arg(Document::maximumContentSize / (1024 * 1024));
         return std::nullopt;
     }
     if (content.isEmpty()) {
         if (error)
-            *error = tr("%1 is empty.").arg(shown);
+            *error = QCoreApplication::translate("Podium::DocumentFile", "%1 is empty.").arg(shown);
         return std::nullopt;
     }
     Document d;
@@ -90,13 +89,16 @@ bool writeDocumentFile(const Document &document, const QString &path, QString *e
     const QString shown = QDir::toNativeSeparators(path);
     if (document.content.isEmpty()) {
         if (error)
-            *error = tr("“%1” is a link, not a file kept in the database.").arg(document.title);
+            *error = QCoreApplication::translate("Podium::DocumentFile",
+                                                 "“%1” is a link, not a file kept in the database.")
+                         .arg(document.title);
         return false;
     }
     QString reason;
     if (!writeFileAtomically(path, document.content, &reason)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, reason);
+            *error = QCoreApplication::translate("Podium::DocumentFile", "Cannot write %1: %2")
+                         .arg(shown, reason);
         return false;
     }
     return true;

@@ -23,7 +23,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString totalLabel()
 {
-    return tr("Total");
+    return QCoreApplication::translate("Podium::Statistics", "Total");
 }
 
 std::optional<double> ratio(int part, int whole)

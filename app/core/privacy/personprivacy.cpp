@@ -257,8 +257,10 @@ int sweepMentions(const Database &db, const QStringList &raw, const QStringList 
         const QStringList key = SchemaCatalog::primaryKey(columns);
         if (key.isEmpty()) {
             if (error)
-                *error = tr("The table %1 has no primary key, so its rows cannot be searched for "
-                            "the person's name. Nothing was erased.")
+                *error = QCoreApplication::translate(
+                             "Podium::PersonPrivacy",
+                             "The table %1 has no primary key, so its rows cannot be searched for "
+                             "the person's name. Nothing was erased.")
                              .arg(table);
             return -1;
         }

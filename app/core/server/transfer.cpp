@@ -132,8 +132,10 @@ bool readSchema(const Database &db, QList<TableInfo> *ordered, QString *error)
         }
         if (!progressed) {
             if (error)
-                *error = tr("The tables %1 refer to each other in a circle; they cannot be copied "
-                            "one after the other.")
+                *error = QCoreApplication::translate(
+                             "Podium::DatabaseTransfer",
+                             "The tables %1 refer to each other in a circle; they cannot be copied "
+                             "one after the other.")
                              .arg(remaining.join(QStringLiteral(", ")));
             return false;
         }
@@ -179,7 +181,9 @@ bool copyTable(Database &source, Database &target, const TableInfo &table,
     QSqlQuery read = source.prepare(select);
     QString message;
     if (!Database::exec(read, &message)) {
-        *error = tr("Cannot read the table %1: %2").arg(table.name, message);
+        *error =
+            QCoreApplication::translate("Podium::DatabaseTransfer", "Cannot read the table %1: %2")
+                .arg(table.name, message);
         return false;
     }
     const QString overriding = isServer(target) && table.hasIdentity
@@ -219,7 +223,8 @@ bool copyTable(Database &source, Database &target, const TableInfo &table,
             write.bindValue(i, value);
         }
         if (!Database::exec(write, &message)) {
-            *error = tr("Cannot copy the row (%1) of the table %2: %3")
+            *error = QCoreApplication::translate("Podium::DatabaseTransfer",
+                                                 "Cannot copy the row (%1) of the table %2: %3")
                          .arg(describeRow(table, record), table.name, message);
             return false;
         }
@@ -235,7 +240,8 @@ bool copyTable(Database &source, Database &target, const TableInfo &table,
             progress.rowsTotal = std::max(total, copied);
             if (!report(progress)) {
                 *cancelled = true;
-                *error = tr("The copy was cancelled.");
+                *error = QCoreApplication::translate("Podium::DatabaseTransfer",
+                                                     "The copy was cancelled.");
                 return false;
             }
         }
@@ -245,7 +251,10 @@ bool copyTable(Database &source, Database &target, const TableInfo &table,
 
     if (!pending.isEmpty()) {
         if (table.keyColumns.isEmpty()) {
-            *error = tr("The table %1 refers to itself but has no primary key.").arg(table.name);
+            *error =
+                QCoreApplication::translate("Podium::DatabaseTransfer",
+                                            "The table %1 refers to itself but has no primary key.")
+                    .arg(table.name);
             return false;
         }
         QStringList sets;
@@ -262,7 +271,9 @@ bool copyTable(Database &source, Database &target, const TableInfo &table,
             for (int i = 0; i < values.size(); ++i)
                 update.bindValue(i, values.at(i));
             if (!Database::exec(update, &message)) {
-                *error = tr("Cannot copy the references of the table %1 to itself: %2")
+                *error = QCoreApplication::translate(
+                             "Podium::DatabaseTransfer",
+                             "Cannot copy the references of the table %1 to itself: %2")
                              .arg(table.name, message);
                 return false;
             }
@@ -282,7 +293,9 @@ bool resetSequences(Database &target, const TableInfo &table, QString *error)
     const QVariant sequence = target.scalar(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"),
                                             {quoted(table.name), key}, &message);
     if (!sequence.isValid() && !message.isEmpty()) {
-        *error = tr("Cannot find the id sequence of the table %1: %2").arg(table.name, message);
+        *error = QCoreApplication::translate("Podium::DatabaseTransfer",
+                                             "Cannot find the id sequence of the table %1: %2")
+                     .arg(table.name, message);
         return false;
     }
     if (sequence.isNull() || sequence.toString().isEmpty())
@@ -292,7 +305,9 @@ bool resetSequences(Database &target, const TableInfo &table, QString *error)
             .arg(quoted(key), quoted(table.name)),
         {sequence.toString()}, &message);
     if (!set.isValid()) {
-        *error = tr("Cannot set the id sequence of the table %1: %2").arg(table.name, message);
+        *error = QCoreApplication::translate("Podium::DatabaseTransfer",
+                                             "Cannot set the id sequence of the table %1: %2")
+                     .arg(table.name, message);
         return false;
     }
     return true;
