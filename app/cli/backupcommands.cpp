@@ -56,6 +56,10 @@ int runBackup(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cmd.usageError(
             QStringLiteral("--output needs a file: a database copy cannot go to standard output."));
 
+    if (!output.isEmpty() && !Backups::appliesTo(output))
+        return cmd.failure(QStringLiteral("--output takes a file; to copy the database to a "
+                                          "server, use podium transfer. Nothing was written."));
+
     if (list) {
         if (!QFileInfo(Backups::folder(path)).isDir())
             return cmd.failure(
@@ -117,6 +121,14 @@ int runRestore(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cmd.usageError(QStringLiteral("--database FILE is required."));
     if (from.isEmpty())
         return cmd.usageError(QStringLiteral("--from BACKUP is required."));
+    if (!Backups::appliesTo(path))
+        return cmd.failure(QStringLiteral("Podium restores only database files; a database on a "
+                                          "server is put back with the server's own tools (for "
+                                          "example pg_restore). Nothing was changed."));
+    if (!Backups::appliesTo(from))
+        return cmd.failure(QStringLiteral("--from takes a backup file, not a server address; "
+                                          "to copy a server database into a file, use podium "
+                                          "transfer. Nothing was changed."));
     if (!QFileInfo(Backups::folder(path)).isDir())
         return cmd.failure(
             QStringLiteral("The folder %1 does not exist.").arg(shown(Backups::folder(path))));

@@ -36,6 +36,8 @@ int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString path = cmd.parser().value(QStringLiteral("database"));
     if (path.isEmpty())
         return cmd.usageError(QStringLiteral("--database FILE is required."));
+    if (!cmd.checkServerAddress(path))
+        return Failure;
     // A server address names a database that exists on the server already:
     // it is set up if it is empty, and refused if it holds Podium data.
     const bool server = DatabaseLocation::isServer(path);
@@ -62,7 +64,7 @@ int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.create = true;
     auto opened = Database::open(path, options);
     if (!opened.database)
-        return cmd.failure(opened.message);
+        return cmd.failure(CommandSupport::openFailure(path, opened.message));
     if (cmd.parser().isSet(QStringLiteral("demo"))) {
         QString error;
         if (!DemoData::populate(*opened.database, QDate::currentDate(), &error)) {

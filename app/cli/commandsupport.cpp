@@ -2,6 +2,7 @@
 
 #include "backup/backups.h"
 #include "cli.h"
+#include "server/databaselocation.h"
 #include "util/atomicfile.h"
 
 #include <QDir>
@@ -89,14 +90,90 @@ bool CommandSupport::language(QString *language)
     return true;
 }
 
+namespace {
+
+// A server address that cannot be used may still hold a password: leave out
+// user:PASSWORD@ up to the last "@" (a password may hold "@", "/" or "?"),
+// and every password= item. @p removed tells whether anything was.
+QString withoutPassword(const QString &location, bool *removed)
+{
+    *removed = false;
+    QString text = location.trimmed();
+    const qsizetype start = text.indexOf(QLatin1StringView("://")) + 3;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
+    const qsizetype firstAt = text.indexOf(QLatin1Char('@'), start);
+    const qsizetype lastAt = text.lastIndexOf(QLatin1Char('@'));
+    if (colon >= 0 && firstAt > colon && lastAt > colon) {
+        text.remove(colon, lastAt - colon);
+        *removed = true;
+    }
+    if (const qsizetype query = text.indexOf(QLatin1Char('?')); query >= 0) {
+        QStringList items = text.mid(query + 1).split(QLatin1Char('&'));
+        *removed = items.removeIf([](const QString &item) {
+            return item.trimmed().startsWith(QLatin1StringView("password"), Qt::CaseInsensitive);
+        }) > 0 || *removed;
+        text = text.left(query) +
+               (items.isEmpty() ? QString() : QLatin1Char('?') + items.join(QLatin1Char('&')));
+    }
+    return text;
+}
+
+} // namespace
+
+QString CommandSupport::shownLocation(const QString &location)
+{
+    if (!DatabaseLocation::isServer(location))
+        return QDir::toNativeSeparators(location);
+    if (const auto address = ServerAddress::parse(location))
+        return address->toString();
+    bool removed = false;
+    return withoutPassword(location, &removed);
+}
+
+QString CommandSupport::addressProblem(const QString &location)
+{
+    if (!DatabaseLocation::isServer(location))
+        return {};
+    QString why;
+    if (ServerAddress::parse(location, &why))
+        return {};
+    bool removed = false;
+    const QString shown = withoutPassword(location, &removed);
+    // The reader's own explanation could quote a piece of the password.
+    if (removed)
+        why = QStringLiteral("The address contains a password. Podium never keeps passwords in "
+                             "addresses: put it into ~/.pgpass (or PGPASSWORD), where the "
+                             "server's client library finds it.");
+    return QStringLiteral("Cannot use the server address %1: %2").arg(shown, why);
+}
+
+bool CommandSupport::checkServerAddress(const QString &location)
+{
+    const QString problem = addressProblem(location);
+    if (problem.isEmpty())
+        return true;
+    failure(problem + QStringLiteral(" Nothing was changed."));
+    return false;
+}
+
+QString CommandSupport::openFailure(const QString &location, const QString &message)
+{
+    const QString shown = shownLocation(location);
+    if (!DatabaseLocation::isServer(location) || message.contains(shown))
+        return message;
+    return QStringLiteral("%1: %2").arg(shown, message);
+}
+
 std::unique_ptr<Database> CommandSupport::openDatabase(bool readOnly)
 {
     Database::OpenOptions options;
     options.readOnly = readOnly;
     const QString location = m_parser.value(QStringLiteral("database"));
+    if (!checkServerAddress(location))
+        return nullptr;
     auto result = Database::open(location, options);
     if (!result.database) {
-        QString message = result.message;
+        QString message = openFailure(location, result.message);
         // A damaged file: say which backup would put it right, and how.
         if (result.error == Database::ErrorKind::Damaged && Backups::appliesTo(location)) {
             const QList<Backups::Backup> backups = Backups::list(location);

@@ -45,6 +45,35 @@ public:
     /** The --language value ("de", "en", or empty); call after parse(). False after a bad value. */
     bool language(QString *language);
 
+    /**
+     * @p location as messages name it: a file path with the platform's
+     * separators, or a server address without any password, even one that
+     * cannot be used otherwise.
+     */
+    static QString shownLocation(const QString &location);
+
+    /**
+     * What is wrong with the server address @p location, naming it without
+     * its password (and never quoting a piece of one); empty for a usable
+     * address or a file path.
+     */
+    static QString addressProblem(const QString &location);
+
+    /**
+     * Checks a server address in --database before anything connects; true
+     * for a file path. Reports a bad address (exit code 1, as for a database
+     * that cannot be opened), naming it without its password, and returns
+     * false.
+     */
+    bool checkServerAddress(const QString &location);
+
+    /**
+     * Why @p location could not be opened, from Database::open()'s
+     * @p message: a server's message names the whole address (without
+     * password) if it does not already.
+     */
+    static QString openFailure(const QString &location, const QString &message);
+
     /** Opens --database for the command; reports and returns null on failure. */
     std::unique_ptr<Database> openDatabase(bool readOnly);
 

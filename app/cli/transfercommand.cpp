@@ -42,9 +42,8 @@ int runTransfer(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (to.isEmpty())
         return cmd.usageError(QStringLiteral("--to FILE|URL is required."));
     for (const QString &location : {from, to}) {
-        QString error;
-        if (DatabaseLocation::isServer(location) && !ServerAddress::parse(location, &error))
-            return cmd.usageError(error);
+        if (const QString problem = CommandSupport::addressProblem(location); !problem.isEmpty())
+            return cmd.usageError(problem);
     }
     const QString fromShown = DatabaseLocation::displayName(from);
     const QString toShown = DatabaseLocation::displayName(to);
