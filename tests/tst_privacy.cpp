@@ -384,9 +384,39 @@ void TestPrivacy::erasureCleansUpOldVersions()
     QVERIFY(address);
     const QString clerk =
         QStringLiteral("podium_test_clerk_%1").arg(QRandomGenerator::global()->generate(), 0, 36);
-    QCOMPARE(TestDatabases::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(clerk)),
+    // The clerk logs in with a password of its own, found (as a colleague
+    // would keep it) in the password file, for this function and the
+    // command it runs.
+    const QString secret =
+        QStringLiteral("c%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    QCOMPARE(TestDatabases::adminExec(
+                 QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(clerk, secret)),
              QString());
-    const auto dropRole = qScopeGuard([this, &clerk] {
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    QTemporaryDir passDir;
+    QVERIFY(passDir.isValid());
+    const QString clerkPassFile = passDir.filePath(QStringLiteral("pgpass"));
+    {
+        QByteArray lines;
+        if (!passFile.isEmpty()) {
+            QFile existing(QString::fromLocal8Bit(passFile));
+            QVERIFY(existing.open(QIODevice::ReadOnly));
+            lines = existing.readAll();
+            if (!lines.isEmpty() && !lines.endsWith('\n'))
+                lines += '\n';
+        }
+        lines += QStringLiteral("*:*:*:%1:%2\n").arg(clerk, secret).toUtf8();
+        QFile file(clerkPassFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(file.write(lines), lines.size());
+    }
+    qputenv("PGPASSFILE", QFile::encodeName(clerkPassFile));
+    const auto dropRole = qScopeGuard([this, &clerk, &passFile] {
+        if (passFile.isEmpty())
+            qunsetenv("PGPASSFILE");
+        else
+            qputenv("PGPASSFILE", passFile);
         m_db.reset();
         m_dbs.dropAll();
         TestDatabases::adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(clerk));
