@@ -1,5 +1,6 @@
 // The Home view: the next events with their registrations against
 // capacity, and the latest changes from the change log.
+#include "backendwidgettest.h"
 #include "domain/eventrepository.h"
 #include "homeview.h"
 #include "models/homedata.h"
@@ -10,7 +11,6 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -40,7 +40,7 @@ private:
     QStringList column(QTreeWidget *list, int column) const;
     void tick() { m_now = m_now.addSecs(60); }
 
-    QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QDateTime m_now;
     int m_people = 0;
@@ -100,11 +100,8 @@ QStringList TestHomeView::column(QTreeWidget *list, int column) const
 
 void TestHomeView::init()
 {
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                QStringLiteral(".podium")),
-                                 options);
+    auto opened = m_databases.create(QString::fromLatin1(QTest::currentTestFunction()) +
+                                     QStringLiteral(".podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     m_now = QDateTime(QDate(2026, 6, 15), QTime(8, 0), Qt::UTC);
@@ -375,5 +372,5 @@ void TestHomeView::readsNothingUntilShown()
              QStringLiteral("marker"));
 }
 
-QTEST_MAIN(TestHomeView)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestHomeView, QStringList{})
 #include "tst_homeview.moc"

@@ -7,9 +7,9 @@
 #include "io/icalwriter.h"
 #include "io/vtimezone.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -76,10 +76,8 @@ void TestICalExportZones::timesAcrossTransitions()
     QFETCH(QDateTime, around);
     const QTimeZone tz(zone);
     QVERIFY(tz.isValid());
-    QTemporaryDir dir;
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(dir.filePath(QStringLiteral("zones.podium")), options);
+    Testing::TestDatabases databases;
+    auto opened = databases.create(QStringLiteral("zones.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
 
     // Events starting every 20 minutes over two days around the change,
@@ -146,5 +144,5 @@ void TestICalExportZones::timesAcrossTransitions()
     QCOMPARE(text.count(QStringLiteral("BEGIN:VTIMEZONE")), 1);
 }
 
-QTEST_GUILESS_MAIN(TestICalExportZones)
+PODIUM_BACKEND_TEST_MAIN(TestICalExportZones, QStringList{})
 #include "tst_icalexportzones.moc"

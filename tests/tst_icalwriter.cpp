@@ -1,6 +1,7 @@
 // The iCalendar export: RFC 5545 text, time zones, selection and content,
 // checked against golden files and by two independent parsers (libical and
 // ical.js).
+#include "backendwidgettest.h"
 #include "ical/icalchecks.h"
 #include "io/icalevents.h"
 #include "io/icalexport.h"
@@ -14,7 +15,6 @@
 
 #include <QFile>
 #include <QStringDecoder>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Podium;
@@ -28,17 +28,18 @@ QDateTime utc(const QString &text)
     return Clock::fromStorage(text);
 }
 
-/** A fresh database in a temporary folder, filled through RecordStore as the application does. */
+/**
+ * A fresh database (a file, or one on the test server), filled through
+ * RecordStore as the application does.
+ */
 class Fixture
 {
 public:
     bool open()
     {
-        if (!m_dir.isValid())
-            return false;
-        Database::OpenOptions options;
-        options.create = true;
-        auto result = Database::open(m_dir.filePath(QStringLiteral("t.podium")), options);
+        auto result = m_databases.create(QStringLiteral("t.podium"));
+        if (!result.database)
+            qWarning("cannot create the database: %s", qPrintable(result.message));
         m_db = std::move(result.database);
         if (m_db)
             m_store = std::make_unique<RecordStore>(*m_db);
@@ -99,7 +100,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
 };
@@ -953,5 +954,5 @@ void TestICalWriter::checkersCatchMistakes()
         !checkText(QByteArray("SUMMARY:") + QByteArray(66, 'x') + "\xC3\r\n \xBC\r\n").isEmpty());
 }
 
-QTEST_MAIN(TestICalWriter)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestICalWriter, QStringList{})
 #include "tst_icalwriter.moc"

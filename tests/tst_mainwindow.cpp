@@ -1,7 +1,9 @@
 // The main window driven as a user drives it: switching views, typing into
 // the search fields, choosing filters.
+#include "backendwidgettest.h"
 #include "backgroundbackup.h"
 #include "backup/backups.h"
+#include "connectserverdialog.h"
 #include "domain/demodata.h"
 #include "homeview.h"
 #include "mainwindow.h"
@@ -10,6 +12,7 @@
 #include "models/statisticsmodel.h"
 #include "preferences.h"
 #include "recordview.h"
+#include "server/databaselocation.h"
 #include "statisticsview.h"
 #include "storage/database.h"
 
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<Database> openDemo();
 
     QTemporaryDir m_dir;
+    Testing::TestDatabases m_databases;
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -69,11 +74,9 @@ void TestMainWindow::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("PodiumTest"));
     QApplication::setApplicationName(QStringLiteral("PodiumTest"));
     QSettings().clear();
-    m_path = m_dir.filePath(QStringLiteral("demo.podium"));
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(m_path, options);
+    auto opened = m_databases.create(QStringLiteral("demo.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
+    m_path = m_databases.lastLocation();
     QString error;
     QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 11, 29), &error), qPrintable(error));
 }
@@ -219,8 +222,20 @@ void TestMainWindow::remembersLayoutAndDatabase()
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("stack"));
     QCOMPARE(stack->currentIndex(), int(MainWindow::OrganisationsView));
     QCOMPARE(m_window->recordView(MainWindow::OrganisationsView)->tableView()->columnWidth(0), 333);
-    QCOMPARE(QSettings().value(QStringLiteral("files/lastDatabase")).toString(),
-             QFileInfo(m_path).absoluteFilePath());
+    // A file is opened again at the next start, by its absolute path; a
+    // server database, which may need a password, only goes into the recent
+    // list, by its address.
+    const QString remembered = QSettings().value(QStringLiteral("files/lastDatabase")).toString();
+    if (Testing::TestDatabases::onServer()) {
+        QVERIFY2(remembered.isEmpty(), qPrintable(remembered));
+        const QString entry = DatabaseLocation::recentEntry(m_path);
+        QVERIFY2(entry.startsWith(QStringLiteral("postgresql://")) &&
+                     entry.contains(ServerAddress::parse(m_path)->databaseName()),
+                 qPrintable(entry));
+        QCOMPARE(Preferences::get(Preferences::recentDatabases).value(0), entry);
+    } else {
+        QCOMPARE(remembered, QFileInfo(m_path).absoluteFilePath());
+    }
 }
 
 void TestMainWindow::eventMenuAndContextMenu()
@@ -251,7 +266,28 @@ void TestMainWindow::eventMenuAndContextMenu()
     const QList<QAction *> recent =
         m_window->findChild<QMenu *>(QStringLiteral("menuRecent"))->actions();
     QVERIFY(!recent.isEmpty());
+    // A server database in the list is opened through the connection dialog,
+    // its address filled in; the test server needs no password.
+    bool connected = false;
+    const Database *before = &m_window->database();
+    if (Testing::TestDatabases::onServer()) {
+        QTimer::singleShot(0, this, [this, &connected] {
+            auto *dialog = qobject_cast<ConnectServerDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const bool filledIn = dialog->address() == DatabaseLocation::recentEntry(m_path);
+            dialog->accept();
+            connected = filledIn && dialog->result() == QDialog::Accepted;
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+    }
     recent.first()->trigger();
+    QCOMPARE(connected, Testing::TestDatabases::onServer());
+    QVERIFY(&m_window->database() != before);
+    QCOMPARE(m_window->database().path(), Testing::TestDatabases::onServer()
+                                              ? DatabaseLocation::recentEntry(m_path)
+                                              : QFileInfo(m_path).absoluteFilePath());
     QCOMPARE(menu->actions().size(), entries);
     names.clear();
     for (QAction *a : menu->actions()) {
@@ -433,5 +469,7 @@ void TestMainWindow::longFiltersAreNotMeasuredEntryByEntry()
     }
 }
 
-QTEST_MAIN(TestMainWindow)
+// dailyBackupWaitsForTheFirstPaint: daily backups are copies beside a file.
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestMainWindow,
+                                QStringList{QStringLiteral("dailyBackupWaitsForTheFirstPaint")})
 #include "tst_mainwindow.moc"
