@@ -6,6 +6,8 @@
 #include "util/collation.h"
 #include "util/textfold.h"
 
+#include "testdatabase.h"
+
 #include <QCollator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -183,11 +185,9 @@ void TestCollation::databaseSortsPeopleByDin5007()
     // The directory as a sign-in sheet sorts it: family name, then given
     // name, by the folded sort_key; the same key is broken by the id, so
     // Müller and Muller stay in the order they were entered.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(dir.filePath(u"order.podium"_s), options);
+    // On a server too: the key's order must not follow the server's collation.
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"order.podium"_s);
     QVERIFY2(opened.database, qPrintable(opened.message));
     PersonRepository people(*opened.database);
     const QList<QPair<QString, QString>> entered{
@@ -221,5 +221,5 @@ void TestCollation::databaseSortsPeopleByDin5007()
                     }));
 }
 
-QTEST_GUILESS_MAIN(TestCollation)
+PODIUM_BACKEND_TEST_MAIN(TestCollation, QStringList{})
 #include "tst_collation.moc"

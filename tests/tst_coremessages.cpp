@@ -13,6 +13,8 @@
 #include "util/droppedfile.h"
 #include "util/platform.h"
 
+#include "testdatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -96,10 +98,8 @@ void TestCoreMessages::validationInGerman()
 
 void TestCoreMessages::repositoryRefusalsInGerman()
 {
-    QTemporaryDir dir;
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(dir.filePath(u"messages.podium"_s), options);
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"messages.podium"_s);
     QVERIFY2(opened.database, qPrintable(opened.message));
     OrganisationRepository repo(*opened.database);
     QString error;
@@ -165,5 +165,5 @@ void TestCoreMessages::unknownUserInGerman()
         qputenv(name.constData(), value);
 }
 
-QTEST_GUILESS_MAIN(TestCoreMessages)
+PODIUM_BACKEND_TEST_MAIN(TestCoreMessages, QStringList{})
 #include "tst_coremessages.moc"

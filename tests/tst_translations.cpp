@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 
+#include "backendwidgettest.h"
+
 #include <QApplication>
 #include <QDate>
 #include <QFile>
@@ -159,11 +161,8 @@ void TestTranslations::settingOverridesSystem()
 
 void TestTranslations::mainWindowSpeaksGerman()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Database::OpenOptions options;
-    options.create = true;
-    auto opened = Database::open(dir.filePath(QStringLiteral("de.podium")), options);
+    Testing::TestDatabases databases;
+    auto opened = databases.create(QStringLiteral("de.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     QString error;
     QVERIFY2(DemoData::populate(*opened.database, QDate(2026, 3, 2), &error), qPrintable(error));
@@ -325,5 +324,5 @@ void TestTranslations::pluralsFollowTheCount()
              QString(forms.at(1)).replace(QStringLiteral("%n"), QStringLiteral("3")));
 }
 
-QTEST_MAIN(TestTranslations)
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestTranslations, QStringList{})
 #include "tst_translations.moc"
