@@ -226,6 +226,61 @@ private:
 };
 
 /**
+ * A login as after typing the password into the prompt: on a server with
+ * password login (PGPASSFILE set, as scripts/server-test.sh does), @p
+ * database's location opened again with the password given in
+ * OpenOptions::password, and PGPASSFILE unset for as long as this lives, so
+ * that no other connection can find the password through libpq. Elsewhere
+ * (a file, a server without passwords) database() is @p database itself.
+ */
+class TypedPasswordLogin
+{
+public:
+    explicit TypedPasswordLogin(Database &database)
+        : m_passFile(qgetenv("PGPASSFILE"))
+        , m_database(&database)
+    {
+        if (database.isServer() && !m_passFile.isEmpty()) {
+            QFile file(QString::fromLocal8Bit(m_passFile));
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_error = QStringLiteral("cannot read PGPASSFILE");
+                return;
+            }
+            Database::OpenOptions options;
+            options.password =
+                QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
+            qunsetenv("PGPASSFILE");
+            auto opened = Database::open(database.path(), options);
+            if (!opened.database) {
+                m_error = opened.message;
+                return;
+            }
+            m_typed = std::move(opened.database);
+            m_database = m_typed.get();
+        }
+        qunsetenv("PGPASSFILE");
+    }
+    ~TypedPasswordLogin()
+    {
+        m_typed.reset();
+        if (!m_passFile.isEmpty())
+            qputenv("PGPASSFILE", m_passFile);
+    }
+    TypedPasswordLogin(const TypedPasswordLogin &) = delete;
+    TypedPasswordLogin &operator=(const TypedPasswordLogin &) = delete;
+
+    /** The connection to use; null, with error(), if the login failed. */
+    Database *database() const { return m_error.isEmpty() ? m_database : nullptr; }
+    QString error() const { return m_error; }
+
+private:
+    QByteArray m_passFile;
+    Database *m_database;
+    std::unique_ptr<Database> m_typed;
+    QString m_error;
+};
+
+/**
  * Runs the test object @p test. On a server, the functions in @p fileOnly
  * (about SQLite files themselves) are left out: every other test function is
  * named on the command line, unless the command line names some already.

@@ -519,29 +519,9 @@ void TestPagedSqlModel::countConnectionLogsInAsTheModels()
     // On a server with password login: the password is typed into the
     // prompt (Database::OpenOptions::password), not known to libpq through
     // PGPASSFILE, and the background count's own connection must still log in.
-    Database *db = m_db.get();
-    std::unique_ptr<Database> typed;
-    const QByteArray passFile = qgetenv("PGPASSFILE");
-    if (m_db->isServer() && !passFile.isEmpty()) {
-        QFile file(QString::fromLocal8Bit(passFile));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        Database::OpenOptions options;
-        options.password =
-            QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
-        QVERIFY(!options.password.isEmpty());
-        qunsetenv("PGPASSFILE");
-        auto opened = Database::open(m_db->path(), options);
-        qputenv("PGPASSFILE", passFile);
-        QVERIFY2(opened.database, qPrintable(opened.message));
-        typed = std::move(opened.database);
-        db = typed.get();
-    }
-    const QByteArray keptPassFile = qgetenv("PGPASSFILE");
-    qunsetenv("PGPASSFILE");
-    const auto restore = qScopeGuard([&] {
-        if (!keptPassFile.isEmpty())
-            qputenv("PGPASSFILE", keptPassFile);
-    });
+    const Testing::TypedPasswordLogin login(*m_db);
+    Database *db = login.database();
+    QVERIFY2(db, qPrintable(login.error()));
     PagedSqlModel model(*db);
     model.setQuery(QStringLiteral("person p"), QStringLiteral("p.id"),
                    {{QStringLiteral("Family"), QStringLiteral("p.family_name"), {}}});

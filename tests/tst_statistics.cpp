@@ -571,26 +571,9 @@ void TestStatistics::backgroundConnectionUsesTheTypedPassword()
     // On a server with password login: the password typed into the prompt
     // (OpenOptions::password), unknown to libpq, must reach the reader's own
     // connection, or the figures would be counted on the window's.
-    Database *db = m_db.get();
-    std::unique_ptr<Database> typed;
-    const QByteArray passFile = qgetenv("PGPASSFILE");
-    const auto restore = qScopeGuard([&] {
-        if (!passFile.isEmpty())
-            qputenv("PGPASSFILE", passFile);
-    });
-    if (m_db->isServer() && !passFile.isEmpty()) {
-        QFile file(QString::fromLocal8Bit(passFile));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        Database::OpenOptions options;
-        options.password =
-            QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), -1);
-        qunsetenv("PGPASSFILE");
-        auto opened = Database::open(m_db->path(), options);
-        QVERIFY2(opened.database, qPrintable(opened.message));
-        typed = std::move(opened.database);
-        db = typed.get();
-    }
-    qunsetenv("PGPASSFILE");
+    const Testing::TypedPasswordLogin login(*m_db);
+    Database *db = login.database();
+    QVERIFY2(db, qPrintable(login.error()));
     StatisticsModel model(*db, Language::English);
     model.refresh();
     WAIT_FOR_FIGURES(model);
