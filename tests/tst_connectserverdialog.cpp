@@ -80,6 +80,8 @@ private slots:
     void passwordOnlyWhenTheServerWantsOne();
     void wrongPasswordAsksAgain();
     void passwordNeverInSettings();
+    void passwordTypedIntoAFieldIsRefused_data();
+    void passwordTypedIntoAFieldIsRefused();
     void unreachableServerIsReported();
     void classifiesServerMessages();
     void fileMenuEntries();
@@ -303,6 +305,45 @@ void TestConnectServerDialog::wrongPasswordAsksAgain()
     password->setText(QStringLiteral("right"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestConnectServerDialog::passwordTypedIntoAFieldIsRefused_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("user:password in the user field")
+        << QStringLiteral("db.example.org") << QStringLiteral("ann:typed-s3cret");
+    QTest::newRow("user:password@host in the host field")
+        << QStringLiteral("ann:typed-s3cret@db.example.org") << QString();
+    QTest::newRow("password with / and @ in the user field")
+        << QStringLiteral("db.example.org") << QStringLiteral("ann:typed/s3cret@x");
+}
+
+void TestConnectServerDialog::passwordTypedIntoAFieldIsRefused()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, user);
+    QSettings().clear();
+    ConnectServerDialog dialog;
+    int calls = 0;
+    dialog.setConnector([&](const QString &, const QString &) {
+        ++calls;
+        return ServerConnectionCheck{ServerConnectionCheck::Outcome::Connected, {}};
+    });
+    dialog.findChild<QLineEdit *>(QStringLiteral("host"))->setText(host);
+    dialog.findChild<QLineEdit *>(QStringLiteral("database"))->setText(QStringLiteral("podium"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(user);
+    // No address, so nothing to connect to, to show or to keep.
+    QVERIFY2(dialog.address().isEmpty(), qPrintable(dialog.address()));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->isEnabled());
+    QVERIFY(!dialog.testConnection());
+    QCOMPARE(calls, 0);
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+    QVERIFY2(status.contains(QLatin1StringView("The address contains a password")),
+             qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1StringView("s3cret")), qPrintable(status));
+    QSettings().sync();
+    QVERIFY(!allSettings().contains(QLatin1StringView("s3cret")));
 }
 
 void TestConnectServerDialog::passwordNeverInSettings()

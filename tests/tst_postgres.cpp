@@ -9,6 +9,7 @@
 // without it, this program says so and registers none of its functions, so
 // nothing passes as if a server had been checked.
 #include "models/changewatcher.h"
+#include "server/databaselocation.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/serveraddress.h"
@@ -128,6 +129,9 @@ private slots:
     void parses();
     void refuses_data();
     void refuses();
+    void passwordIsNeverQuoted_data();
+    void passwordIsNeverQuoted();
+    void withoutPasswordKeepsOtherAddresses();
     void backendFollowsTheAddress();
     void badAddressIsRefusedWithoutConnecting();
     void noServerListening();
@@ -170,6 +174,11 @@ void TestServerAddress::parses_data()
                                << "::1" << 5432 << "podium"
                                << "verify-full"
                                << "postgresql://anna@[::1]:5432/podium?sslmode=verify-full";
+    QTest::newRow("IPv6 host without user or port") << "postgresql://[2001:db8::5]/podium"
+                                                    << ""
+                                                    << "2001:db8::5" << -1 << "podium"
+                                                    << "prefer"
+                                                    << "postgresql://[2001:db8::5]/podium";
     QTest::newRow("local socket") << "postgresql:///podium?sslmode=disable"
                                   << ""
                                   << "" << -1 << "podium"
@@ -239,6 +248,123 @@ void TestServerAddress::refuses_data()
                                    << "]";
     QTest::newRow("several hosts") << "postgresql://a,b/podium"
                                    << "host";
+    // What stands where the port should be may be a password whose "@host" is missing.
+    QTest::newRow("port never quoted") << "postgresql://anna:secret/podium"
+                                       << "port";
+    QTest::newRow("setting without value never quoted") << "postgresql://db/podium?secret"
+                                                        << "no value";
+}
+
+namespace {
+
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list.append(QString::fromUtf8(text));
+    return list;
+}
+
+} // namespace
+
+void TestServerAddress::passwordIsNeverQuoted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("/ ? and @ in the password")
+        << "postgresql://anna:Xq7/Zv?K@w9@db.example.org/podium" << strings({"Xq7", "Zv", "K@w9"})
+        << "postgresql://anna@db.example.org/podium";
+    QTest::newRow("/ in the password, IPv6 host")
+        << "postgresql://anna:s3cr/et@[::1]:5432/podium?sslmode=require" << strings({"s3cr", "et@"})
+        << "postgresql://anna@[::1]:5432/podium?sslmode=require";
+    QTest::newRow("# in the password") << "postgresql://anna:se#cret@db/podium"
+                                       << strings({"se#", "cret"}) << "postgresql://anna@db/podium";
+    QTest::newRow(": in the password")
+        << "postgresql://anna:pa:ss:wd@db:5433/podium" << strings({"pa:ss", "wd"})
+        << "postgresql://anna@db:5433/podium";
+    QTest::newRow("@ and : in the password, IPv6 host")
+        << "postgresql://anna:pa@ss:wd@[::1]:5432/podium" << strings({"pa@ss", "ss:wd"})
+        << "postgresql://anna@[::1]:5432/podium";
+    QTest::newRow("percent-encoded password")
+        << "postgresql://anna:Xq7%2FZv%3F%40K@db/podium" << strings({"Xq7", "Zv", "%3F", "%40K"})
+        << "postgresql://anna@db/podium";
+    QTest::newRow("percent-encoded colon") << "postgresql://anna%3Asecret@db/podium"
+                                           << strings({"secret"}) << "postgresql://db/podium";
+    QTest::newRow("no user, only a password")
+        << "postgresql://:secret@db/podium" << strings({"secret"}) << "postgresql://db/podium";
+    QTest::newRow("empty password")
+        << "postgresql://anna:@db/podium" << QStringList() << "postgresql://anna@db/podium";
+    QTest::newRow("password before sslmode")
+        << "postgresql://anna@db/podium?password=secret&sslmode=require" << strings({"secret"})
+        << "postgresql://anna@db/podium?sslmode=require";
+    QTest::newRow("password after a second ?")
+        << "postgresql://anna@db/podium?sslmode=require?password=secret" << strings({"secret"})
+        << "postgresql://anna@db/podium?sslmode=require";
+    QTest::newRow("password after #")
+        << "postgresql://anna@db/podium?sslmode=require#password=secret" << strings({"secret"})
+        << "postgresql://anna@db/podium?sslmode=require";
+    QTest::newRow("password in capitals")
+        << "postgresql://anna@db/podium?sslmode=disable&PASSWORD=secret" << strings({"secret"})
+        << "postgresql://anna@db/podium?sslmode=disable";
+    QTest::newRow("password setting with spaces")
+        << "postgresql://anna@db/podium?sslmode=disable& Password =secret" << strings({"secret"})
+        << "postgresql://anna@db/podium?sslmode=disable";
+    QTest::newRow("percent-encoded password setting")
+        << "postgresql://anna@[::1]:5432/podium?%70assword=secret" << strings({"secret"})
+        << "postgresql://anna@[::1]:5432/podium";
+    QTest::newRow("both at once") << "postgresql://anna:one/secret@db/podium?password=other"
+                                  << strings({"one", "secret", "other"})
+                                  << "postgresql://anna@db/podium";
+}
+
+void TestServerAddress::passwordIsNeverQuoted()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, secrets);
+    QFETCH(QString, shown);
+    QString error;
+    QVERIFY(ServerAddress::containsPassword(text));
+    QVERIFY(!ServerAddress::parse(text, &error));
+    QVERIFY2(error.contains(QLatin1StringView("The address contains a password")),
+             qPrintable(error));
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!error.contains(secret), qPrintable(error));
+    // Shown, and kept in the list of recent databases, without it.
+    QCOMPARE(ServerAddress::withoutPassword(text), shown);
+    QCOMPARE(ServerAddress::withoutPassword(QLatin1Char(' ') + text + QLatin1Char('\n')), shown);
+    QCOMPARE(DatabaseLocation::displayName(text), shown);
+    QCOMPARE(DatabaseLocation::recentEntry(text), shown);
+    QCOMPARE(DatabaseLocation::identity(text), shown);
+    // Opening it fails before connecting, with a message without the password.
+    const auto opened = Database::open(text, Database::OpenOptions{});
+    QVERIFY(!opened.database);
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!opened.message.contains(secret), qPrintable(opened.message));
+}
+
+void TestServerAddress::withoutPasswordKeepsOtherAddresses()
+{
+    // Nothing to leave out: unchanged, whether it can be read or not.
+    for (const QString &text :
+         {QStringLiteral("postgresql://anna@[::1]:5432/podium?sslmode=verify-full"),
+          QStringLiteral("POSTGRES://anna%40stiftung@db/podium"),
+          QStringLiteral("postgresql://db:5432/podium#top"),
+          QStringLiteral("postgresql://[::1]:70000/podium"),
+          QStringLiteral("postgresql://db/podium?sslmode=always"), QStringLiteral("postgresql://"),
+          QStringLiteral("/home/anna/user:secret@podium.podium")}) {
+        QVERIFY(!ServerAddress::containsPassword(text));
+        QCOMPARE(ServerAddress::withoutPassword(text), text);
+    }
+    // What stands where the port should be may be a password whose "@host" is missing.
+    QCOMPARE(ServerAddress::withoutPassword(QStringLiteral("postgresql://anna:secret/podium")),
+             QStringLiteral("postgresql://anna:/podium"));
+    QCOMPARE(DatabaseLocation::displayName(QStringLiteral("postgresql://[::1]:secret?x")),
+             QStringLiteral("postgresql://[::1]:?x"));
+    // A file is never taken for an address with a password.
+    QCOMPARE(DatabaseLocation::displayName(QStringLiteral("/home/anna/user:x@y.podium")),
+             QStringLiteral("/home/anna/user:x@y.podium"));
 }
 
 void TestServerAddress::refuses()

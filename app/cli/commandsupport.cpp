@@ -90,44 +90,13 @@ bool CommandSupport::language(QString *language)
     return true;
 }
 
-namespace {
-
-// A server address that cannot be used may still hold a password: leave out
-// user:PASSWORD@ up to the last "@" (a password may hold "@", "/" or "?"),
-// and every password= item. @p removed tells whether anything was.
-QString withoutPassword(const QString &location, bool *removed)
-{
-    *removed = false;
-    QString text = location.trimmed();
-    const qsizetype start = text.indexOf(QLatin1StringView("://")) + 3;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
-    const qsizetype firstAt = text.indexOf(QLatin1Char('@'), start);
-    const qsizetype lastAt = text.lastIndexOf(QLatin1Char('@'));
-    if (colon >= 0 && firstAt > colon && lastAt > colon) {
-        text.remove(colon, lastAt - colon);
-        *removed = true;
-    }
-    if (const qsizetype query = text.indexOf(QLatin1Char('?')); query >= 0) {
-        QStringList items = text.mid(query + 1).split(QLatin1Char('&'));
-        *removed = items.removeIf([](const QString &item) {
-            return item.trimmed().startsWith(QLatin1StringView("password"), Qt::CaseInsensitive);
-        }) > 0 || *removed;
-        text = text.left(query) +
-               (items.isEmpty() ? QString() : QLatin1Char('?') + items.join(QLatin1Char('&')));
-    }
-    return text;
-}
-
-} // namespace
-
 QString CommandSupport::shownLocation(const QString &location)
 {
     if (!DatabaseLocation::isServer(location))
         return QDir::toNativeSeparators(location);
     if (const auto address = ServerAddress::parse(location))
         return address->toString();
-    bool removed = false;
-    return withoutPassword(location, &removed);
+    return ServerAddress::withoutPassword(location);
 }
 
 QString CommandSupport::addressProblem(const QString &location)
@@ -137,10 +106,9 @@ QString CommandSupport::addressProblem(const QString &location)
     QString why;
     if (ServerAddress::parse(location, &why))
         return {};
-    bool removed = false;
-    const QString shown = withoutPassword(location, &removed);
-    // The reader's own explanation could quote a piece of the password.
-    if (removed)
+    const QString shown = ServerAddress::withoutPassword(location);
+    // Name the command line's other place for a password too.
+    if (ServerAddress::containsPassword(location))
         why = QStringLiteral("The address contains a password. Podium never keeps passwords in "
                              "addresses: put it into ~/.pgpass (or PGPASSWORD), where the "
                              "server's client library finds it.");

@@ -31,7 +31,8 @@ QString DatabaseLocation::displayName(const QString &location)
     if (!isServer(location))
         return QDir::toNativeSeparators(location);
     const auto address = ServerAddress::parse(location);
-    return address ? address->toString() : location.trimmed();
+    // One that cannot be read is shown as typed, but never with a password.
+    return address ? address->toString() : ServerAddress::withoutPassword(location);
 }
 
 QString DatabaseLocation::identity(const QString &location)

@@ -20,7 +20,8 @@ bool isServer(const QString &location);
 
 /**
  * The location as a person reads it: a file path with the platform's
- * separators, or a server address as ServerAddress writes it.
+ * separators, or a server address as ServerAddress writes it (one that
+ * cannot be read as typed, without its password: ServerAddress::withoutPassword()).
  */
 QString displayName(const QString &location);
 

@@ -1,7 +1,10 @@
 #include "serveraddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Podium {
 
@@ -25,6 +28,57 @@ QString encoded(const QString &part, const QByteArray &keep = {})
     return QString::fromUtf8(QUrl::toPercentEncoding(part, keep));
 }
 
+// The address after "postgresql://" or "postgres://" (for a server address only).
+QStringView afterScheme(QStringView text)
+{
+    if (text.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive))
+        return text.mid(13);
+    if (text.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive))
+        return text.mid(11);
+    return {};
+}
+
+// Where the user part ends, if it holds a password: the last "@" of the
+// address, with a ":" (written or percent-encoded) anywhere before it. A
+// password may hold "@", "/", "?", "#" and ":", written out or not, so
+// neither the first "@" nor the first "/" can tell where it ends; an
+// address whose database or settings hold "@" after a ":" counts as one
+// with a password too (write "@" there as %40). -1 if there is none.
+qsizetype passwordUserInfoEnd(QStringView rest)
+{
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return -1;
+    const QStringView userInfo = rest.left(at);
+    return userInfo.contains(QLatin1Char(':')) || decoded(userInfo).contains(QLatin1Char(':')) ? at
+                                                                                               : -1;
+}
+
+// The settings after the first "?", split wherever one could end: "&",
+// another "?" or "#".
+QList<QStringView> settingItems(QStringView rest)
+{
+    const qsizetype q = rest.indexOf(QLatin1Char('?'));
+    if (q < 0)
+        return {};
+    static const QRegularExpression separators(QStringLiteral("[&?#]"));
+    return rest.mid(q + 1).split(separators);
+}
+
+// Any setting that mentions a password, in any case, percent-encoded or not.
+bool isPasswordSetting(QStringView item)
+{
+    return decoded(item).contains(QLatin1StringView("password"), Qt::CaseInsensitive);
+}
+
+QString passwordMessage()
+{
+    return QCoreApplication::translate(
+        "Podium::ServerAddress",
+        "The address contains a password. Podium never keeps passwords in addresses: put it into "
+        "~/.pgpass, or leave it out and enter it when Podium asks for it.");
+}
+
 } // namespace
 
 bool ServerAddress::isServerAddress(const QString &text)
@@ -45,16 +99,17 @@ const QStringList &ServerAddress::sslModes()
 std::optional<ServerAddress> ServerAddress::parse(const QString &input, QString *error)
 {
     const QString text = input.trimmed();
-    QStringView rest(text);
-    if (rest.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive))
-        rest = rest.mid(13);
-    else if (rest.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive))
-        rest = rest.mid(11);
-    else {
+    if (!isServerAddress(text)) {
         fail(error, QCoreApplication::translate(
                         "Podium::ServerAddress",
                         "A server address starts with postgresql:// or postgres://, as in "
                         "postgresql://user@host:5432/podium."));
+        return std::nullopt;
+    }
+    QStringView rest = afterScheme(text);
+    // Before anything else: no message below may quote a piece of a password.
+    if (containsPassword(text)) {
+        fail(error, passwordMessage());
         return std::nullopt;
     }
 
@@ -76,14 +131,6 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &input, QString 
     if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
         const QStringView userInfo = authority.left(at);
         authority = authority.mid(at + 1);
-        if (userInfo.contains(QLatin1Char(':'))) {
-            fail(error, QCoreApplication::translate(
-                            "Podium::ServerAddress",
-                            "The address contains a password. Podium never keeps passwords in "
-                            "addresses: put it into ~/.pgpass, or leave it out and enter it when "
-                            "Podium asks for it."));
-            return std::nullopt;
-        }
         address.m_user = decoded(userInfo);
         if (address.m_user.isEmpty()) {
             fail(error, QCoreApplication::translate("Podium::ServerAddress",
@@ -139,10 +186,9 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &input, QString 
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            fail(error,
-                 QCoreApplication::translate("Podium::ServerAddress",
-                                             "The port “%1” is not a number from 1 to 65535.")
-                     .arg(portText.toString()));
+            // Not quoted: what stands there may be a password whose "@" went missing.
+            fail(error, QCoreApplication::translate("Podium::ServerAddress",
+                                                    "The port is not a number from 1 to 65535."));
             return std::nullopt;
         }
         address.m_port = port;
@@ -169,12 +215,12 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &input, QString 
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             const QString key = decoded(eq < 0 ? pair : pair.left(eq));
             const QString value = eq < 0 ? QString() : decoded(pair.mid(eq + 1));
-            if (key == QLatin1StringView("password")) {
+            if (eq < 0) {
+                // Not quoted: a lone word could be a password.
                 fail(error, QCoreApplication::translate(
                                 "Podium::ServerAddress",
-                                "The address contains a password. Podium never keeps passwords "
-                                "in addresses: put it into ~/.pgpass, or leave it out and enter "
-                                "it when Podium asks for it."));
+                                "A setting in the address has no value; only sslmode=MODE can "
+                                "be given."));
                 return std::nullopt;
             }
             if (key != QLatin1StringView("sslmode")) {
@@ -195,6 +241,74 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &input, QString 
         }
     }
     return address;
+}
+
+bool ServerAddress::containsPassword(const QString &location)
+{
+    const QString text = location.trimmed();
+    if (!isServerAddress(text))
+        return false;
+    const QStringView rest = afterScheme(text);
+    const QList<QStringView> settings = settingItems(rest);
+    return passwordUserInfoEnd(rest) >= 0 ||
+           std::any_of(settings.cbegin(), settings.cend(), isPasswordSetting);
+}
+
+QString ServerAddress::withoutPassword(const QString &location)
+{
+    const QString text = location.trimmed();
+    if (!isServerAddress(text))
+        return location;
+    QStringView rest = afterScheme(text);
+    const QString scheme = text.left(text.size() - rest.size());
+    QString result;
+    if (const qsizetype end = passwordUserInfoEnd(rest); end >= 0) {
+        // Keep the user name if it is one: the text up to the first ":".
+        const QStringView userInfo = rest.left(end);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        const QStringView user = colon < 0 ? QStringView() : userInfo.left(colon);
+        static const QRegularExpression notInAUserName(QStringLiteral("[/?#@]"));
+        if (!user.isEmpty() && !user.contains(notInAUserName) &&
+            !decoded(user).contains(QLatin1Char(':')))
+            result = user.toString() + QLatin1Char('@');
+        rest = rest.mid(end + 1);
+    } else {
+        // A port that is not a number may be a password whose "@host" is missing.
+        static const QRegularExpression authorityEnd(QStringLiteral("[/?#]"));
+        const qsizetype authority = rest.indexOf(authorityEnd);
+        QStringView host = authority < 0 ? rest : rest.left(authority);
+        if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0) {
+            result = host.left(at + 1).toString();
+            rest = rest.mid(at + 1);
+            host = host.mid(at + 1);
+        }
+        const qsizetype colon = host.indexOf(
+            QLatin1Char(':'), host.startsWith(QLatin1Char('['))
+                                  ? std::max<qsizetype>(host.indexOf(QLatin1Char(']')), 0)
+                                  : 0);
+        static const QRegularExpression number(QStringLiteral("^[0-9]*$"));
+        if (colon >= 0 && !number.match(host.mid(colon + 1)).hasMatch()) {
+            result += host.left(colon + 1).toString();
+            rest = rest.mid(host.size());
+        }
+    }
+    const qsizetype q = rest.indexOf(QLatin1Char('?'));
+    result += (q < 0 ? rest : rest.left(q)).toString();
+    if (q >= 0) {
+        QStringList kept;
+        bool removed = false;
+        for (const QStringView item : settingItems(rest)) {
+            if (isPasswordSetting(item))
+                removed = true;
+            else
+                kept.append(item.toString());
+        }
+        if (!removed)
+            result += rest.mid(q).toString();
+        else if (!kept.isEmpty())
+            result += QLatin1Char('?') + kept.join(QLatin1Char('&'));
+    }
+    return scheme + result;
 }
 
 QString ServerAddress::toString() const

@@ -27,9 +27,28 @@ public:
 
     /**
      * Reads @p text. On failure returns nothing and sets @p error to a
-     * sentence that says what is wrong with the address.
+     * sentence that says what is wrong with the address. An address with a
+     * password is refused before anything else, and no message quotes a
+     * part that could be one: a password may hold "/", "?", "#", "@" and
+     * ":", so any ":" (or %3A) before the address's last "@" counts as one,
+     * as does any setting after the first "?" that mentions a password.
      */
     static std::optional<ServerAddress> parse(const QString &text, QString *error = nullptr);
+
+    /**
+     * True if the server address @p location holds a password (or may: see
+     * parse()), which parse() then refuses without quoting any of it.
+     */
+    static bool containsPassword(const QString &location);
+
+    /**
+     * @p location as it may be shown even if it cannot be read: the password
+     * of a user:PASSWORD@ part (up to the address's last "@"), every
+     * setting that mentions a password, and a port that is not a number (a
+     * password whose "@host" is missing) are left out. Anything that is not
+     * a server address comes back unchanged.
+     */
+    static QString withoutPassword(const QString &location);
 
     /** The SSL modes libpq knows, in order of rising strictness. */
     static const QStringList &sslModes();
