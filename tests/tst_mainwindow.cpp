@@ -52,6 +52,7 @@ private slots:
     void filtersNarrowTheViews();
     void viewShortcutsSwitch();
     void remembersLayoutAndDatabase();
+    void recentAddressWithPasswordIsDropped();
     void eventMenuAndContextMenu();
     void homeAndStatisticsReadWhenShown();
     void dailyBackupWaitsForTheFirstPaint();
@@ -236,6 +237,29 @@ void TestMainWindow::remembersLayoutAndDatabase()
     } else {
         QCOMPARE(remembered, QFileInfo(m_path).absoluteFilePath());
     }
+}
+
+void TestMainWindow::recentAddressWithPasswordIsDropped()
+{
+    // An entry an earlier version may have kept, with a password in it, is
+    // removed from the settings, not only hidden; the others stay in order.
+    const QString clean = QStringLiteral("postgresql://anna@db.example.org:5432/podium");
+    const QStringList before{QStringLiteral("postgresql://anna%3As3cret@db.example.org/podium"),
+                             clean,
+                             QStringLiteral("postgresql://anna:Xq7/Zv?K@w9@db.example.org/podium")};
+    Preferences::set(Preferences::recentDatabases, before);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(openDemo());
+    const QStringList after = Preferences::get(Preferences::recentDatabases);
+    QVERIFY2(after.contains(clean), qPrintable(after.join(QLatin1Char(' '))));
+    for (const QString &entry : after)
+        QVERIFY2(!entry.contains(QStringLiteral("s3cret")) &&
+                     !entry.contains(QStringLiteral("Xq7")),
+                 qPrintable(entry));
+    const QMenu *recentMenu = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
+    QVERIFY(recentMenu);
+    for (const QAction *action : recentMenu->actions())
+        QVERIFY2(!action->text().contains(QStringLiteral("s3cret")), qPrintable(action->text()));
 }
 
 void TestMainWindow::eventMenuAndContextMenu()

@@ -33,6 +33,7 @@
 #include "settingsdialog.h"
 #include "statisticsview.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "ui_mainwindow.h"
 #include "util/clock.h"
 #include "util/droppedfile.h"
@@ -561,7 +562,13 @@ void MainWindow::buildDatabaseActions()
 void MainWindow::updateRecentMenu()
 {
     m_ui->menuRecent->clear();
-    const QStringList recent = Preferences::get(Preferences::recentDatabases);
+    // Earlier versions could keep an address with a password in it; such an
+    // entry is dropped for good, not only hidden.
+    QStringList recent = Preferences::get(Preferences::recentDatabases);
+    if (recent.removeIf([](const QString &entry) {
+            return DatabaseLocation::isServer(entry) && ServerAddress::containsPassword(entry);
+        }) > 0)
+        Preferences::set(Preferences::recentDatabases, recent);
     for (const QString &path : recent) {
         if (DatabaseLocation::isServer(path)) {
             // A server asks for its password in the dialog, with the address filled in.

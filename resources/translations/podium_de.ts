@@ -1747,38 +1747,38 @@
 <context>
     <name>Podium::DocumentFile</name>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="28"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="19"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 gibt es nicht, oder es ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="35"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="26"/>
         <source>%1 is %2 MB; a file kept in the database may be at most %3 MB. Put it on a shared drive or a web page and add a link instead.</source>
         <translation>%1 ist %2 MB groß; eine in der Datenbank abgelegte Datei darf höchstens %3 MB groß sein. Legen Sie sie auf ein gemeinsames Laufwerk oder eine Webseite und fügen Sie stattdessen einen Link hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="47"/>
-        <location filename="../../app/core/io/documentfile.cpp" line="55"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="38"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="46"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="61"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="52"/>
         <source>%1 is larger than %2 MB; a file kept in the database may not be larger.</source>
         <translation>%1 ist größer als %2 MB; eine in der Datenbank abgelegte Datei darf nicht größer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="70"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="61"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="101"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="92"/>
         <source>“%1” is a link, not a file kept in the database.</source>
         <translation>„%1“ ist ein Link, keine in der Datenbank abgelegte Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/documentfile.cpp" line="109"/>
+        <location filename="../../app/core/io/documentfile.cpp" line="100"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3132,290 +3132,290 @@
 <context>
     <name>Podium::MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="119"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="124"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="131"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="132"/>
         <source>New &amp;Person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="135"/>
         <source>New &amp;Organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="141"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="144"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="145"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="149"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="164"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="165"/>
         <source>Import &amp;Registrations…</source>
         <translation>&amp;Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="175"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="176"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Doppelte Einträge suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="185"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="186"/>
         <source>Data &amp;Protection…</source>
         <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="205"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="209"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="651"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="658"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="214"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="215"/>
         <source>Duplicate Event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="218"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="219"/>
         <source>First day of the new edition</source>
         <translation>Erster Tag der neuen Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="219"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="220"/>
         <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
         <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="222"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="223"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="261"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="402"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="262"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="403"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="262"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="432"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="263"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="433"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="263"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="454"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="264"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="455"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="264"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="465"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="265"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="466"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="265"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="266"/>
         <source>Home</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="266"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="267"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="404"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="476"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="405"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="477"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="407"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="479"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="408"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="480"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="409"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="410"/>
         <source>All series</source>
         <translation>Alle Reihen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="418"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="419"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="420"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="421"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="424"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="425"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="434"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="435"/>
         <source>Speakers only</source>
         <translation>Nur Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="437"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="438"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="440"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="441"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="442"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="443"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="447"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="448"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="456"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="457"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="459"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="460"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="466"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="467"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="473"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="474"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="495"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="496"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="585"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="594"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="602"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="592"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="601"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="609"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="587"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="634"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="736"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="594"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="743"/>
         <source>Podium databases (*.podium)</source>
         <translation>Podium-Datenbanken (*.podium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="595"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="744"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="602"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="751"/>
         <source>%1 already exists. Please choose a new name.</source>
         <translation>%1 gibt es schon. Bitte wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="611"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="618"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="619"/>
         <source>Podium databases (*.podium *.sqlite *.db);;All files (*)</source>
         <translation>Podium-Datenbanken (*.podium *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="622"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="629"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="631"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="638"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="633"/>
         <location filename="../../app/ui/mainwindow.cpp" line="640"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="647"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="643"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="650"/>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="663"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="670"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="665"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="672"/>
         <source>Open a Podium database on a PostgreSQL server</source>
         <translation>Eine Podium-Datenbank auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="669"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="676"/>
         <source>Copy to Ser&amp;ver…</source>
         <translation>Auf Ser&amp;ver kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="671"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="678"/>
         <source>Copy this whole database into an empty database on a server</source>
         <translation>Diese ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="675"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="682"/>
         <source>Copy to &amp;File…</source>
         <translation>In &amp;Datei kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="677"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="684"/>
         <source>Copy this whole database into a new Podium file</source>
         <translation>Diese ganze Datenbank in eine neue Podium-Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="706"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="713"/>
         <source>%1
 
 Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium database.</source>
@@ -3424,42 +3424,42 @@ Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium
 Die Tabellen von Podium darin anlegen? Ist sie leer, enthält sie danach eine leere Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="377"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="378"/>
         <source>%1 on %2 — Podium</source>
         <translation>%1 auf %2 — Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="724"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="731"/>
         <source>Copy to Server</source>
         <translation>Auf Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="735"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="742"/>
         <source>Copy to File</source>
         <translation>In Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="757"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="764"/>
         <source>Copying to %1…</source>
         <translation>Kopieren nach %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="757"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="764"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="758"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="765"/>
         <source>Copy Database</source>
         <translation>Datenbank kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="772"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="779"/>
         <source>Copying %1 (table %2 of %3)…</source>
         <translation>%1 wird kopiert (Tabelle %2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="782"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="789"/>
         <source>%1 already holds data (%2).
 
 Replace all of it with a copy of this database? This cannot be undone.</source>
@@ -3468,128 +3468,128 @@ Replace all of it with a copy of this database? This cannot be undone.</source>
 Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="797"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="804"/>
         <source>Copied %1 rows in %2 tables to %3; the row counts match.</source>
         <translation>%1 Zeilen in %2 Tabellen nach %3 kopiert; die Zeilenzahlen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="808"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="815"/>
         <source>About Podium</source>
         <translation>Über Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="809"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="816"/>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plans public dialogues: events, programmes, speakers, organisations and attendees.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3, journal %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plant öffentliche Dialoge: Veranstaltungen, Programme, Mitwirkende, Organisationen und Teilnehmende.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3, Journal %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="923"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="930"/>
         <source>E&amp;vent</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="927"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="934"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="933"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="940"/>
         <source>&amp;Open Workspace</source>
         <translation>&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="941"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="948"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="949"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="956"/>
         <source>Check-&amp;in…</source>
         <translation>&amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="965"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="972"/>
         <source>Choose an event in the Events view first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung in der Ansicht Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1066"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1073"/>
         <source>%1 has roles in 1 event. Remove them from that programme first.</source>
         <translation>%1 hat Rollen in 1 Veranstaltung. Entfernen Sie sie zuerst aus diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1068"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1075"/>
         <source>%1 has roles in %2 events. Remove them from those programmes first.</source>
         <translation>%1 hat Rollen in %2 Veranstaltungen. Entfernen Sie sie zuerst aus diesen Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1075"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="1098"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1082"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1105"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1077"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1084"/>
         <source>Delete %1 and their registration?</source>
         <translation>%1 und die zugehörige Anmeldung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1078"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1085"/>
         <source>Delete %1 and their %2 registrations?</source>
         <translation>%1 und die zugehörigen %2 Anmeldungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1088"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1095"/>
         <source>%1 has a person in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehört eine Person im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1091"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1098"/>
         <source>%1 has %2 people in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehören %2 Personen im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1099"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1106"/>
         <source>Delete %1? The %2 organisations belonging to it will stand on their own.</source>
         <translation>%1 löschen? Die %2 zugehörigen Organisationen bleiben eigenständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1109"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1116"/>
         <source>Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 documents?</source>
         <translation>„%1“ mit Programm (%2 Punkte), %3 Rollen, %4 Anmeldungen und %5 Dokumenten löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1118"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1125"/>
         <source>Delete this registration? The person stays in the directory.</source>
         <translation>Diese Anmeldung löschen? Die Person bleibt im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1269"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1276"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1271"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1278"/>
         <source>Replace the database with one of its backups</source>
         <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1279"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1286"/>
         <source>A database on a server is backed up and restored with the server&apos;s tools.</source>
         <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers gesichert und wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1312"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1319"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1323"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1330"/>
         <source>Restored the backup taken on %1. The database as it was before is kept as %2.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1345"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1352"/>
         <source>No daily backup: %1</source>
         <translation>Keine tägliche Sicherung: %1</translation>
     </message>
@@ -5177,79 +5177,83 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::ServerAddress</name>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="54"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="103"/>
         <source>A server address starts with postgresql:// or postgres://, as in postgresql://user@host:5432/podium.</source>
         <translation>Eine Serveradresse beginnt mit postgresql:// oder postgres://, etwa postgresql://user@host:5432/podium.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="68"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="123"/>
         <source>A server address cannot contain “#”.</source>
         <translation>Eine Serveradresse darf kein „#“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="80"/>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="173"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="76"/>
         <source>The address contains a password. Podium never keeps passwords in addresses: put it into ~/.pgpass, or leave it out and enter it when Podium asks for it.</source>
         <translation>Die Adresse enthält ein Passwort. Podium speichert nie Passwörter in Adressen: Tragen Sie es in ~/.pgpass ein, oder lassen Sie es weg und geben Sie es ein, wenn Podium danach fragt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="89"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="136"/>
         <source>The user name before “@” is empty.</source>
         <translation>Der Benutzername vor „@“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="99"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="146"/>
         <source>The IPv6 address in brackets is not closed with “]”.</source>
         <translation>Die IPv6-Adresse in Klammern wird nicht mit „]“ geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="108"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="155"/>
         <source>Only a port (“:5432”) may follow the IPv6 address.</source>
         <translation>Auf die IPv6-Adresse darf nur ein Port („:5432“) folgen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="115"/>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="126"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="162"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="173"/>
         <source>The port after “:” is missing.</source>
         <translation>Der Port nach „:“ fehlt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="134"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="181"/>
         <source>“%1” is not a host name.</source>
         <translation>„%1“ ist kein Hostname.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="143"/>
-        <source>The port “%1” is not a number from 1 to 65535.</source>
-        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="190"/>
+        <source>The port is not a number from 1 to 65535.</source>
+        <translation>Der Port ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="153"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="199"/>
         <source>The address names no database: add it after the server, as in postgresql://host/podium.</source>
         <translation>Die Adresse nennt keine Datenbank: Fügen Sie sie nach dem Server an, etwa postgresql://host/podium.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="161"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="207"/>
         <source>“%1” is not a database name: it cannot contain “/”.</source>
         <translation>„%1“ ist kein Datenbankname: Er darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="182"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="220"/>
+        <source>A setting in the address has no value; only sslmode=MODE can be given.</source>
+        <translation>Eine Angabe in der Adresse hat keinen Wert; nur sslmode=MODE kann angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="228"/>
         <source>The address setting “%1” is not understood; only sslmode can be given.</source>
         <translation>Die Adressangabe „%1“ wird nicht verstanden; nur sslmode kann angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="189"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="235"/>
         <source>The SSL mode “%1” is not one of: %2.</source>
         <translation>Der SSL-Modus „%1“ ist keiner von: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="228"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="342"/>
         <source>the local server (port %1)</source>
         <translation>der lokale Server (Port %1)</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/serveraddress.cpp" line="231"/>
+        <location filename="../../app/core/storage/serveraddress.cpp" line="345"/>
         <source>the local server</source>
         <translation>der lokale Server</translation>
     </message>
@@ -5295,17 +5299,17 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::ServerConnectionFields</name>
     <message>
-        <location filename="../../app/core/server/databaselocation.cpp" line="90"/>
+        <location filename="../../app/core/server/databaselocation.cpp" line="91"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/databaselocation.cpp" line="95"/>
+        <location filename="../../app/core/server/databaselocation.cpp" line="96"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/server/databaselocation.cpp" line="100"/>
+        <location filename="../../app/core/server/databaselocation.cpp" line="101"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
