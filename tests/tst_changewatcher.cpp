@@ -16,12 +16,14 @@
 #include "mainwindow.h"
 #include "models/changewatcher.h"
 #include "models/pagedsqlmodel.h"
+#include "podiumrun.h"
 #include "recordview.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +65,7 @@ private slots:
     void mainWindowShowsPersonAddedElsewhere();
     void workspaceReadsAgainButKeepsUnsavedEdits();
     void mainWindowSeesOtherConnection();
+    void anotherProcessIsSeenAndNotOverwritten();
 
 private:
     std::unique_ptr<Database> open(bool readOnly = false);
@@ -307,6 +310,61 @@ void TestChangeWatcher::mainWindowSeesOtherConnection()
     QVERIFY(addPerson(window.database(), QStringLiteral("Own Edit")) > 0);
     QTest::qWait(500);
     QCOMPARE(spy.count(), 0);
+}
+
+// Two Podium processes on one database: this test's connection, watching,
+// and the command line importing a calendar. The watcher notices each of the
+// other process's commits, and a save of a record the other process changed
+// meanwhile is refused, leaving its change as it was.
+void TestChangeWatcher::anotherProcessIsSeenAndNotOverwritten()
+{
+    auto created = m_databases.create(QStringLiteral("processes.podium"));
+    QVERIFY2(created.database, qPrintable(created.message));
+    Database &db = *created.database;
+    const QString location = m_databases.lastLocation();
+    ChangeWatcher watcher(db);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    watcher.setInterval(50);
+    watcher.start();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto importTitle = [&](const QByteArray &summary) {
+        const QString path = dir.filePath(QStringLiteral("event.ics"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QStringLiteral("cannot write %1").arg(path);
+        file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
+                   "UID:two-processes@example.org\r\nDTSTAMP:20260101T000000Z\r\n"
+                   "DTSTART:20270301T170000Z\r\nDTEND:20270301T190000Z\r\nSUMMARY:" +
+                   summary + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        file.close();
+        const PodiumRun::Run run = PodiumRun::podium(
+            {QStringLiteral("import"), QStringLiteral("ics"), QStringLiteral("--database"),
+             location, QStringLiteral("--language"), QStringLiteral("en"), path});
+        return run.exitCode == 0 ? QString() : run.err + run.out;
+    };
+
+    QString error = importTitle("Water in the city");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 10000);
+    EventRepository events(db);
+    const std::optional<Event> loaded =
+        events.findByUid(QStringLiteral("two-processes@example.org"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->title.en, QStringLiteral("Water in the city"));
+
+    // The other process changes the event while this one has it open.
+    const int seen = int(changed.count());
+    error = importTitle("Water in the city, revised");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() > seen, 10000);
+
+    Event mine = *loaded;
+    mine.title.en = QStringLiteral("My own title");
+    QVERIFY(!events.update(mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("meanwhile")), qPrintable(error));
+    QCOMPARE(events.find(loaded->id)->title.en, QStringLiteral("Water in the city, revised"));
 }
 
 int main(int argc, char *argv[])
