@@ -4,6 +4,7 @@
 #include "domain/eventrepository.h"
 #include "domain/organisationrepository.h"
 #include "domain/personrepository.h"
+#include "models/changesetcommand.h"
 #include "models/recordcommands.h"
 #include "privacyfixture.h"
 #include "storage/database.h"
@@ -32,6 +33,7 @@ private slots:
     void failedUndoIsReported();
     void undoNeverLowersTheCalendarSequence();
     void undoLeavesSomeoneElsesChangeAlone();
+    void changeSetLeavesSomeoneElsesChangeAlone();
 
 private:
     // Every table but the change log, row by row, bookkeeping included
@@ -320,6 +322,64 @@ void TestUndoCommands::undoNeverLowersTheCalendarSequence()
     m_stack.undo();
     QCOMPARE(events.find(id)->icalSequence, sequence + 3);
     QVERIFY(m_errors.isEmpty());
+}
+
+// A step of several rows (a programme reordered, a registration cancelled)
+// never writes over a column a colleague changed since: undo and redo are
+// refused and said, and the colleague's value stays. A colleague's change to
+// another column of the same row does not stand in the way.
+void TestUndoCommands::changeSetLeavesSomeoneElsesChangeAlone()
+{
+    const qint64 id =
+        m_db->scalar(QStringLiteral("SELECT min(id) FROM programme_item")).toLongLong();
+    QVERIFY(id > 0);
+    RecordStore store(*m_db);
+    const auto itemTitle = [&store, id] {
+        return store.fetch(QStringLiteral("programme_item"), id)
+            .value(QStringLiteral("title_en"))
+            .toString();
+    };
+    RowChange change{QStringLiteral("programme_item"),
+                     id,
+                     store.fetch(QStringLiteral("programme_item"), id),
+                     {}};
+    change.after = change.before;
+    change.after.insert(QStringLiteral("title_en"), QStringLiteral("Mine"));
+    auto *command = new ChangeSetCommand(*m_db, {change}, QStringLiteral("Rename the item"),
+                                         [this](const QString &m) { m_errors << m; });
+    QString error;
+    QVERIFY2(command->execute(&error), qPrintable(error));
+    m_stack.push(command);
+    QCOMPARE(itemTitle(), QStringLiteral("Mine"));
+
+    // A colleague changes another column: undo still takes back the title.
+    auto other = Database::open(m_db->path(), {});
+    QVERIFY2(other.database, qPrintable(other.message));
+    RecordStore theirs(*other.database);
+    QVERIFY2(
+        theirs.update(QStringLiteral("programme_item"), id,
+                      {{QStringLiteral("description_en"), QStringLiteral("Bring the microphones")}},
+                      QStringLiteral("Note"), 0, &error),
+        qPrintable(error));
+    m_stack.undo();
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    QCOMPARE(itemTitle(), change.before.value(QStringLiteral("title_en")).toString());
+    m_stack.redo();
+    QCOMPARE(itemTitle(), QStringLiteral("Mine"));
+
+    // The colleague renames it: undo would write over that, and is refused.
+    QVERIFY2(theirs.update(QStringLiteral("programme_item"), id,
+                           {{QStringLiteral("title_en"), QStringLiteral("Theirs")}},
+                           QStringLiteral("Rename"), 0, &error),
+             qPrintable(error));
+    m_stack.undo();
+    QCOMPARE(itemTitle(), QStringLiteral("Theirs"));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().contains(QStringLiteral("Someone else changed this record")),
+             qPrintable(m_errors.first()));
+    QCOMPARE(
+        store.fetch(QStringLiteral("programme_item"), id).value(QStringLiteral("description_en")),
+        QVariant(QStringLiteral("Bring the microphones")));
 }
 
 PODIUM_BACKEND_TEST_MAIN(TestUndoCommands, QStringList{})

@@ -4,6 +4,8 @@
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
+
 namespace Podium {
 
 namespace {
@@ -23,19 +25,23 @@ ChangeSetCommand::ChangeSetCommand(Database &database, QList<RowChange> changes,
     , m_db(database)
     , m_changes(std::move(changes))
     , m_onError(std::move(onError))
-{}
-
-bool ChangeSetCommand::write(Database &database, const QList<RowChange> &changes, bool forward,
-                             const QString &summary, QString *error)
 {
-    Transaction tx(database);
+    for (const RowChange &change : std::as_const(m_changes))
+        m_expected.append(change.before);
+}
+
+bool ChangeSetCommand::write(bool forward, const QString &summary, QString *error)
+{
+    Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
             *error = RecordStore::explainConstraint(tx.error());
         return false;
     }
-    RecordStore store(database);
-    for (const RowChange &change : changes) {
+    RecordStore store(m_db);
+    QList<QVariantMap> written = m_expected;
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        const RowChange &change = m_changes.at(i);
         const QVariantMap &target = forward ? change.after : change.before;
         const QVariantMap &other = forward ? change.before : change.after;
         RecordStore::Values values;
@@ -50,20 +56,39 @@ bool ChangeSetCommand::write(Database &database, const QList<RowChange> &changes
         }
         if (values.isEmpty())
             continue;
+        const QVariantMap current = store.fetch(change.table, change.id);
+        if (current.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("Podium::ChangeSetCommand",
+                                                     "The record no longer exists; someone may "
+                                                     "have deleted it. Nothing was changed.");
+            return false;
+        }
+        for (const auto &[column, value] : std::as_const(values)) {
+            if (differs(current.value(column), m_expected.at(i).value(column))) {
+                if (error)
+                    *error = QCoreApplication::translate("Podium::ChangeSetCommand",
+                                                         "Someone else changed this record "
+                                                         "meanwhile; nothing was changed.");
+                return false;
+            }
+        }
         if (!store.update(change.table, change.id, values, summary, 0, error))
             return false;
+        written[i] = store.fetch(change.table, change.id);
     }
     if (!tx.commit()) {
         if (error)
             *error = RecordStore::explainConstraint(tx.error());
         return false;
     }
+    m_expected = written;
     return true;
 }
 
 bool ChangeSetCommand::execute(QString *error)
 {
-    if (!write(m_db, m_changes, true, text(), error))
+    if (!write(true, text(), error))
         return false;
     m_executed = true;
     return true;
@@ -72,7 +97,7 @@ bool ChangeSetCommand::execute(QString *error)
 void ChangeSetCommand::undo()
 {
     QString error;
-    if (!write(m_db, m_changes, false, QStringLiteral("Undo: ") + text(), &error)) {
+    if (!write(false, QStringLiteral("Undo: ") + text(), &error)) {
         setObsolete(true);
         if (m_onError)
             m_onError(error);
@@ -87,7 +112,7 @@ void ChangeSetCommand::redo()
         return;
     }
     QString error;
-    if (!write(m_db, m_changes, true, QStringLiteral("Redo: ") + text(), &error)) {
+    if (!write(true, QStringLiteral("Redo: ") + text(), &error)) {
         setObsolete(true);
         if (m_onError)
             m_onError(error);
