@@ -1010,6 +1010,19 @@
     </message>
 </context>
 <context>
+    <name>Podium::ChangeSetCommand</name>
+    <message>
+        <location filename="../../app/core/models/changesetcommand.cpp" line="62"/>
+        <source>The record no longer exists; someone may have deleted it. Nothing was changed.</source>
+        <translation>Den Datensatz gibt es nicht mehr; vielleicht hat ihn jemand gelöscht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/models/changesetcommand.cpp" line="70"/>
+        <source>Someone else changed this record meanwhile; nothing was changed.</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::CheckInDialog</name>
     <message>
         <location filename="../../app/ui/checkindialog.cpp" line="54"/>
