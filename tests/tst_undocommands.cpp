@@ -5,6 +5,7 @@
 #include "domain/organisationrepository.h"
 #include "domain/personrepository.h"
 #include "models/changesetcommand.h"
+#include "models/programmemodel.h"
 #include "models/recordcommands.h"
 #include "privacyfixture.h"
 #include "storage/database.h"
@@ -34,6 +35,7 @@ private slots:
     void undoNeverLowersTheCalendarSequence();
     void undoLeavesSomeoneElsesChangeAlone();
     void changeSetLeavesSomeoneElsesChangeAlone();
+    void programmeEditLeavesSomeoneElsesChangeAlone();
 
 private:
     // Every table but the change log, row by row, bookkeeping included
@@ -380,6 +382,74 @@ void TestUndoCommands::changeSetLeavesSomeoneElsesChangeAlone()
     QCOMPARE(
         store.fetch(QStringLiteral("programme_item"), id).value(QStringLiteral("description_en")),
         QVariant(QStringLiteral("Bring the microphones")));
+}
+
+// Editing a programme cell or moving a row never writes over what a
+// colleague changed in that item since the programme was read: the edit is
+// refused and said, and the programme shows their version.
+void TestUndoCommands::programmeEditLeavesSomeoneElsesChangeAlone()
+{
+    const qint64 eventId =
+        m_db->scalar(QStringLiteral("SELECT event_id FROM programme_item GROUP BY event_id "
+                                    "HAVING count(*) >= 2 ORDER BY event_id LIMIT 1"))
+            .toLongLong();
+    QVERIFY(eventId > 0);
+    ProgrammeModel model(*m_db, &m_stack, Language::English);
+    model.setEvent(eventId);
+    QVERIFY(model.rowCount() >= 2);
+    QStringList refused;
+    connect(&model, &ProgrammeModel::errorOccurred, this,
+            [&refused](const QString &m) { refused << m; });
+    const QModelIndex title = model.index(0, ProgrammeModel::TitleEnColumn);
+    const qint64 id =
+        m_db->scalar(QStringLiteral("SELECT id FROM programme_item WHERE event_id = ? "
+                                    "ORDER BY position, id LIMIT 1"),
+                     {eventId})
+            .toLongLong();
+
+    // A colleague renames the first item after this programme was read.
+    auto other = Database::open(m_db->path(), {});
+    QVERIFY2(other.database, qPrintable(other.message));
+    RecordStore theirs(*other.database);
+    QString error;
+    QVERIFY2(theirs.update(QStringLiteral("programme_item"), id,
+                           {{QStringLiteral("title_en"), QStringLiteral("Theirs")}},
+                           QStringLiteral("Rename"), 0, &error),
+             qPrintable(error));
+    QVERIFY(!model.setData(title, QStringLiteral("Mine"), Qt::EditRole));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().contains(QStringLiteral("Someone else changed")),
+             qPrintable(refused.first()));
+    RecordStore store(*m_db);
+    QCOMPARE(store.fetch(QStringLiteral("programme_item"), id).value(QStringLiteral("title_en")),
+             QVariant(QStringLiteral("Theirs")));
+    QCOMPARE(model.index(0, ProgrammeModel::TitleEnColumn).data().toString(),
+             QStringLiteral("Theirs"));
+
+    // Read again, the edit goes through.
+    QVERIFY(model.setData(model.index(0, ProgrammeModel::TitleEnColumn), QStringLiteral("Mine"),
+                          Qt::EditRole));
+    QCOMPARE(store.fetch(QStringLiteral("programme_item"), id).value(QStringLiteral("title_en")),
+             QVariant(QStringLiteral("Mine")));
+
+    // A colleague's change to another column does not stand in the way of a
+    // move; a change to its position does.
+    QVERIFY2(theirs.update(QStringLiteral("programme_item"), id,
+                           {{QStringLiteral("title_de"), QStringLiteral("Ihres")}},
+                           QStringLiteral("Rename"), 0, &error),
+             qPrintable(error));
+    QVERIFY(model.moveItem(0, 1)); // their change is to another column
+    const QVariantMap moved = store.fetch(QStringLiteral("programme_item"), id);
+    QCOMPARE(moved.value(QStringLiteral("title_de")), QVariant(QStringLiteral("Ihres")));
+    QVERIFY2(theirs.update(QStringLiteral("programme_item"), id, {{QStringLiteral("position"), 7}},
+                           QStringLiteral("Move"), 0, &error),
+             qPrintable(error));
+    refused.clear();
+    QVERIFY(!model.moveItem(1, 0));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(
+        store.fetch(QStringLiteral("programme_item"), id).value(QStringLiteral("position")).toInt(),
+        7);
 }
 
 PODIUM_BACKEND_TEST_MAIN(TestUndoCommands, QStringList{})

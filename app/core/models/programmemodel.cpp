@@ -30,6 +30,22 @@ QVariantMap columnsOf(const ProgrammeItem &i)
     };
 }
 
+// True if going from @p loaded (as this model read the item) to @p wanted
+// would write a column that someone else changed since (@p stored, as the
+// item is now): the three are compared in the same form.
+bool changedMeanwhile(const ProgrammeItem &loaded, const ProgrammeItem &wanted,
+                      const ProgrammeItem &stored)
+{
+    const QVariantMap was = columnsOf(loaded);
+    const QVariantMap now = columnsOf(stored);
+    const QVariantMap target = columnsOf(wanted);
+    for (auto it = target.begin(); it != target.end(); ++it) {
+        if (it.value() != was.value(it.key()) && now.value(it.key()) != was.value(it.key()))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ProgrammeModel::ProgrammeModel(Database &database, QUndoStack *undoStack, Language language,
@@ -207,6 +223,28 @@ void ProgrammeModel::report(const QString &message)
     emit errorOccurred(message);
 }
 
+bool ProgrammeModel::checkUnchangedMeanwhile(
+    const QList<QPair<ProgrammeItem, ProgrammeItem>> &edits)
+{
+    ProgrammeItemRepository items(m_db);
+    for (const auto &[loaded, wanted] : edits) {
+        const std::optional<ProgrammeItem> stored = items.find(loaded.id);
+        if (!stored) {
+            report(tr("“%1” no longer exists; someone may have deleted it. Nothing was saved.")
+                       .arg(loaded.title.in(m_language)));
+        } else if (changedMeanwhile(loaded, wanted, *stored)) {
+            report(tr("Someone else changed “%1” meanwhile. Nothing was saved: the programme now "
+                      "shows their version, and you can make your change again.")
+                       .arg(stored->title.in(m_language)));
+        } else {
+            continue;
+        }
+        reload();
+        return false;
+    }
+    return true;
+}
+
 bool ProgrammeModel::writeItem(const ProgrammeItem &before, const ProgrammeItem &after,
                                const QString &text)
 {
@@ -215,6 +253,8 @@ bool ProgrammeModel::writeItem(const ProgrammeItem &before, const ProgrammeItem 
         report(describeIssues(issues));
         return false;
     }
+    if (!checkUnchangedMeanwhile({{before, after}}))
+        return false;
     RecordStore store(m_db);
     RowChange change{QStringLiteral("programme_item"),
                      after.id,
@@ -228,7 +268,6 @@ bool ProgrammeModel::writeItem(const ProgrammeItem &before, const ProgrammeItem 
     const QVariantMap columns = columnsOf(after);
     for (auto it = columns.begin(); it != columns.end(); ++it)
         change.after.insert(it.key(), it.value());
-    Q_UNUSED(before);
     auto *command =
         new ChangeSetCommand(m_db, {change}, text, [this](const QString &m) { report(m); });
     QString error;
@@ -392,13 +431,17 @@ bool ProgrammeModel::moveItem(int from, int to)
     if (from < 0 || from >= m_items.size() || to < 0 || to >= m_items.size() || from == to)
         return false;
     const QList<ProgrammeItem> after = reordered(m_items, from, to);
+    QList<QPair<ProgrammeItem, ProgrammeItem>> moved;
+    for (const ProgrammeItem &item : after) {
+        const ProgrammeItem &was = m_items.at(rowOfId(item.id));
+        if (was.position != item.position || was.start != item.start || was.end != item.end)
+            moved.append({was, item});
+    }
+    if (!checkUnchangedMeanwhile(moved))
+        return false;
     RecordStore store(m_db);
     QList<RowChange> changes;
-    for (const ProgrammeItem &item : after) {
-        const int old = rowOfId(item.id);
-        const ProgrammeItem &was = m_items.at(old);
-        if (was.position == item.position && was.start == item.start && was.end == item.end)
-            continue;
+    for (const auto &[was, item] : std::as_const(moved)) {
         RowChange change{QStringLiteral("programme_item"),
                          item.id,
                          store.fetch(QStringLiteral("programme_item"), item.id),

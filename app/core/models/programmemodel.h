@@ -103,6 +103,12 @@ private:
     QString roomName(qint64 roomId) const;
     QString timeText(const QDateTime &instant) const;
     void report(const QString &message);
+    /**
+     * False, said through errorOccurred() and with the programme read again,
+     * if any (loaded, wanted) pair would write a column that someone else
+     * changed since this model read the item, or the item is gone.
+     */
+    bool checkUnchangedMeanwhile(const QList<QPair<ProgrammeItem, ProgrammeItem>> &edits);
 
     Database &m_db;
     QUndoStack *m_undoStack;
