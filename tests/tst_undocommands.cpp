@@ -418,7 +418,8 @@ void TestUndoCommands::programmeEditLeavesSomeoneElsesChangeAlone()
              qPrintable(error));
     QVERIFY(!model.setData(title, QStringLiteral("Mine"), Qt::EditRole));
     QCOMPARE(refused.size(), 1);
-    QVERIFY2(refused.first().contains(QStringLiteral("Someone else changed")),
+    QVERIFY2(refused.first().contains(QStringLiteral("Someone else changed")) &&
+                 refused.first().contains(QStringLiteral("You had typed: “Mine”.")),
              qPrintable(refused.first()));
     RecordStore store(*m_db);
     QCOMPARE(store.fetch(QStringLiteral("programme_item"), id).value(QStringLiteral("title_en")),

@@ -4383,77 +4383,82 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::ProgrammeModel</name>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="128"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="129"/>
         <source>(the event&apos;s room)</source>
         <translation>(Raum der Veranstaltung)</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="195"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="196"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="197"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="198"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="199"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="200"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="201"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="202"/>
         <source>Title (English)</source>
         <translation>Titel (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="203"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="204"/>
         <source>Title (German)</source>
         <translation>Titel (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="205"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="206"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="233"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="234"/>
         <source>“%1” no longer exists; someone may have deleted it. Nothing was saved.</source>
         <translation>„%1“ gibt es nicht mehr; vielleicht hat es jemand gelöscht. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="236"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="238"/>
         <source>Someone else changed “%1” meanwhile. Nothing was saved: the programme now shows their version, and you can make your change again.</source>
         <translation>Jemand anderes hat „%1“ inzwischen geändert. Es wurde nichts gespeichert: Das Programm zeigt jetzt die gespeicherte Fassung, und Sie können Ihre Änderung noch einmal vornehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="264"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="247"/>
+        <source>You had typed: “%1”.</source>
+        <translation>Sie hatten eingegeben: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/models/programmemodel.cpp" line="274"/>
         <source>The programme item no longer exists; someone may have deleted it.</source>
         <translation>Den Programmpunkt gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="344"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="354"/>
         <source>Edit programme item “%1”</source>
         <translation>Programmpunkt „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="367"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="377"/>
         <source>New programme item “%1”</source>
         <translation>Neuer Programmpunkt „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="381"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="391"/>
         <source>Remove programme item “%1”</source>
         <translation>Programmpunkt „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="457"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="467"/>
         <source>Move “%1” earlier</source>
         <translation>„%1“ nach vorn verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="458"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="468"/>
         <source>Move “%1” later</source>
         <translation>„%1“ nach hinten verschieben</translation>
     </message>

@@ -30,20 +30,21 @@ QVariantMap columnsOf(const ProgrammeItem &i)
     };
 }
 
-// True if going from @p loaded (as this model read the item) to @p wanted
-// would write a column that someone else changed since (@p stored, as the
-// item is now): the three are compared in the same form.
-bool changedMeanwhile(const ProgrammeItem &loaded, const ProgrammeItem &wanted,
-                      const ProgrammeItem &stored)
+// The first column that going from @p loaded (as this model read the item)
+// to @p wanted would write although someone else changed it since (@p
+// stored, as the item is now), or empty: the three are compared in the same
+// form.
+QString changedMeanwhile(const ProgrammeItem &loaded, const ProgrammeItem &wanted,
+                         const ProgrammeItem &stored)
 {
     const QVariantMap was = columnsOf(loaded);
     const QVariantMap now = columnsOf(stored);
     const QVariantMap target = columnsOf(wanted);
     for (auto it = target.begin(); it != target.end(); ++it) {
         if (it.value() != was.value(it.key()) && now.value(it.key()) != was.value(it.key()))
-            return true;
+            return it.key();
     }
-    return false;
+    return {};
 }
 
 } // namespace
@@ -232,10 +233,19 @@ bool ProgrammeModel::checkUnchangedMeanwhile(
         if (!stored) {
             report(tr("“%1” no longer exists; someone may have deleted it. Nothing was saved.")
                        .arg(loaded.title.in(m_language)));
-        } else if (changedMeanwhile(loaded, wanted, *stored)) {
-            report(tr("Someone else changed “%1” meanwhile. Nothing was saved: the programme now "
-                      "shows their version, and you can make your change again.")
-                       .arg(stored->title.in(m_language)));
+        } else if (const QString column = changedMeanwhile(loaded, wanted, *stored);
+                   !column.isEmpty()) {
+            QString message = tr("Someone else changed “%1” meanwhile. Nothing was saved: the "
+                                 "programme now shows their version, and you can make your "
+                                 "change again.")
+                                  .arg(stored->title.in(m_language));
+            // A title typed into the cell is not lost: the message keeps it.
+            const QString typed = column == QLatin1StringView("title_de")   ? wanted.title.de
+                                  : column == QLatin1StringView("title_en") ? wanted.title.en
+                                                                            : QString();
+            if (!typed.isEmpty())
+                message += QLatin1Char(' ') + tr("You had typed: “%1”.").arg(typed);
+            report(message);
         } else {
             continue;
         }
