@@ -58,7 +58,8 @@ void BackgroundBackup::start(const QString &databasePath, const QDateTime &now, 
 void BackgroundBackup::schedule(const QString &databasePath, const QDateTime &now, int keep)
 {
     if (m_thread) {
-        // Its finished() is still to come from the event loop, which deletes it.
+        // Its finished() is still to come from the event loop, which deletes
+        // it (or this object does, as its parent).
         m_thread->wait();
         m_thread = nullptr;
     }
@@ -78,6 +79,10 @@ void BackgroundBackup::startScheduled()
         yieldToTheWindow();
         *result = Backups::takeDaily(databasePath, now, keep);
     });
+    // Owned by this object too: a thread whose finished() has not reached the
+    // event loop yet when this object goes (another database opened and the
+    // window closed at once) is deleted with it instead of leaking.
+    thread->setParent(this);
     m_thread = thread;
     connect(thread, &QThread::finished, this, [this, thread, databasePath = m_path, result] {
         if (m_thread == thread)
