@@ -16,6 +16,7 @@ cmake -S "$root" -B "$build" "${generator[@]}" \
   -DCMAKE_BUILD_TYPE=Debug \
   -DPODIUM_BUILD_TESTS=ON \
   -DPODIUM_SANITIZE=ON \
+  -DPODIUM_SHARED_LIBS=ON \
   -DPODIUM_WERROR=ON
 cmake --build "$build" --parallel "$jobs"
 
