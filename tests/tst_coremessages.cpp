@@ -17,8 +17,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Podium;
 using namespace Qt::StringLiterals;
@@ -46,6 +48,7 @@ private slots:
     void repositoryRefusalsInGerman();
     void droppedFileReasonsInGerman();
     void messagesOfFreeFunctionsInGerman();
+    void datesInMessagesFollowTheLanguage();
     void unknownUserInGerman();
 };
 
@@ -147,6 +150,32 @@ void TestCoreMessages::messagesOfFreeFunctionsInGerman()
     QVERIFY(!readDocumentFile(u"/nowhere/briefing.pdf"_s, &error));
     QCOMPARE(error, u"%1 gibt es nicht, oder es ist keine Datei."_s.arg(
                         QDir::toNativeSeparators(u"/nowhere/briefing.pdf"_s)));
+}
+
+void TestCoreMessages::datesInMessagesFollowTheLanguage()
+{
+    const QDateTime start(QDate(2023, 9, 19), QTime(17, 0), QTimeZone::utc());
+    const QDateTime end(QDate(2023, 9, 18), QTime(16, 0), QTimeZone::utc());
+    const QDateTime lateStart(QDate(2023, 9, 19), QTime(19, 0), QTimeZone::utc());
+    const auto check = [&](const QDateTime &s, const QDateTime &e) {
+        QList<ValidationIssue> issues;
+        Validation::checkSpan(issues, s, e, "Europe/Berlin");
+        return messages(issues);
+    };
+
+    // English: the C locale's form, even where the system speaks German.
+    QVERIFY(Gui::installTranslations(u"en"_s));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(check(start, end),
+             QStringList{u"The end, 18 Sep 2023 18:00, is before the start, 19 Sep 2023 19:00."_s});
+
+    // German: the German form of the day and the hour, not English inside German.
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QCOMPARE(check(start, end),
+             QStringList{u"Das Ende, 18. Sept. 2023, 18:00 Uhr, liegt vor dem Beginn, "
+                         "19. Sept. 2023, 19:00 Uhr."_s});
+    QCOMPARE(check(lateStart, start),
+             QStringList{u"Das Ende, 19:00 Uhr, liegt vor dem Beginn, 21:00 Uhr."_s});
 }
 
 void TestCoreMessages::unknownUserInGerman()

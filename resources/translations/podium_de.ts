@@ -149,17 +149,17 @@
 <context>
     <name>ICalEvents</name>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="165"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="268"/>
         <source>There is no person with id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="170"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="273"/>
         <source>%1 (person %2) has no e-mail address to send the invitation to.</source>
         <translation>%1 (Person %2) hat keine E-Mail-Adresse, an die die Einladung gehen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="183"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="286"/>
         <source>&quot;%1&quot; is neither a person&apos;s id nor an e-mail address.</source>
         <translation>„%1“ ist weder die ID einer Person noch eine E-Mail-Adresse.</translation>
     </message>
@@ -5799,42 +5799,54 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
 <context>
     <name>Podium::Validation</name>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="76"/>
+        <location filename="../../app/core/domain/validation.cpp" line="58"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>a date and time inside a message, in the notation of QDateTime::toString: &quot;18 Sep 2023 19:00&quot;</comment>
+        <translation>d. MMM yyyy, HH:mm &apos;Uhr&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="61"/>
+        <source>HH:mm</source>
+        <comment>a time inside a message, in the notation of QDateTime::toString: &quot;19:00&quot;</comment>
+        <translation>HH:mm &apos;Uhr&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/validation.cpp" line="88"/>
         <source>“%1” is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="84"/>
+        <location filename="../../app/core/domain/validation.cpp" line="96"/>
         <source>“%1” is not a web address; it should begin with https://.</source>
         <translation>„%1“ ist keine Webadresse; sie sollte mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="93"/>
+        <location filename="../../app/core/domain/validation.cpp" line="105"/>
         <source>Please choose a time zone.</source>
         <translation>Bitte wählen Sie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="97"/>
+        <location filename="../../app/core/domain/validation.cpp" line="109"/>
         <source>Unknown time zone “%1”.</source>
         <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="105"/>
+        <location filename="../../app/core/domain/validation.cpp" line="117"/>
         <source>The capacity cannot be negative.</source>
         <translation>Die Zahl der Plätze darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="114"/>
+        <location filename="../../app/core/domain/validation.cpp" line="126"/>
         <source>Please enter a start.</source>
         <translation>Bitte geben Sie einen Beginn ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="117"/>
+        <location filename="../../app/core/domain/validation.cpp" line="129"/>
         <source>Please enter an end.</source>
         <translation>Bitte geben Sie ein Ende ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/validation.cpp" line="124"/>
+        <location filename="../../app/core/domain/validation.cpp" line="136"/>
         <source>The end, %1, is before the start, %2.</source>
         <translation>Das Ende, %1, liegt vor dem Beginn, %2.</translation>
     </message>

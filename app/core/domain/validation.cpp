@@ -48,9 +48,21 @@ QString formatLocal(const QDateTime &instant, const QByteArray &zone, bool withD
         return {};
     const bool known = isKnownTimeZone(zone);
     const QDateTime local = instant.toTimeZone(zoneOrUtc(zone));
-    // The C locale keeps messages in English whatever the system's locale.
-    QString text = QLocale::c().toString(local, withDate ? QStringLiteral("d MMM yyyy HH:mm")
-                                                         : QStringLiteral("HH:mm"));
+    // The date speaks the language of the message around it. The English
+    // form is written with the C locale, whatever the system's locale (the
+    // command line's messages are English); a translation of the message
+    // brings its own form, filled in by the interface's locale, which the
+    // window sets to the interface language (Gui::installTranslations).
+    const char *source = withDate ? "d MMM yyyy HH:mm" : "HH:mm";
+    const QString format =
+        withDate ? QCoreApplication::translate("Podium::Validation", "d MMM yyyy HH:mm",
+                                               "a date and time inside a message, in the notation "
+                                               "of QDateTime::toString: \"18 Sep 2023 19:00\"")
+                 : QCoreApplication::translate("Podium::Validation", "HH:mm",
+                                               "a time inside a message, in the notation of "
+                                               "QDateTime::toString: \"19:00\"");
+    const bool translated = format != QLatin1StringView(source);
+    QString text = (translated ? QLocale() : QLocale::c()).toString(local, format);
     if (!known)
         text += QStringLiteral(" UTC");
     return text;
