@@ -415,6 +415,47 @@ void TestCli::usageErrors_data()
     QTest::newRow("list option without value")
         << QStringList{QStringLiteral("list"), QStringLiteral("events"), db}
         << QStringLiteral("Missing value");
+    // Every command refuses an argument it does not take, naming it, and
+    // asks for --database where it needs one (CommandSupport::checkArguments).
+    const QString stray = QStringLiteral("stray");
+    const QString unexpected = QStringLiteral("Unexpected argument \"stray\".");
+    const QString needsDatabase = QStringLiteral("--database FILE is required.");
+    const QList<QStringList> withoutArguments{
+        {QStringLiteral("init")},
+        {QStringLiteral("backup")},
+        {QStringLiteral("restore"), QStringLiteral("--from"), QStringLiteral("x.bak")},
+        {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--event"),
+         QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("x.pdf")},
+        {QStringLiteral("privacy"), QStringLiteral("export-person"), QStringLiteral("--person"),
+         QStringLiteral("1")},
+        {QStringLiteral("duplicates"), QStringLiteral("list"), QStringLiteral("--people")}};
+    for (const QStringList &command : withoutArguments) {
+        const QString name = command.mid(0, 2).join(QLatin1Char(' '));
+        QTest::newRow(qPrintable(name + QStringLiteral(": stray argument")))
+            << (command + QStringList{db, QStringLiteral("x.podium"), stray}) << unexpected;
+        QTest::newRow(qPrintable(name + QStringLiteral(": no database")))
+            << command << needsDatabase;
+    }
+    const QList<QStringList> withOneFile{
+        {QStringLiteral("import"), QStringLiteral("registrations"), QStringLiteral("--event"),
+         QStringLiteral("1"), QStringLiteral("a.csv")},
+        {QStringLiteral("import"), QStringLiteral("ics"), QStringLiteral("a.ics")},
+        {QStringLiteral("list"), QStringLiteral("events")}};
+    for (const QStringList &command : withOneFile) {
+        const QString name = command.mid(0, 2).join(QLatin1Char(' '));
+        QTest::newRow(qPrintable(name + QStringLiteral(": no database")))
+            << command << needsDatabase;
+    }
+    for (const QStringList &command : withOneFile.mid(0, 2)) {
+        const QString name = command.mid(0, 2).join(QLatin1Char(' '));
+        QTest::newRow(qPrintable(name + QStringLiteral(": stray argument")))
+            << (command + QStringList{db, QStringLiteral("x.podium"), stray}) << unexpected;
+    }
+    QTest::newRow("transfer: stray argument")
+        << QStringList{QStringLiteral("transfer"), QStringLiteral("--from"),
+                       QStringLiteral("x.podium"), QStringLiteral("--to"),
+                       QStringLiteral("y.podium"), stray}
+        << unexpected;
     QTest::newRow("event filter on people")
         << QStringList{QStringLiteral("list"),     QStringLiteral("people"),  db,
                        QStringLiteral("x.podium"), QStringLiteral("--event"), QStringLiteral("1")}

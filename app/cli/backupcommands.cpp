@@ -39,12 +39,9 @@ int runBackup(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCommandLineOption(QStringLiteral("list"), QStringLiteral("List the file's backups.")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
+    if (const int code = cmd.checkArguments(); code >= 0)
+        return code;
     const QString path = cmd.parser().value(QStringLiteral("database"));
-    if (path.isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
     if (!Backups::appliesTo(path))
         return cmd.failure(QStringLiteral("Podium keeps no backups of a database on a server; the "
                                           "server's own tools do (for example pg_dump)."));
@@ -112,13 +109,10 @@ int runRestore(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                               QStringLiteral("BACKUP")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
+    if (const int code = cmd.checkArguments(); code >= 0)
+        return code;
     const QString path = cmd.parser().value(QStringLiteral("database"));
     const QString from = cmd.parser().value(QStringLiteral("from"));
-    if (path.isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
     if (from.isEmpty())
         return cmd.usageError(QStringLiteral("--from BACKUP is required."));
     if (!Backups::appliesTo(path))

@@ -30,12 +30,9 @@ int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                               QStringLiteral("Fill it with the demo events.")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
+    if (const int code = cmd.checkArguments(); code >= 0)
+        return code;
     const QString path = cmd.parser().value(QStringLiteral("database"));
-    if (path.isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
     if (!cmd.checkServerAddress(path))
         return Failure;
     // A server address names a database that exists on the server already:
@@ -133,8 +130,8 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!cmd.language(&options.language))
         return cmd.usageError(QStringLiteral("Unknown language \"%1\"; choose de or en.")
                                   .arg(cmd.parser().value(QStringLiteral("language"))));
-    if (cmd.parser().value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    if (const int code = cmd.checkArguments(1); code >= 0)
+        return code;
     const bool eventGiven = cmd.parser().isSet(QStringLiteral("event"));
     if (eventGiven && kind != RecordListing::Kind::Registrations)
         return cmd.usageError(QStringLiteral("--event only applies to registrations."));

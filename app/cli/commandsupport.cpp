@@ -68,6 +68,17 @@ int CommandSupport::parse(const QStringList &arguments)
     return -1;
 }
 
+int CommandSupport::checkArguments(qsizetype allowedArguments, bool needsDatabase)
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > allowedArguments)
+        return usageError(
+            QStringLiteral("Unexpected argument \"%1\".").arg(positional.at(allowedArguments)));
+    if (needsDatabase && m_parser.value(QStringLiteral("database")).isEmpty())
+        return usageError(QStringLiteral("--database FILE is required."));
+    return -1;
+}
+
 int CommandSupport::usageError(const QString &message)
 {
     m_err << "podium " << m_command << ": " << message << " See podium " << m_command

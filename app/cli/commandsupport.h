@@ -37,6 +37,14 @@ public:
      */
     int parse(const QStringList &arguments);
 
+    /**
+     * The checks most commands begin with, after parse(): at most
+     * @p allowedArguments arguments that are not options (the first one too
+     * many is named), and --database given if @p needsDatabase. Returns -1
+     * if the command should go on, or 2 after reporting a usage error.
+     */
+    int checkArguments(qsizetype allowedArguments = 0, bool needsDatabase = true);
+
     /** Reports a usage error on stderr and returns 2. */
     int usageError(const QString &message);
     /** Reports a failure on stderr and returns 1. */

@@ -53,10 +53,8 @@ int runImportRegistrations(const QStringList &arguments, QTextStream &out, QText
     const QStringList files = p.positionalArguments();
     if (files.isEmpty())
         return cmd.usageError(QStringLiteral("Name the CSV file to import."));
-    if (files.size() > 1)
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".").arg(files.at(1)));
-    if (p.value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    if (const int code = cmd.checkArguments(1); code >= 0)
+        return code;
     if (p.value(QStringLiteral("event")).isEmpty())
         return cmd.usageError(QStringLiteral("--event ID is required."));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));

@@ -7,11 +7,8 @@ namespace Podium::Cli {
 int checkEventExportOptions(CommandSupport &cmd, QString *event)
 {
     const QCommandLineParser &parser = cmd.parser();
-    if (!parser.positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(parser.positionalArguments().first()));
-    if (parser.value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    if (const int code = cmd.checkArguments(); code >= 0)
+        return code;
     const QString value = parser.value(QStringLiteral("event"));
     if (value.isEmpty())
         return cmd.usageError(QStringLiteral("--event ID is required."));

@@ -77,10 +77,8 @@ int runImportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QStringList files = p.positionalArguments();
     if (files.isEmpty())
         return cmd.usageError(QStringLiteral("Name the .ics file to import."));
-    if (files.size() > 1)
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".").arg(files.at(1)));
-    if (p.value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
+    if (const int code = cmd.checkArguments(1); code >= 0)
+        return code;
     QString languageText;
     if (!cmd.language(&languageText))
         return cmd.usageError(QStringLiteral("Unknown language \"%1\"; choose de or en.")

@@ -95,16 +95,6 @@ void addPersonOption(CommandSupport &cmd)
 }
 
 // The checks every command here starts with: no stray arguments, a database.
-int commonChecks(CommandSupport &cmd)
-{
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
-    if (cmd.parser().value(QStringLiteral("database")).isEmpty())
-        return cmd.usageError(QStringLiteral("--database FILE is required."));
-    return -1;
-}
-
 QString plural(int n, const QString &one, const QString &many)
 {
     return n == 1 ? QStringLiteral("1 ") + one : QStringLiteral("%1 ").arg(n) + many;
@@ -140,7 +130,7 @@ int runPrivacyExportPerson(const QStringList &arguments, QTextStream &out, QText
     cmd.addOutputOption();
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (const int code = commonChecks(cmd); code >= 0)
+    if (const int code = cmd.checkArguments(); code >= 0)
         return code;
     if (cmd.parser().value(QStringLiteral("person")).isEmpty())
         return cmd.usageError(QStringLiteral("--person ID|EMAIL is required."));
@@ -188,7 +178,7 @@ int runPrivacyErase(const QStringList &arguments, QTextStream &out, QTextStream 
         QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (const int code = commonChecks(cmd); code >= 0)
+    if (const int code = cmd.checkArguments(); code >= 0)
         return code;
     if (cmd.parser().value(QStringLiteral("person")).isEmpty())
         return cmd.usageError(QStringLiteral("--person ID|EMAIL is required."));
@@ -280,7 +270,7 @@ int runPrivacyAnonymise(const QStringList &arguments, QTextStream &out, QTextStr
                            QStringLiteral("Only show what would be anonymised; change nothing.")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (const int code = commonChecks(cmd); code >= 0)
+    if (const int code = cmd.checkArguments(); code >= 0)
         return code;
     int months = 0;
     const bool given = cmd.parser().isSet(QStringLiteral("older-than"));
@@ -351,7 +341,7 @@ int runExportMailing(const QStringList &arguments, QTextStream &out, QTextStream
     cmd.addOutputOption();
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (const int code = commonChecks(cmd); code >= 0)
+    if (const int code = cmd.checkArguments(); code >= 0)
         return code;
     const QString format = cmd.parser().value(QStringLiteral("format"));
     if (format != QLatin1StringView("csv") && format != QLatin1StringView("vcard"))
@@ -401,7 +391,7 @@ int runDuplicatesList(const QStringList &arguments, QTextStream &out, QTextStrea
         QCommandLineOption(QStringLiteral("organisations"), QStringLiteral("Organisations.")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (const int code = commonChecks(cmd); code >= 0)
+    if (const int code = cmd.checkArguments(); code >= 0)
         return code;
     const bool organisations = cmd.parser().isSet(QStringLiteral("organisations"));
     if (organisations && cmd.parser().isSet(QStringLiteral("people")))
@@ -444,7 +434,7 @@ int runDuplicatesMerge(const QStringList &arguments, QTextStream &out, QTextStre
                                               QStringLiteral("Merge organisations, not people.")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (const int code = commonChecks(cmd); code >= 0)
+    if (const int code = cmd.checkArguments(); code >= 0)
         return code;
     qint64 ids[2] = {0, 0};
     const char *options[2] = {"keep", "remove"};

@@ -32,9 +32,8 @@ int runTransfer(const QStringList &arguments, QTextStream &out, QTextStream &err
                        "transaction as the copy).")));
     if (const int code = cmd.parse(arguments); code >= 0)
         return code;
-    if (!cmd.parser().positionalArguments().isEmpty())
-        return cmd.usageError(QStringLiteral("Unexpected argument \"%1\".")
-                                  .arg(cmd.parser().positionalArguments().first()));
+    if (const int code = cmd.checkArguments(0, false); code >= 0)
+        return code;
     const QString from = cmd.parser().value(QStringLiteral("from"));
     const QString to = cmd.parser().value(QStringLiteral("to"));
     if (from.isEmpty())
