@@ -82,6 +82,7 @@ private slots:
     void currentVersionIsAccepted();
     void updateOfDeletedRecordFails();
     void removeLogsOldValues();
+    void idOfADeletedRecordIsNeverReused();
     void refusedWriteChangesNothing_data();
     void refusedWriteChangesNothing();
     void namesFromCodeOnly_data();
@@ -396,6 +397,50 @@ void TestRecordStore::removeLogsOldValues()
         QJsonDocument::fromJson(log.value(QStringLiteral("changes")).toString().toUtf8()).object();
     QCOMPARE(changes.value(QStringLiteral("name")).toArray(),
              (QJsonArray{QStringLiteral("Łódź Forum"), QJsonValue::Null}));
+}
+
+void TestRecordStore::idOfADeletedRecordIsNeverReused()
+{
+    // The newest record deleted: a new one must not take its id, or the
+    // change log's entries about the deleted one would read as the new
+    // one's (and a privacy export of the new person would show them).
+    QString error;
+    const QString table = QStringLiteral("organisation");
+    const qint64 first = m_store->insert(table, organisation(QStringLiteral("Erste Stiftung")),
+                                         QStringLiteral("created"), &error);
+    const qint64 newest = m_store->insert(table, organisation(QStringLiteral("Zweite Stiftung")),
+                                          QStringLiteral("created"), &error);
+    QVERIFY2(first > 0 && newest > first, qPrintable(error));
+    QVERIFY2(m_store->remove(table, newest, QStringLiteral("deleted"), &error), qPrintable(error));
+    const qint64 next = m_store->insert(table, organisation(QStringLiteral("Dritte Stiftung")),
+                                        QStringLiteral("created"), &error);
+    QVERIFY2(next > newest, qPrintable(QStringLiteral("%1 after %2").arg(next).arg(newest)));
+
+    // The same for rows written in batches.
+    QVERIFY2(m_store->remove(table, next, QStringLiteral("deleted"), &error), qPrintable(error));
+    const RecordStore::BulkResult many =
+        m_store->insertMany(table,
+                            {organisation(QStringLiteral("Vierte Stiftung")),
+                             organisation(QStringLiteral("Fünfte Stiftung"))},
+                            {QStringLiteral("created"), QStringLiteral("created")});
+    QVERIFY2(many.ok, qPrintable(many.error));
+    QCOMPARE(many.ids.size(), 2);
+    QVERIFY2(
+        many.ids.at(0) > next && many.ids.at(1) > many.ids.at(0),
+        qPrintable(
+            QStringLiteral("%1, %2 after %3").arg(many.ids.at(0)).arg(many.ids.at(1)).arg(next)));
+    QCOMPARE(m_store->fetch(table, many.ids.at(1)).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Fünfte Stiftung"));
+
+    // Each id's change log names one record only.
+    for (const qint64 id : {next, many.ids.at(0), many.ids.at(1)}) {
+        const int inserts =
+            m_db->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = ? AND "
+                                        "record_id = ? AND action = 'insert'"),
+                         {table, id})
+                .toInt();
+        QCOMPARE(inserts, 1);
+    }
 }
 
 void TestRecordStore::refusedWriteChangesNothing_data()

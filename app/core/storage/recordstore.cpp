@@ -535,6 +535,24 @@ bool RecordStore::logMany(const QString &table, const QList<QPair<qint64, QStrin
     return ok;
 }
 
+qint64 RecordStore::nextFreeId(const QString &table, QString *error)
+{
+    // SQLite gives a new row the highest id in the table plus one, so the
+    // id of the newest row, once deleted, would be handed out again, and
+    // the change log's entries about the deleted record would seem to be
+    // about the new one (a privacy export would show them). The change log
+    // remembers every id a table has used; its index answers at once.
+    QSqlQuery &q = m_db.cachedQuery(
+        QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM ") + table +
+        QStringLiteral("), 0), coalesce((SELECT max(record_id) FROM change_log WHERE "
+                       "table_name = ?), 0)) + 1"));
+    q.bindValue(0, table);
+    const bool ok = Database::exec(q, error) && q.next();
+    const qint64 id = ok ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 qint64 RecordStore::insert(const QString &table, const Values &values, const QString &summary,
                            QString *error)
 {
@@ -566,7 +584,15 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
                 QCoreApplication::translate("Podium::RecordStore", "Unknown table %1.").arg(table);
         return 0;
     }
+    // A file chooses the id itself (nextFreeId()); a server's sequence never
+    // hands one out twice.
+    const bool explicitId = std::any_of(values.cbegin(), values.cend(), [](const auto &v) {
+        return v.first == QLatin1StringView("id");
+    });
+    const bool chooseId = !explicitId && !m_db.isServer();
     QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
+    if (chooseId)
+        sql += QStringLiteral("id, ");
     for (const auto &[column, value] : values) {
         if (!isIdentifier(column) || bookkeeping().contains(column)) {
             if (error)
@@ -581,7 +607,7 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
     if (rowVersion > 0)
         sql += QStringLiteral(", row_version");
     sql += QStringLiteral(") VALUES (");
-    const qsizetype count = values.size() + (rowVersion > 0 ? 3 : 2);
+    const qsizetype count = values.size() + (rowVersion > 0 ? 3 : 2) + (chooseId ? 1 : 0);
     for (qsizetype i = 0; i < count; ++i)
         sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
     // RETURNING gives back what was stored, defaults included, without a
@@ -595,15 +621,23 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
         return 0;
     }
     const QString now = Clock::toStorage(Clock::nowUtc());
+    QString message;
+    qint64 newId = 0;
+    if (chooseId && (newId = nextFreeId(table, &message)) == 0) {
+        if (error)
+            *error = explainConstraint(message);
+        return 0;
+    }
     QSqlQuery &q = m_db.cachedQuery(sql);
     int at = 0;
+    if (chooseId)
+        q.bindValue(at++, newId);
     for (const auto &[column, value] : values)
         q.bindValue(at++, value);
     q.bindValue(at++, createdAt.isEmpty() ? now : createdAt);
     q.bindValue(at++, now);
     if (rowVersion > 0)
         q.bindValue(at++, rowVersion);
-    QString message;
     QVariantMap stored;
     const bool inserted = Database::exec(q, &message) && q.next();
     if (inserted)
@@ -618,9 +652,6 @@ qint64 RecordStore::insertRow(const QString &table, const Values &values, const 
     // A server hands out ids from a sequence that an explicit id (a record
     // put back, or brought over from a file) does not move; move it past
     // this one, so that the next new record does not collide with it.
-    const bool explicitId = std::any_of(values.cbegin(), values.cend(), [](const auto &v) {
-        return v.first == QLatin1StringView("id");
-    });
     if (m_db.isServer() && explicitId) {
         QSqlQuery &s = m_db.cachedQuery(QStringLiteral(
             "SELECT setval(CAST(pg_get_serial_sequence(?, 'id') AS regclass), ?) WHERE ? > "
@@ -786,12 +817,16 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
 
     // Batches as large as the parameter limit allows for both the rows and
     // their change-log entries, in powers of two.
-    const int perRow = int(columns.size()) + 2;
+    // On a file the ids are chosen here, as in insert().
+    const bool chooseIds = !m_db.isServer();
+    const int perRow = int(columns.size()) + 2 + (chooseIds ? 1 : 0);
     const int fit = std::min(maxBatchRows, parameterLimit(m_db) / std::max(perRow, logColumns));
     int most = 1;
     while (most * 2 <= fit)
         most *= 2;
     QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
+    if (chooseIds)
+        head += QStringLiteral("id, ");
     for (const QString &column : std::as_const(columns))
         head += column + QStringLiteral(", ");
     head += QStringLiteral("created_at, modified_at) VALUES ");
@@ -801,7 +836,9 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
         return refuse(explainConstraint(tx.error()));
     const QString now = Clock::toStorage(Clock::nowUtc());
     result.writtenAt = now;
-    auto bindRow = [&now](QSqlQuery &q, int &at, const Values &row) {
+    auto bindRow = [&now, chooseIds](QSqlQuery &q, int &at, qint64 id, const Values &row) {
+        if (chooseIds)
+            q.bindValue(at++, id);
         for (const auto &[column, value] : row)
             q.bindValue(at++, value);
         q.bindValue(at++, now);
@@ -869,6 +906,13 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
         Transaction batch(m_db);
         if (!batch.isActive())
             return refuse(explainConstraint(batch.error()));
+        qint64 firstId = 0;
+        if (chooseIds) {
+            QString message;
+            firstId = nextFreeId(table, &message);
+            if (firstId == 0)
+                return refuse(explainConstraint(message));
+        }
         // A column without a value in any row of the batch is written as
         // NULL in the statement rather than bound row by row: an import
         // leaves most columns empty, and every bound value costs.
@@ -877,7 +921,7 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
             for (qsizetype i = start; i < start + n && !bound.at(c); ++i)
                 bound[c] = !rows.at(i).at(c).second.isNull();
         }
-        QString tuple = QStringLiteral("(");
+        QString tuple = chooseIds ? QStringLiteral("(?, ") : QStringLiteral("(");
         for (qsizetype c = 0; c < columns.size(); ++c)
             tuple += bound.at(c) ? QStringLiteral("?, ") : QStringLiteral("NULL, ");
         tuple += QStringLiteral("?, ?)");
@@ -893,6 +937,8 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
         int at = 0;
         for (qsizetype i = start; i < start + n; ++i) {
             const Values &row = rows.at(i);
+            if (chooseIds)
+                q.bindValue(at++, firstId + (i - start));
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 if (bound.at(c))
                     q.bindValue(at++, row.at(c).second);
@@ -947,7 +993,7 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
                 for (qsizetype i = start; probe.isActive() && i < start + n; ++i) {
                     Transaction single(m_db);
                     int k = 0;
-                    bindRow(one, k, rows.at(i));
+                    bindRow(one, k, firstId + (i - start), rows.at(i));
                     QString why;
                     const bool inserted = single.isActive() && Database::exec(one, &why);
                     one.finish();

@@ -118,6 +118,12 @@ public:
     static void learnServerConstraints(const Database &database);
 
 private:
+    /**
+     * The id for a new row of @p table in a file: above every id the table
+     * holds and every id its change log names, so that no id is used twice.
+     * 0 with @p error if it cannot be read.
+     */
+    qint64 nextFreeId(const QString &table, QString *error);
     /** As fetch(), but on a server locks the row until the transaction ends. */
     QVariantMap fetchForWriting(const QString &table, qint64 id) const;
     qint64 insertRow(const QString &table, const Values &values, const QString &createdAt,
