@@ -290,24 +290,22 @@ void TestMainWindow::eventMenuAndContextMenu()
     const QList<QAction *> recent =
         m_window->findChild<QMenu *>(QStringLiteral("menuRecent"))->actions();
     QVERIFY(!recent.isEmpty());
-    // A server database in the list is opened through the connection dialog,
-    // its address filled in; the test server needs no password.
-    bool connected = false;
+    // A server database in the list opens at once when the server lets us
+    // in without a typed password (the test server: no password, or one in
+    // PGPASSFILE as in ~/.pgpass); the connection dialog is not shown.
+    bool dialogShown = false;
     const Database *before = &m_window->database();
-    if (Testing::TestDatabases::onServer()) {
-        QTimer::singleShot(0, this, [this, &connected] {
-            auto *dialog = qobject_cast<ConnectServerDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            const bool filledIn = dialog->address() == DatabaseLocation::recentEntry(m_path);
-            dialog->accept();
-            connected = filledIn && dialog->result() == QDialog::Accepted;
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-    }
+    QTimer watch; // on the stack: it never fires after this test
+    watch.setSingleShot(true);
+    connect(&watch, &QTimer::timeout, this, [&dialogShown] {
+        if (auto *dialog = qobject_cast<ConnectServerDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = true;
+            dialog->reject();
+        }
+    });
+    watch.start(0);
     recent.first()->trigger();
-    QCOMPARE(connected, Testing::TestDatabases::onServer());
+    QVERIFY(!dialogShown);
     QVERIFY(&m_window->database() != before);
     QCOMPARE(m_window->database().path(), Testing::TestDatabases::onServer()
                                               ? DatabaseLocation::recentEntry(m_path)

@@ -571,13 +571,16 @@ void MainWindow::updateRecentMenu()
         Preferences::set(Preferences::recentDatabases, recent);
     for (const QString &path : recent) {
         if (DatabaseLocation::isServer(path)) {
-            // A server asks for its password in the dialog, with the address filled in.
+            // A server that lets us in without a typed password (~/.pgpass)
+            // opens at once; otherwise the dialog shows why, with the
+            // address filled in, and asks for the password if that is it.
             QAction *a = m_ui->menuRecent->addAction(DatabaseLocation::displayName(path));
             connect(a, &QAction::triggered, this, [this, path] {
                 ConnectServerDialog dialog(this);
                 dialog.setAddress(path);
-                if (dialog.exec() == QDialog::Accepted)
-                    openServer(dialog.address(), dialog.password());
+                if (!dialog.testConnection() && dialog.exec() != QDialog::Accepted)
+                    return;
+                openServer(dialog.address(), dialog.password());
             });
             continue;
         }
