@@ -2,13 +2,21 @@
 // dropped files) speak the interface's language: English without a
 // translation, German with the German one installed.
 #include "domain/event.h"
+#include "domain/eventrepository.h"
 #include "domain/organisationrepository.h"
 #include "domain/person.h"
+#include "domain/personrepository.h"
 #include "domain/registration.h"
 #include "domain/validation.h"
 #include "domain/venue.h"
 #include "gui.h"
+#include "io/csvreader.h"
 #include "io/documentfile.h"
+#include "io/icalimport.h"
+#include "io/icalreader.h"
+#include "io/registrationexport.h"
+#include "io/registrationimport.h"
+#include "models/recordcommands.h"
 #include "storage/database.h"
 #include "util/droppedfile.h"
 #include "util/platform.h"
@@ -27,12 +35,86 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using RI = RegistrationImport;
+
 QStringList messages(const QList<ValidationIssue> &issues)
 {
     QStringList list;
     for (const ValidationIssue &issue : issues)
         list << issue.message;
     return list;
+}
+
+const RI::Row *rowAt(const RI::Plan &plan, int line)
+{
+    for (const RI::Row &r : plan.rows) {
+        if (r.line == line)
+            return &r;
+    }
+    return nullptr;
+}
+
+qint64 addEvent(Database &db)
+{
+    Event e;
+    e.uid = u"messages-test@podium"_s;
+    e.title.en = u"Berlin Summer Dialogue"_s;
+    e.start = QDateTime(QDate(2023, 9, 19), QTime(16, 0), QTimeZone::utc());
+    e.end = e.start.addSecs(3 * 3600);
+    QString error;
+    if (!EventRepository(db).insert(e, &error))
+        qFatal("cannot add the event: %s", qPrintable(error));
+    return e.id;
+}
+
+// Line 2: a person the database knows (by e-mail); line 3: a status no
+// form uses; line 4: no name; line 5: an e-mail address that is none. The
+// fifth column has no header and is left out.
+const char registrationsCsv[] = "Vorname;Nachname;E-Mail;Status;\n"
+                                "Laura;Valdés Cano;laura.valdes@example.org;angemeldet;x\n"
+                                "Anna;Schmidt;anna@example.org;vielleicht;\n"
+                                ";;nobody@example.org;angemeldet;\n"
+                                "Jan;Berg;jan-at-example.org;;\n";
+
+// Line 4: an event in a Windows zone with a URL that is no web address;
+// line 12: the same UID again; line 18: no DTSTART; line 23: no SUMMARY.
+const char calendarIcs[] = "BEGIN:VCALENDAR\r\n"
+                           "VERSION:2.0\r\n"
+                           "PRODID:-//Example//Outlook//EN\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:water@example.org\r\n"
+                           "DTSTAMP:20230901T080000Z\r\n"
+                           "DTSTART;TZID=W. Europe Standard Time:20230919T190000\r\n"
+                           "DTEND;TZID=W. Europe Standard Time:20230919T210000\r\n"
+                           "SUMMARY:Dialogue on water\r\n"
+                           "URL:see the invitation\r\n"
+                           "END:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:water@example.org\r\n"
+                           "DTSTAMP:20230901T080000Z\r\n"
+                           "DTSTART:20230920T170000Z\r\n"
+                           "SUMMARY:Dialogue on water, again\r\n"
+                           "END:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:nostart@example.org\r\n"
+                           "DTSTAMP:20230901T080000Z\r\n"
+                           "SUMMARY:Without a start\r\n"
+                           "END:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:untitled@example.org\r\n"
+                           "DTSTAMP:20230901T080000Z\r\n"
+                           "DTSTART:20230921T170000Z\r\n"
+                           "DTEND:20230921T190000Z\r\n"
+                           "END:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+
+const ICalImport::Step *stepAt(const ICalImport::Plan &plan, int line)
+{
+    for (const ICalImport::Step &s : plan.steps) {
+        if (s.line == line)
+            return &s;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -50,6 +132,13 @@ private slots:
     void messagesOfFreeFunctionsInGerman();
     void datesInMessagesFollowTheLanguage();
     void unknownUserInGerman();
+    void importColumnsInGerman();
+    void registrationImportPlanInGerman();
+    void registrationImportInEnglish();
+    void csvErrorInGerman();
+    void calendarFileErrorsInGerman();
+    void calendarImportReasonsInGerman();
+    void refusalsOfExportAndDeleteInGerman();
 };
 
 void TestCoreMessages::cleanup()
@@ -192,6 +281,185 @@ void TestCoreMessages::unknownUserInGerman()
     QCOMPARE(Platform::currentUserName(), u"unbekannt"_s);
     for (const auto &[name, value] : saved)
         qputenv(name.constData(), value);
+}
+
+void TestCoreMessages::importColumnsInGerman()
+{
+    QCOMPARE(RI::fieldName(RI::Field::GivenName), u"given name"_s);
+    QCOMPARE(RI::fieldName(RI::Field::Honorific), u"title"_s);
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QStringList names;
+    for (const RI::Field f : RI::allFields())
+        names << RI::fieldName(f);
+    QCOMPARE(names,
+             (QStringList{u"(nicht importiert)"_s, u"Anrede/Titel"_s, u"Vorname"_s, u"Nachname"_s,
+                          u"vollständiger Name"_s, u"E-Mail"_s, u"Organisation"_s, u"Funktion"_s,
+                          u"Telefon"_s, u"Status"_s, u"Bedarf"_s, u"Notizen"_s}));
+}
+
+void TestCoreMessages::registrationImportPlanInGerman()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"import.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    const qint64 event = addEvent(db);
+    Person laura;
+    laura.givenName = u"Laura"_s;
+    laura.familyName = u"Valdés Cano"_s;
+    laura.email = u"laura.valdes@example.org"_s;
+    QString error;
+    QVERIFY2(PersonRepository(db).insert(laura, &error), qPrintable(error));
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    const RI::Source source = RI::read(QByteArray(registrationsCsv));
+    QCOMPARE(source.error, QString());
+    const RI::Plan plan = RI::plan(db, event, source);
+    QCOMPARE(plan.error, QString());
+    QCOMPARE(plan.ignoredHeaders, QStringList{u"(Spalte 5)"_s});
+    QCOMPARE(plan.rows.size(), 4);
+    QCOMPARE(rowAt(plan, 2)->rejection, QString());
+    QCOMPARE(rowAt(plan, 2)->matchedBy, u"der E-Mail-Adresse"_s);
+    QCOMPARE(rowAt(plan, 3)->rejection,
+             u"Unbekannter Status „vielleicht“; verwenden Sie angemeldet, eingeladen, Warteliste, "
+             "bestätigt, abgesagt, teilgenommen oder nicht erschienen (oder die englischen "
+             "Wörter)."_s);
+    QCOMPARE(rowAt(plan, 4)->rejection, u"Der Name fehlt."_s);
+    QCOMPARE(rowAt(plan, 5)->rejection,
+             u"„jan-at-example.org“ ist keine gültige E-Mail-Adresse."_s);
+
+    const RI::Result result = RI::apply(db, plan, RI::ApplyOptions());
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, u"3 Zeilen werden abgelehnt; es wurde nichts importiert. Korrigieren "
+                           "Sie sie in der Datei und importieren Sie die Datei erneut."_s);
+
+    // Two columns that say the same thing, and none that holds the names.
+    RI::Source twice = RI::read("Vorname;Nachname;Kontakt;E-Mail\nAnna;Schmidt;a@example.org;\n");
+    twice.setMapping(2, RI::Field::Email);
+    QCOMPARE(
+        RI::plan(db, event, twice).error,
+        u"Die Spalten „Kontakt“ und „E-Mail“ sind beide dem Feld E-Mail zugeordnet; ordnen Sie "
+        "eine davon etwas anderem zu."_s);
+    const RI::Source nameless = RI::read("E-Mail\na@example.org\n");
+    QCOMPARE(RI::plan(db, event, nameless).error,
+             u"Keine Spalte enthält die Namen: Ordnen Sie eine Spalte dem Vornamen, dem "
+             "Nachnamen oder dem vollständigen Namen zu."_s);
+    QCOMPARE(RI::plan(db, event + 1000, source).error,
+             u"Es gibt keine Veranstaltung mit der ID %1."_s.arg(event + 1000));
+}
+
+// The English file holds the plural forms of the English text.
+void TestCoreMessages::registrationImportInEnglish()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"import-en.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    const qint64 event = addEvent(db);
+    QVERIFY(Gui::installTranslations(u"en"_s));
+    const RI::Plan plan = RI::plan(db, event, RI::read("Name;Status\nAnna Schmidt;maybe\n"));
+    QCOMPARE(plan.rejectedCount(), 1);
+    QCOMPARE(plan.rows.first().rejection,
+             u"Unknown status “maybe”; use registered, invited, waitlisted, confirmed, "
+             "cancelled, attended or no-show (or the German words)."_s);
+    const RI::Result result = RI::apply(db, plan, RI::ApplyOptions());
+    QCOMPARE(result.error, u"1 row is rejected; nothing was imported. Correct it in the file "
+                           "and import it again."_s);
+}
+
+void TestCoreMessages::csvErrorInGerman()
+{
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    const RI::Source source = RI::read("Name;Status\nAnna Schmidt;\"angemeldet\nJan Berg;\n");
+    QCOMPARE(source.error, u"Ein Feld in Anführungszeichen, das in Zeile 2 beginnt, wird nie "
+                           "geschlossen: Ein Anführungszeichen fehlt."_s);
+    QCOMPARE(RI::read(QByteArray()).error, u"Die Datei ist leer."_s);
+    QCOMPARE(CsvReader::encodingName(CsvReader::Encoding::Utf8WithBom),
+             u"UTF-8 mit Byte-Order-Mark"_s);
+}
+
+void TestCoreMessages::calendarFileErrorsInGerman()
+{
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    const ICalReader::Options options;
+    QCOMPARE(ICalReader::read("Hello\r\n", options).error,
+             u"Dies ist keine iCalendar-Datei: Zeile 1 lautet „Hello“, wo eine iCalendar-Datei "
+             "mit BEGIN:VCALENDAR beginnt."_s);
+    QCOMPARE(ICalReader::read("\r\n", options).error,
+             u"Die Datei ist leer; eine iCalendar-Datei beginnt mit BEGIN:VCALENDAR."_s);
+    QCOMPARE(ICalReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\n"
+                              "END:VCALENDAR\r\n",
+                              options)
+                 .error,
+             u"Zeile 3: END:VTODO kann BEGIN:VEVENT aus Zeile 2 nicht schließen."_s);
+    QCOMPARE(ICalReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n", options).error,
+             u"Die Datei endet in Zeile 2, bevor BEGIN:VEVENT aus Zeile 2 durch END:VEVENT "
+             "geschlossen wird."_s);
+
+    const ICalReader::Result read = ICalReader::read(calendarIcs, options);
+    QCOMPARE(read.error, QString());
+    QCOMPARE(read.entries.size(), 4);
+    QCOMPARE(read.entries.at(0).zoneNote,
+             u"Windows-Zeitzone „W. Europe Standard Time“ als Europe/Berlin gelesen"_s);
+    QCOMPARE(read.entries.at(2).skipReason, u"die Veranstaltung hat kein DTSTART"_s);
+}
+
+void TestCoreMessages::calendarImportReasonsInGerman()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"calendar.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    ICalImport::Options options;
+    options.language = Language::English;
+    const ICalImport::Plan plan = ICalImport::plan(db, calendarIcs, options);
+    QCOMPARE(plan.error, QString());
+    QCOMPARE(plan.steps.size(), 4);
+    QCOMPARE(stepAt(plan, 4)->action, ICalImport::Action::Create);
+    QCOMPARE(stepAt(plan, 4)->reason,
+             u"Windows-Zeitzone „W. Europe Standard Time“ als Europe/Berlin gelesen; die URL „see "
+             "the invitation“ ist keine Webadresse und wurde weggelassen"_s);
+    QCOMPARE(stepAt(plan, 12)->reason, u"dieselbe Veranstaltung wie in Zeile 4"_s);
+    QCOMPARE(stepAt(plan, 18)->reason, u"die Veranstaltung hat kein DTSTART"_s);
+    QCOMPARE(stepAt(plan, 23)->reason,
+             u"die Veranstaltung hat kein SUMMARY, braucht aber einen Titel"_s);
+    QString error;
+    QVERIFY2(ICalImport::apply(db, plan, &error), qPrintable(error));
+
+    // The same file again, and once more with a new title and start.
+    const ICalImport::Plan again = ICalImport::plan(db, calendarIcs, options);
+    QCOMPARE(stepAt(again, 4)->reason, u"unverändert"_s);
+    QByteArray changedIcs(calendarIcs);
+    changedIcs.replace("SUMMARY:Dialogue on water\r\n", "SUMMARY:Dialogue on rivers\r\n");
+    changedIcs.replace("DTSTART;TZID=W. Europe Standard Time:20230919T190000",
+                       "DTSTART;TZID=W. Europe Standard Time:20230919T180000");
+    const ICalImport::Plan changed = ICalImport::plan(db, changedIcs, options);
+    QCOMPARE(stepAt(changed, 4)->action, ICalImport::Action::Update);
+    QVERIFY2(stepAt(changed, 4)->reason.startsWith(u"geändert: Titel, Beginn; "_s),
+             qPrintable(stepAt(changed, 4)->reason));
+}
+
+void TestCoreMessages::refusalsOfExportAndDeleteInGerman()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"refusals.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    const qint64 event = addEvent(db);
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QByteArray data;
+    int rows = 0;
+    QString error;
+    QVERIFY(!RegistrationExport::write(db, event + 1000, RegistrationExport::Options(), &data,
+                                       &rows, &error));
+    QCOMPARE(error, u"Es gibt keine Veranstaltung mit der ID %1."_s.arg(event + 1000));
+
+    DeleteRecordCommand command(db, u"event"_s, event + 1000, u"Delete an event"_s, {});
+    QVERIFY(!command.execute(&error));
+    QCOMPARE(error, u"Den Datensatz gibt es nicht mehr; vielleicht hat ihn jemand gelöscht."_s);
 }
 
 PODIUM_BACKEND_TEST_MAIN(TestCoreMessages, QStringList{})

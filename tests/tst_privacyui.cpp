@@ -107,6 +107,13 @@ void TestPrivacyUi::importPreviewMappingAndUndo()
     QCOMPARE(mapping->item(0, 0)->text(), QStringLiteral("Rufnummer privat"));
     QCOMPARE(dialog.plan().rejectedCount(), 1);
     QVERIFY(!dialog.plan().canApply());
+    // The reason, however long, can be read in full in its tooltip.
+    auto *preview = dialog.findChildren<QTableWidget *>().value(1);
+    QVERIFY(preview);
+    QCOMPARE(preview->rowCount(), 3);
+    QVERIFY2(preview->item(2, 4)->text().contains(QStringLiteral("not-an-address")),
+             qPrintable(preview->item(2, 4)->text()));
+    QCOMPARE(preview->item(2, 4)->toolTip(), preview->item(2, 4)->text());
     grab(dialog, "import-preview.png");
     QVERIFY(!dialog.runImport());
 

@@ -198,7 +198,10 @@ void RegistrationImportDialog::replan()
                                ? tr("new")
                                : tr("already there");
         m_preview->setItem(row, 3, new QTableWidgetItem(registration));
-        m_preview->setItem(row, 4, new QTableWidgetItem(r.rejection));
+        auto *reason = new QTableWidgetItem(r.rejection);
+        // A long reason is cut short in its cell; the tooltip has all of it.
+        reason->setToolTip(r.rejection);
+        m_preview->setItem(row, 4, reason);
         if (r.isRejected()) {
             for (int c = 0; c < m_preview->columnCount(); ++c)
                 m_preview->item(row, c)->setForeground(QColor(0xB0, 0x00, 0x20));

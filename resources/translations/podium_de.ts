@@ -149,17 +149,17 @@
 <context>
     <name>ICalEvents</name>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="268"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="313"/>
         <source>There is no person with id %1.</source>
         <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="273"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="318"/>
         <source>%1 (person %2) has no e-mail address to send the invitation to.</source>
         <translation>%1 (Person %2) hat keine E-Mail-Adresse, an die die Einladung gehen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalevents.cpp" line="286"/>
+        <location filename="../../app/core/io/icalevents.cpp" line="331"/>
         <source>&quot;%1&quot; is neither a person&apos;s id nor an e-mail address.</source>
         <translation>„%1“ ist weder die ID einer Person noch eine E-Mail-Adresse.</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ICalExport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/icalexport.cpp" line="448"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="547"/>
         <source>An invitation is for exactly one event; %n are selected.</source>
         <translation>
             <numerusform>Eine Einladung gilt für genau eine Veranstaltung; %n ist ausgewählt.</numerusform>
@@ -175,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalexport.cpp" line="453"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="552"/>
         <source>An invitation needs at least one recipient.</source>
         <translation>Eine Einladung braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/icalexport.cpp" line="456"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="555"/>
         <source>An invitation needs the organiser&apos;s e-mail address for the replies; set it in the settings first.</source>
         <translation>Eine Einladung braucht die E-Mail-Adresse für Veranstaltungen, an die die Antworten gehen; tragen Sie sie zuerst in den Einstellungen ein.</translation>
     </message>
@@ -506,6 +506,14 @@
         <location filename="../../app/core/util/sqlerrors.cpp" line="39"/>
         <source>Another Podium window or program is saving to this database. Try again in a moment.</source>
         <translation>Ein anderes Podium-Fenster oder Programm speichert gerade in diese Datenbank. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::AttendeeList</name>
+    <message>
+        <location filename="../../app/core/io/attendeelist.cpp" line="76"/>
+        <source>Cannot read the attendees: %1</source>
+        <translation>Die Teilnehmenden können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1343,20 @@
     </message>
 </context>
 <context>
+    <name>Podium::CsvReader</name>
+    <message>
+        <location filename="../../app/core/io/csvreader.cpp" line="165"/>
+        <source>A quoted field that begins on line %1 is never closed: a quotation mark is missing.</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen: Ein Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/csvreader.cpp" line="213"/>
+        <source>UTF-8 with byte-order mark</source>
+        <comment>the encoding of a file</comment>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Database</name>
     <message>
         <location filename="../../app/core/storage/database.cpp" line="108"/>
@@ -1712,6 +1734,14 @@
         <location filename="../../app/core/server/transfer.cpp" line="575"/>
         <source>%1 is at an older schema than %2 (%3); open it once in Podium to upgrade it, or copy into a new file.</source>
         <translation>%1 hat ein älteres Schema als %2 (%3); öffnen Sie die Datenbank einmal in Podium, um sie zu aktualisieren, oder kopieren Sie in eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::DeleteRecordCommand</name>
+    <message>
+        <location filename="../../app/core/models/recordcommands.cpp" line="146"/>
+        <source>The record no longer exists; someone may have deleted it.</source>
+        <translation>Den Datensatz gibt es nicht mehr; vielleicht hat ihn jemand gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3173,307 @@
     </message>
 </context>
 <context>
+    <name>Podium::ICalImport</name>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="131"/>
+        <source>title</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="134"/>
+        <source>description</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="137"/>
+        <source>start</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="140"/>
+        <source>end</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="143"/>
+        <source>time zone</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="146"/>
+        <source>all-day</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="149"/>
+        <source>status</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="152"/>
+        <source>place</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="155"/>
+        <source>online link</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Online-Link</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="158"/>
+        <source>web address</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="161"/>
+        <source>series</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="164"/>
+        <source>topic</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="167"/>
+        <source>notes</source>
+        <comment>a part of an event that an import changes</comment>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="321"/>
+        <source>the same event as line %1</source>
+        <comment>why an event is skipped</comment>
+        <translation>dieselbe Veranstaltung wie in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="329"/>
+        <source>it has no SUMMARY, and an event needs a title</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Veranstaltung hat kein SUMMARY, braucht aber einen Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="363"/>
+        <source>URL “%1” is no web address and was left out</source>
+        <comment>a note on an imported event</comment>
+        <translation>die URL „%1“ ist keine Webadresse und wurde weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="388"/>
+        <source>held at the venue “%1”; the full location is kept in the notes</source>
+        <comment>a note on an imported event</comment>
+        <translation>findet am Veranstaltungsort „%1“ statt; die vollständige Ortsangabe steht in den Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="397"/>
+        <source>no venue is named like the location; it is kept in the notes</source>
+        <comment>a note on an imported event</comment>
+        <translation>kein Veranstaltungsort heißt wie die Ortsangabe; sie steht in den Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="442"/>
+        <source>the database has a newer version (SEQUENCE %1, the file %2)</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Datenbank enthält eine neuere Fassung (SEQUENCE %1, die Datei %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="453"/>
+        <source>unchanged</source>
+        <comment>why an event is skipped</comment>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="462"/>
+        <source>changed: %1</source>
+        <comment>why an event is updated; %1 lists what changed</comment>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalimport.cpp" line="507"/>
+        <source>The event of line %1 (%2) cannot be saved: %3 Nothing was imported.</source>
+        <translation>Die Veranstaltung aus Zeile %1 (%2) kann nicht gespeichert werden: %3 Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ICalReader</name>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="79"/>
+        <source>Line %1 is not valid UTF-8, which RFC 5545 requires.</source>
+        <translation>Zeile %1 ist kein gültiges UTF-8, wie es RFC 5545 verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="95"/>
+        <source>The file is empty; an iCalendar file begins with BEGIN:VCALENDAR.</source>
+        <translation>Die Datei ist leer; eine iCalendar-Datei beginnt mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="102"/>
+        <source>Line %1 is %L2 characters long; Podium reads calendar lines of up to %L3.</source>
+        <translation>Zeile %1 ist %L2 Zeichen lang; Podium liest Kalenderzeilen mit höchstens %L3 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="112"/>
+        <source>This is not an iCalendar file: line %1 reads “%2”, where an iCalendar file begins with BEGIN:VCALENDAR.</source>
+        <translation>Dies ist keine iCalendar-Datei: Zeile %1 lautet „%2“, wo eine iCalendar-Datei mit BEGIN:VCALENDAR beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="128"/>
+        <source>Line %1 is not an iCalendar content line (NAME:value): “%2”.</source>
+        <translation>Zeile %1 ist keine iCalendar-Inhaltszeile (NAME:Wert): „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="137"/>
+        <source>Line %1: BEGIN:%2 stands outside any VCALENDAR.</source>
+        <translation>Zeile %1: BEGIN:%2 steht außerhalb jedes VCALENDAR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="147"/>
+        <source>Line %1: END:%2 closes nothing that was begun.</source>
+        <translation>Zeile %1: END:%2 schließt nichts, was begonnen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="152"/>
+        <source>Line %1: END:%2 cannot close BEGIN:%3 of line %4.</source>
+        <translation>Zeile %1: END:%2 kann BEGIN:%3 aus Zeile %4 nicht schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="167"/>
+        <source>Line %1: “%2” stands outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>Zeile %1: „%2“ steht außerhalb von BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="175"/>
+        <source>The file ends at line %1 before BEGIN:%2 of line %3 is closed by END:%2.</source>
+        <translation>Die Datei endet in Zeile %1, bevor BEGIN:%2 aus Zeile %3 durch END:%2 geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="207"/>
+        <source>Line %1 (in the %2 of line %3) cannot be read: “%4”. libical says: %5.</source>
+        <translation>Zeile %1 (im %2 ab Zeile %3) kann nicht gelesen werden: „%4“. libical meldet: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="218"/>
+        <source>The %1 that begins on line %2 cannot be read. libical says: %3.</source>
+        <translation>Die Komponente %1 ab Zeile %2 kann nicht gelesen werden. libical meldet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="225"/>
+        <source>A %1 cannot be read. libical says: %2.</source>
+        <translation>Eine Komponente %1 kann nicht gelesen werden. libical meldet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="383"/>
+        <source>Windows zone “%1” read as %2</source>
+        <comment>how the time zone of an event was found</comment>
+        <translation>Windows-Zeitzone „%1“ als %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="394"/>
+        <source>the file&apos;s own zone “%1” matches no IANA zone; times are kept right but shown in UTC</source>
+        <comment>how the time zone of an event was found</comment>
+        <translation>die Zeitzone „%1“ der Datei entspricht keiner IANA-Zeitzone; die Zeiten bleiben richtig, werden aber in UTC angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="400"/>
+        <source>the file&apos;s own zone “%1” has no IANA name; shown as %2, which has the same offsets in %3</source>
+        <comment>how the time zone of an event was found</comment>
+        <translation>die Zeitzone „%1“ der Datei hat keinen IANA-Namen; angezeigt als %2, die im Jahr %3 dieselben Abstände zu UTC hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="412"/>
+        <source>its time zone “%1” has no VTIMEZONE in the file and is not a known zone name</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Zeitzone „%1“ der Veranstaltung hat kein VTIMEZONE in der Datei und ist kein bekannter Zeitzonenname</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="492"/>
+        <source>its title is %L1 characters long; Podium takes up to %L2</source>
+        <comment>why an event is skipped</comment>
+        <translation>der Titel ist %L1 Zeichen lang; Podium übernimmt höchstens %L2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="497"/>
+        <source>its location is %L1 characters long; Podium takes up to %L2</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Ortsangabe ist %L1 Zeichen lang; Podium übernimmt höchstens %L2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="502"/>
+        <source>its URL is %L1 characters long; Podium takes up to %L2</source>
+        <comment>why an event is skipped</comment>
+        <translation>die URL ist %L1 Zeichen lang; Podium übernimmt höchstens %L2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="507"/>
+        <source>its description is %L1 characters long; Podium takes up to %L2</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Beschreibung ist %L1 Zeichen lang; Podium übernimmt höchstens %L2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="553"/>
+        <source>it has no UID, so a later import could not update it</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Veranstaltung hat keine UID, sodass ein späterer Import sie nicht aktualisieren könnte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="582"/>
+        <source>it has no DTSTART</source>
+        <comment>why an event is skipped</comment>
+        <translation>die Veranstaltung hat kein DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="615"/>
+        <source>floating time read in %1</source>
+        <comment>how the time zone of an event was found</comment>
+        <translation>Uhrzeit ohne Zeitzone als %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="707"/>
+        <source>libical cannot expand its RRULE</source>
+        <comment>why an event is skipped</comment>
+        <translation>libical kann die RRULE der Veranstaltung nicht in Termine auflösen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="851"/>
+        <source>every occurrence is excluded by EXDATE</source>
+        <comment>why an event is skipped</comment>
+        <translation>jeder Termin ist durch EXDATE ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="868"/>
+        <source>a changed occurrence of a recurring event of which only the first occurrence is imported; expand the event to import it</source>
+        <comment>why an event is skipped</comment>
+        <translation>ein geänderter Termin einer wiederkehrenden Veranstaltung, von der nur der erste Termin importiert wird; lösen Sie die Veranstaltung in ihre Termine auf, um ihn zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="944"/>
+        <source>libical cannot read the file as iCalendar.</source>
+        <translation>libical kann die Datei nicht als iCalendar lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="959"/>
+        <source>libical finds %1 calendars in the file where there are %2.</source>
+        <translation>libical findet %1 Kalender in der Datei, die %2 enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/icalreader.cpp" line="968"/>
+        <source>The component that begins on line %1 is no VCALENDAR.</source>
+        <translation>Die Komponente, die in Zeile %1 beginnt, ist kein VCALENDAR.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::MainWindow</name>
     <message>
         <location filename="../../app/ui/mainwindow.cpp" line="120"/>
@@ -3206,7 +3537,7 @@
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.cpp" line="210"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="658"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="661"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
@@ -3347,88 +3678,88 @@
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="592"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="601"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="609"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="595"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="604"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="594"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="743"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="597"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="644"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="746"/>
         <source>Podium databases (*.podium)</source>
         <translation>Podium-Datenbanken (*.podium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="602"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="751"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="605"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="754"/>
         <source>%1 already exists. Please choose a new name.</source>
         <translation>%1 gibt es schon. Bitte wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="618"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="621"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="619"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="622"/>
         <source>Podium databases (*.podium *.sqlite *.db);;All files (*)</source>
         <translation>Podium-Datenbanken (*.podium *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="629"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="632"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="638"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="640"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="647"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="643"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="650"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="650"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="653"/>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="670"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="673"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="672"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="675"/>
         <source>Open a Podium database on a PostgreSQL server</source>
         <translation>Eine Podium-Datenbank auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="676"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="679"/>
         <source>Copy to Ser&amp;ver…</source>
         <translation>Auf Ser&amp;ver kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="678"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="681"/>
         <source>Copy this whole database into an empty database on a server</source>
         <translation>Diese ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="682"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="685"/>
         <source>Copy to &amp;File…</source>
         <translation>In &amp;Datei kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="684"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="687"/>
         <source>Copy this whole database into a new Podium file</source>
         <translation>Diese ganze Datenbank in eine neue Podium-Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="713"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="716"/>
         <source>%1
 
 Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium database.</source>
@@ -3442,37 +3773,37 @@ Die Tabellen von Podium darin anlegen? Ist sie leer, enthält sie danach eine le
         <translation>%1 auf %2 — Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="731"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="734"/>
         <source>Copy to Server</source>
         <translation>Auf Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="742"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="745"/>
         <source>Copy to File</source>
         <translation>In Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="764"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="767"/>
         <source>Copying to %1…</source>
         <translation>Kopieren nach %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="764"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="767"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="765"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="768"/>
         <source>Copy Database</source>
         <translation>Datenbank kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="779"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="782"/>
         <source>Copying %1 (table %2 of %3)…</source>
         <translation>%1 wird kopiert (Tabelle %2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="789"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="792"/>
         <source>%1 already holds data (%2).
 
 Replace all of it with a copy of this database? This cannot be undone.</source>
@@ -3481,128 +3812,128 @@ Replace all of it with a copy of this database? This cannot be undone.</source>
 Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="804"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="807"/>
         <source>Copied %1 rows in %2 tables to %3; the row counts match.</source>
         <translation>%1 Zeilen in %2 Tabellen nach %3 kopiert; die Zeilenzahlen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="815"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="818"/>
         <source>About Podium</source>
         <translation>Über Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="816"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="819"/>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plans public dialogues: events, programmes, speakers, organisations and attendees.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3, journal %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plant öffentliche Dialoge: Veranstaltungen, Programme, Mitwirkende, Organisationen und Teilnehmende.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3, Journal %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="930"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="933"/>
         <source>E&amp;vent</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="934"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="937"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="940"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="943"/>
         <source>&amp;Open Workspace</source>
         <translation>&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="948"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="951"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="956"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="959"/>
         <source>Check-&amp;in…</source>
         <translation>&amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="972"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="975"/>
         <source>Choose an event in the Events view first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung in der Ansicht Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1073"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1076"/>
         <source>%1 has roles in 1 event. Remove them from that programme first.</source>
         <translation>%1 hat Rollen in 1 Veranstaltung. Entfernen Sie sie zuerst aus diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1075"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1078"/>
         <source>%1 has roles in %2 events. Remove them from those programmes first.</source>
         <translation>%1 hat Rollen in %2 Veranstaltungen. Entfernen Sie sie zuerst aus diesen Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1082"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="1105"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1085"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1108"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1084"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1087"/>
         <source>Delete %1 and their registration?</source>
         <translation>%1 und die zugehörige Anmeldung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1085"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1088"/>
         <source>Delete %1 and their %2 registrations?</source>
         <translation>%1 und die zugehörigen %2 Anmeldungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1095"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1098"/>
         <source>%1 has a person in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehört eine Person im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1098"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1101"/>
         <source>%1 has %2 people in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehören %2 Personen im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1106"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1109"/>
         <source>Delete %1? The %2 organisations belonging to it will stand on their own.</source>
         <translation>%1 löschen? Die %2 zugehörigen Organisationen bleiben eigenständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1116"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1119"/>
         <source>Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 documents?</source>
         <translation>„%1“ mit Programm (%2 Punkte), %3 Rollen, %4 Anmeldungen und %5 Dokumenten löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1125"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1128"/>
         <source>Delete this registration? The person stays in the directory.</source>
         <translation>Diese Anmeldung löschen? Die Person bleibt im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1276"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1279"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1278"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1281"/>
         <source>Replace the database with one of its backups</source>
         <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1286"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1289"/>
         <source>A database on a server is backed up and restored with the server&apos;s tools.</source>
         <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers gesichert und wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1319"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1322"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1330"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1333"/>
         <source>Restored the backup taken on %1. The database as it was before is kept as %2.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1352"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1355"/>
         <source>No daily backup: %1</source>
         <translation>Keine tägliche Sicherung: %1</translation>
     </message>
@@ -4328,6 +4659,19 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
     </message>
 </context>
 <context>
+    <name>Podium::ProgrammeFonts</name>
+    <message>
+        <location filename="../../app/core/io/programmefonts.cpp" line="46"/>
+        <source>The programme font %1 is missing: it is neither built into Podium nor installed in %2 (Debian packages fonts-dejavu-core and fonts-dejavu-extra).</source>
+        <translation>Die Programmschrift %1 fehlt: Sie ist weder in Podium eingebaut noch in %2 installiert (Debian-Pakete fonts-dejavu-core und fonts-dejavu-extra).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/programmefonts.cpp" line="58"/>
+        <source>The programme font %1 cannot be loaded.</source>
+        <translation>Die Programmschrift %1 kann nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::ProgrammeItem</name>
     <message>
         <location filename="../../app/core/domain/programmeitem.cpp" line="54"/>
@@ -4479,6 +4823,14 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <location filename="../../app/ui/recorddialog.cpp" line="144"/>
         <source>Save your changes before closing?</source>
         <translation>Änderungen vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RecordListing</name>
+    <message>
+        <location filename="../../app/core/io/recordlisting.cpp" line="162"/>
+        <source>Cannot read the database: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4696,44 +5048,44 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>Die Datenbank ist schreibgeschützt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="566"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="749"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="991"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1077"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="584"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="780"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1037"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1123"/>
         <source>Unknown table %1.</source>
         <translation>Unbekannte Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="573"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="761"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1024"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="599"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="792"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1070"/>
         <source>Column %1 cannot be written directly.</source>
         <translation>Die Spalte %1 kann nicht direkt geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="751"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="782"/>
         <source>Every row needs its summary for the change log.</source>
         <translation>Jede Zeile braucht ihre Zusammenfassung für das Änderungsprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="773"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="804"/>
         <source>The row does not have the columns of the first row.</source>
         <translation>Die Zeile hat nicht dieselben Spalten wie die erste Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="782"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="813"/>
         <source>Unknown reference %1.</source>
         <translation>Unbekannter Verweis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1003"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1055"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1089"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1049"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1101"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1135"/>
         <source>The record no longer exists; someone may have deleted it.</source>
         <translation>Den Datensatz gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1011"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1057"/>
         <source>Someone else changed this record meanwhile (version %1, you edited version %2).</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert (Version %1, Sie haben Version %2 bearbeitet).</translation>
     </message>
@@ -4772,6 +5124,185 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <location filename="../../app/core/domain/registration.cpp" line="58"/>
         <source>The check-in is earlier than the registration.</source>
         <translation>Das Einchecken liegt vor der Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RegistrationExport</name>
+    <message>
+        <location filename="../../app/core/io/registrationexport.cpp" line="98"/>
+        <source>There is no event with id %1.</source>
+        <translation>Es gibt keine Veranstaltung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RegistrationImport</name>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="271"/>
+        <source>(not imported)</source>
+        <comment>a column of an import file</comment>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="274"/>
+        <source>title</source>
+        <comment>a column of an import file</comment>
+        <translation>Anrede/Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="277"/>
+        <source>given name</source>
+        <comment>a column of an import file</comment>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="280"/>
+        <source>family name</source>
+        <comment>a column of an import file</comment>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="283"/>
+        <source>full name</source>
+        <comment>a column of an import file</comment>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="286"/>
+        <source>e-mail</source>
+        <comment>a column of an import file</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="289"/>
+        <source>organisation</source>
+        <comment>a column of an import file</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="292"/>
+        <source>position</source>
+        <comment>a column of an import file</comment>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="295"/>
+        <source>phone</source>
+        <comment>a column of an import file</comment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="298"/>
+        <source>status</source>
+        <comment>a column of an import file</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="301"/>
+        <source>needs</source>
+        <comment>a column of an import file</comment>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="304"/>
+        <source>notes</source>
+        <comment>a column of an import file</comment>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="329"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="362"/>
+        <source>There is no event with id %1.</source>
+        <translation>Es gibt keine Veranstaltung mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="373"/>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="381"/>
+        <source>The columns “%1” and “%2” are both mapped to %3; map one of them to something else.</source>
+        <translation>Die Spalten „%1“ und „%2“ sind beide dem Feld %3 zugeordnet; ordnen Sie eine davon etwas anderem zu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="392"/>
+        <source>No column holds the names: map a column to given name, family name or full name.</source>
+        <translation>Keine Spalte enthält die Namen: Ordnen Sie eine Spalte dem Vornamen, dem Nachnamen oder dem vollständigen Namen zu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="486"/>
+        <source>The row has %1 fields but the header only %2; a cell holding the delimiter needs quotation marks.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2; eine Zelle, die das Trennzeichen enthält, braucht Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="511"/>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="515"/>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="524"/>
+        <source>Unknown status “%1”; use registered, invited, waitlisted, confirmed, cancelled, attended or no-show (or the German words).</source>
+        <translation>Unbekannter Status „%1“; verwenden Sie angemeldet, eingeladen, Warteliste, bestätigt, abgesagt, teilgenommen oder nicht erschienen (oder die englischen Wörter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="541"/>
+        <source>Duplicate in the file: the e-mail address %1 is already on line %2.</source>
+        <translation>Doppelt in der Datei: Die E-Mail-Adresse %1 steht schon in Zeile %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="566"/>
+        <source>e-mail</source>
+        <comment>how a row was matched to a known person: matched by e-mail</comment>
+        <translation>der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="575"/>
+        <source>name and organisation</source>
+        <comment>how a row was matched to a known person: matched by name and organisation</comment>
+        <translation>Name und Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="583"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="602"/>
+        <source>Duplicate in the file: line %1 already names %2.</source>
+        <translation>Doppelt in der Datei: Zeile %1 nennt schon %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/io/registrationimport.cpp" line="630"/>
+        <source>%n row(s) are rejected; nothing was imported. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt; es wurde nichts importiert. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt; es wurde nichts importiert. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="655"/>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Zeile %1: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="659"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="677"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/registrationimport.cpp" line="776"/>
+        <source>%1 has registered for another event since the import; the import cannot be undone.</source>
+        <translation>%1 hat sich seit dem Import zu einer anderen Veranstaltung angemeldet; der Import kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5697,24 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
         <location filename="../../app/core/domain/room.cpp" line="18"/>
         <source>Please choose the room&apos;s venue.</source>
         <translation>Bitte wählen Sie den Veranstaltungsort des Raums.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RowReader</name>
+    <message>
+        <location filename="../../app/core/storage/rowreader.cpp" line="139"/>
+        <source>Unable to execute statement</source>
+        <translation>Die Anweisung kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/rowreader.cpp" line="185"/>
+        <source>Unable to bind parameters</source>
+        <translation>Die Parameter können nicht gebunden werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/rowreader.cpp" line="210"/>
+        <source>Unable to fetch row</source>
+        <translation>Die Zeile kann nicht abgerufen werden</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ICalExport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/icalexport.cpp" line="448"/>
+        <location filename="../../app/core/io/icalexport.cpp" line="547"/>
         <source>An invitation is for exactly one event; %n are selected.</source>
         <translation>
             <numerusform>An invitation is for exactly one event; %n is selected.</numerusform>
@@ -112,6 +112,17 @@
         <translation>
             <numerusform>%n attendee anonymised. The copy made before: %1. Delete it once you have checked the result.</numerusform>
             <numerusform>%n attendees anonymised. The copy made before: %1. Delete it once you have checked the result.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Podium::RegistrationImport</name>
+    <message numerus="yes">
+        <location filename="../../app/core/io/registrationimport.cpp" line="630"/>
+        <source>%n row(s) are rejected; nothing was imported. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n row is rejected; nothing was imported. Correct it in the file and import it again.</numerusform>
+            <numerusform>%n rows are rejected; nothing was imported. Correct them in the file and import it again.</numerusform>
         </translation>
     </message>
 </context>

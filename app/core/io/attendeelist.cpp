@@ -3,6 +3,7 @@
 #include "programmedata.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -71,7 +72,9 @@ std::optional<AttendeeList> AttendeeList::load(const Database &database, qint64 
         if (Database::exec(q, &message))
             return true;
         if (error)
-            *error = QStringLiteral("Cannot read the attendees: %1").arg(message);
+            *error =
+                QCoreApplication::translate("Podium::AttendeeList", "Cannot read the attendees: %1")
+                    .arg(message);
         return false;
     };
 

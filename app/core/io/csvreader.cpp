@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace Podium {
@@ -160,9 +161,11 @@ CsvReader::Result CsvReader::parse(const QString &text, QChar delimiter)
                     ++pos;
                 }
                 if (!closed) {
-                    result.error = QStringLiteral("A quoted field that begins on line %1 is never "
-                                                  "closed: a quotation mark is missing.")
-                                       .arg(openedOn);
+                    result.error =
+                        QCoreApplication::translate(
+                            "Podium::CsvReader", "A quoted field that begins on line %1 is never "
+                                                 "closed: a quotation mark is missing.")
+                            .arg(openedOn);
                     result.errorLine = openedOn;
                     result.records.clear();
                     return result;
@@ -207,7 +210,8 @@ QString CsvReader::encodingName(Encoding encoding)
     case Encoding::Utf8:
         return QStringLiteral("UTF-8");
     case Encoding::Utf8WithBom:
-        return QStringLiteral("UTF-8 with byte-order mark");
+        return QCoreApplication::translate("Podium::CsvReader", "UTF-8 with byte-order mark",
+                                           "the encoding of a file");
     case Encoding::Utf16:
         return QStringLiteral("UTF-16");
     case Encoding::Windows1252:

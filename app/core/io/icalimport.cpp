@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -17,6 +18,9 @@ namespace Podium {
 
 namespace {
 
+// Data, not a message: the line of an event's notes that keeps its imported
+// LOCATION, which the next import of the file recognises and replaces. It is
+// written in the same words whatever the interface's language.
 const QString locationPrefix = QStringLiteral("Location: ");
 
 bool isWebAddress(const QString &text)
@@ -121,24 +125,47 @@ EventStatus statusFor(const QString &status, const std::optional<Event> &existin
 
 QStringList changes(const Event &before, const Event &after)
 {
+    // The names of what differs, listed after "changed:" in the reason of an update.
     QStringList changed;
-    auto check = [&](bool differs, const char *what) {
-        if (differs)
-            changed.append(QString::fromLatin1(what));
-    };
-    check(before.title != after.title, "title");
-    check(before.description != after.description, "description");
-    check(before.start != after.start, "start");
-    check(before.end != after.end, "end");
-    check(before.timeZone != after.timeZone, "time zone");
-    check(before.allDay != after.allDay, "all-day");
-    check(before.status != after.status, "status");
-    check(before.venueId != after.venueId || before.roomId != after.roomId, "place");
-    check(before.onlineUrl != after.onlineUrl, "online link");
-    check(before.publicUrl != after.publicUrl, "web address");
-    check(before.seriesId != after.seriesId, "series");
-    check(before.topic != after.topic, "topic");
-    check(before.notes != after.notes, "notes");
+    if (before.title != after.title)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "title",
+                                                   "a part of an event that an import changes"));
+    if (before.description != after.description)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "description",
+                                                   "a part of an event that an import changes"));
+    if (before.start != after.start)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "start",
+                                                   "a part of an event that an import changes"));
+    if (before.end != after.end)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "end",
+                                                   "a part of an event that an import changes"));
+    if (before.timeZone != after.timeZone)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "time zone",
+                                                   "a part of an event that an import changes"));
+    if (before.allDay != after.allDay)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "all-day",
+                                                   "a part of an event that an import changes"));
+    if (before.status != after.status)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "status",
+                                                   "a part of an event that an import changes"));
+    if (before.venueId != after.venueId || before.roomId != after.roomId)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "place",
+                                                   "a part of an event that an import changes"));
+    if (before.onlineUrl != after.onlineUrl)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "online link",
+                                                   "a part of an event that an import changes"));
+    if (before.publicUrl != after.publicUrl)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "web address",
+                                                   "a part of an event that an import changes"));
+    if (before.seriesId != after.seriesId)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "series",
+                                                   "a part of an event that an import changes"));
+    if (before.topic != after.topic)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "topic",
+                                                   "a part of an event that an import changes"));
+    if (before.notes != after.notes)
+        changed.append(QCoreApplication::translate("Podium::ICalImport", "notes",
+                                                   "a part of an event that an import changes"));
     return changed;
 }
 
@@ -291,13 +318,17 @@ ICalImport::Plan ICalImport::plan(Database &db, const QByteArray &data, const Op
         }
         if (seen.contains(step.identity)) {
             step.reason =
-                QStringLiteral("the same event as line %1").arg(seen.value(step.identity));
+                QCoreApplication::translate("Podium::ICalImport", "the same event as line %1",
+                                            "why an event is skipped")
+                    .arg(seen.value(step.identity));
             plan.steps.append(step);
             continue;
         }
         seen.insert(step.identity, entry.line);
         if (entry.summary.isEmpty()) {
-            step.reason = QStringLiteral("it has no SUMMARY, and an event needs a title");
+            step.reason = QCoreApplication::translate(
+                "Podium::ICalImport", "it has no SUMMARY, and an event needs a title",
+                "why an event is skipped");
             plan.steps.append(step);
             continue;
         }
@@ -329,8 +360,10 @@ ICalImport::Plan ICalImport::plan(Database &db, const QByteArray &data, const Op
         if (isWebAddress(entry.url))
             e.publicUrl = entry.url;
         else if (!entry.url.isEmpty())
-            notes.append(
-                QStringLiteral("URL “%1” is no web address and was left out").arg(entry.url));
+            notes.append(QCoreApplication::translate("Podium::ICalImport",
+                                                     "URL “%1” is no web address and was left out",
+                                                     "a note on an imported event")
+                             .arg(entry.url));
 
         // RFC 5545 §3.8.1.7: LOCATION is free text; only a venue of the
         // same name is taken as the place, the rest stays in the notes.
@@ -351,14 +384,20 @@ ICalImport::Plan ICalImport::plan(Database &db, const QByteArray &data, const Op
                 e.roomId = place->roomId;
                 if (!exact) {
                     unmatchedLocation = location;
-                    notes.append(QStringLiteral("held at the venue “%1”; the full location is "
-                                                "kept in the notes")
-                                     .arg(place->venueName));
+                    notes.append(
+                        QCoreApplication::translate("Podium::ICalImport",
+                                                    "held at the venue “%1”; the full location is "
+                                                    "kept in the notes",
+                                                    "a note on an imported event")
+                            .arg(place->venueName));
                 }
             } else {
                 unmatchedLocation = location;
-                notes.append(QStringLiteral("no venue is named like the location; it is kept "
-                                            "in the notes"));
+                notes.append(
+                    QCoreApplication::translate("Podium::ICalImport",
+                                                "no venue is named like the location; it is kept "
+                                                "in the notes",
+                                                "a note on an imported event"));
             }
         }
         e.notes = notesWithLocation(e.notes, unmatchedLocation);
@@ -399,16 +438,20 @@ ICalImport::Plan ICalImport::plan(Database &db, const QByteArray &data, const Op
         }
         // RFC 5546 §2.1.5: a lower SEQUENCE is an older version of the event.
         if (entry.sequence < existing->icalSequence) {
-            step.reason = QStringLiteral("the database has a newer version (SEQUENCE %1, the "
-                                         "file %2)")
-                              .arg(existing->icalSequence)
-                              .arg(entry.sequence);
+            step.reason =
+                QCoreApplication::translate("Podium::ICalImport",
+                                            "the database has a newer version (SEQUENCE %1, the "
+                                            "file %2)",
+                                            "why an event is skipped")
+                    .arg(existing->icalSequence)
+                    .arg(entry.sequence);
             plan.steps.append(step);
             continue;
         }
         const QStringList changed = changes(*existing, e);
         if (changed.isEmpty() && e.icalSequence == existing->icalSequence) {
-            step.reason = QStringLiteral("unchanged");
+            step.reason = QCoreApplication::translate("Podium::ICalImport", "unchanged",
+                                                      "why an event is skipped");
             plan.steps.append(step);
             continue;
         }
@@ -416,7 +459,9 @@ ICalImport::Plan ICalImport::plan(Database &db, const QByteArray &data, const Op
         step.reason =
             changed.isEmpty()
                 ? QStringLiteral("SEQUENCE %1 → %2").arg(existing->icalSequence).arg(entry.sequence)
-                : QStringLiteral("changed: %1").arg(changed.join(QStringLiteral(", ")));
+                : QCoreApplication::translate("Podium::ICalImport", "changed: %1",
+                                              "why an event is updated; %1 lists what changed")
+                      .arg(changed.join(QStringLiteral(", ")));
         if (!notes.isEmpty())
             step.reason += QStringLiteral("; ") + notes.join(QStringLiteral("; "));
         step.event = e;
@@ -459,8 +504,10 @@ bool ICalImport::apply(Database &db, const Plan &plan, QString *error, Applied *
         if (!ok) {
             // The guard rolls everything back: an import is all or nothing.
             if (error)
-                *error = QStringLiteral("The event of line %1 (%2) cannot be saved: %3 Nothing "
-                                        "was imported.")
+                *error = QCoreApplication::translate(
+                             "Podium::ICalImport",
+                             "The event of line %1 (%2) cannot be saved: %3 Nothing "
+                             "was imported.")
                              .arg(step.line)
                              .arg(step.identity, failure);
             return false;

@@ -2,6 +2,7 @@
 
 #include "vtimezone.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -75,7 +76,8 @@ QString prescan(const QByteArray &data, std::vector<ScanComponent> *roots)
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString text = decoder(bytes);
         if (decoder.hasError())
-            return QStringLiteral("Line %1 is not valid UTF-8, which RFC 5545 requires.")
+            return QCoreApplication::translate(
+                       "Podium::ICalReader", "Line %1 is not valid UTF-8, which RFC 5545 requires.")
                 .arg(i + 1);
         // RFC 5545 §3.1: a line that begins with a space or tab continues
         // the one before it.
@@ -90,21 +92,27 @@ QString prescan(const QByteArray &data, std::vector<ScanComponent> *roots)
         logical.append({int(i + 1), text});
     }
     if (logical.isEmpty())
-        return QStringLiteral("The file is empty; an iCalendar file begins with BEGIN:VCALENDAR.");
+        return QCoreApplication::translate(
+            "Podium::ICalReader",
+            "The file is empty; an iCalendar file begins with BEGIN:VCALENDAR.");
     // A line longer than any real property is refused before libical sees
     // it: parsing megabytes of one line costs time and memory for nothing.
     for (const auto &[number, text] : std::as_const(logical)) {
         if (text.size() > ICalReader::maxLineLength)
-            return QStringLiteral("Line %1 is %L2 characters long; Podium reads calendar lines of "
-                                  "up to %L3.")
+            return QCoreApplication::translate(
+                       "Podium::ICalReader",
+                       "Line %1 is %L2 characters long; Podium reads calendar lines of "
+                       "up to %L3.")
                 .arg(number)
                 .arg(text.size())
                 .arg(ICalReader::maxLineLength);
     }
     if (logical.constFirst().second.trimmed().compare(QLatin1StringView("BEGIN:VCALENDAR"),
                                                       Qt::CaseInsensitive) != 0)
-        return QStringLiteral("This is not an iCalendar file: line %1 reads “%2”, where an "
-                              "iCalendar file begins with BEGIN:VCALENDAR.")
+        return QCoreApplication::translate(
+                   "Podium::ICalReader",
+                   "This is not an iCalendar file: line %1 reads “%2”, where an "
+                   "iCalendar file begins with BEGIN:VCALENDAR.")
             .arg(logical.constFirst().first)
             .arg(shortened(logical.constFirst().second));
 
@@ -117,14 +125,17 @@ QString prescan(const QByteArray &data, std::vector<ScanComponent> *roots)
             nameEnd = semicolon;
         const QString name = nameEnd < 0 ? QString() : text.left(nameEnd).toUpper();
         if (colon < 0 || !isPropertyName(name))
-            return QStringLiteral("Line %1 is not an iCalendar content line (NAME:value): “%2”.")
+            return QCoreApplication::translate(
+                       "Podium::ICalReader",
+                       "Line %1 is not an iCalendar content line (NAME:value): “%2”.")
                 .arg(number)
                 .arg(shortened(text));
         const QString value = text.mid(colon + 1);
         if (name == QLatin1StringView("BEGIN")) {
             const QString component = value.trimmed().toUpper();
             if (stack.empty() && component != QLatin1StringView("VCALENDAR"))
-                return QStringLiteral("Line %1: BEGIN:%2 stands outside any VCALENDAR.")
+                return QCoreApplication::translate(
+                           "Podium::ICalReader", "Line %1: BEGIN:%2 stands outside any VCALENDAR.")
                     .arg(number)
                     .arg(component);
             stack.push_back(ScanComponent{component, number, {}, {}});
@@ -133,11 +144,14 @@ QString prescan(const QByteArray &data, std::vector<ScanComponent> *roots)
         if (name == QLatin1StringView("END")) {
             const QString component = value.trimmed().toUpper();
             if (stack.empty())
-                return QStringLiteral("Line %1: END:%2 closes nothing that was begun.")
+                return QCoreApplication::translate("Podium::ICalReader",
+                                                   "Line %1: END:%2 closes nothing that was begun.")
                     .arg(number)
                     .arg(component);
             if (stack.back().name != component)
-                return QStringLiteral("Line %1: END:%2 cannot close BEGIN:%3 of line %4.")
+                return QCoreApplication::translate(
+                           "Podium::ICalReader",
+                           "Line %1: END:%2 cannot close BEGIN:%3 of line %4.")
                     .arg(number)
                     .arg(component, stack.back().name)
                     .arg(stack.back().line);
@@ -150,14 +164,18 @@ QString prescan(const QByteArray &data, std::vector<ScanComponent> *roots)
             continue;
         }
         if (stack.empty())
-            return QStringLiteral("Line %1: “%2” stands outside BEGIN:VCALENDAR … END:VCALENDAR.")
+            return QCoreApplication::translate(
+                       "Podium::ICalReader",
+                       "Line %1: “%2” stands outside BEGIN:VCALENDAR … END:VCALENDAR.")
                 .arg(number)
                 .arg(shortened(text));
         stack.back().lines.push_back(ScanLine{number, name, text, value});
     }
     if (!stack.empty())
-        return QStringLiteral("The file ends at line %1 before BEGIN:%2 of line %3 is closed by "
-                              "END:%2.")
+        return QCoreApplication::translate(
+                   "Podium::ICalReader",
+                   "The file ends at line %1 before BEGIN:%2 of line %3 is closed by "
+                   "END:%2.")
             .arg(logical.constLast().first)
             .arg(stack.back().name)
             .arg(stack.back().line);
@@ -186,8 +204,10 @@ QString firstLibicalError(icalcomponent *c, const ScanComponent *scan)
         if (scan && !offending.isEmpty()) {
             for (const ScanLine &l : scan->lines) {
                 if (l.text.trimmed() == offending || l.value.trimmed() == offending)
-                    return QStringLiteral("Line %1 (in the %2 of line %3) cannot be read: “%4”. "
-                                          "libical says: %5.")
+                    return QCoreApplication::translate(
+                               "Podium::ICalReader",
+                               "Line %1 (in the %2 of line %3) cannot be read: “%4”. "
+                               "libical says: %5.")
                         .arg(l.line)
                         .arg(kind)
                         .arg(scan->line)
@@ -195,12 +215,16 @@ QString firstLibicalError(icalcomponent *c, const ScanComponent *scan)
             }
         }
         if (scan)
-            return QStringLiteral("The %1 that begins on line %2 cannot be read. libical says: "
-                                  "%3.")
+            return QCoreApplication::translate(
+                       "Podium::ICalReader",
+                       "The %1 that begins on line %2 cannot be read. libical says: "
+                       "%3.")
                 .arg(kind)
                 .arg(scan->line)
                 .arg(message);
-        return QStringLiteral("A %1 cannot be read. libical says: %2.").arg(kind, message);
+        return QCoreApplication::translate("Podium::ICalReader",
+                                           "A %1 cannot be read. libical says: %2.")
+            .arg(kind, message);
     }
     std::size_t index = 0;
     for (icalcomponent *s = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); s;
@@ -356,7 +380,9 @@ struct Calendar
         QByteArray iana = ICalReader::ianaZone(tzid);
         if (!iana.isEmpty() && iana != tzid.toUtf8() && !tzid.contains(QLatin1Char('/')))
             z.note =
-                QStringLiteral("Windows zone “%1” read as %2").arg(tzid, QString::fromUtf8(iana));
+                QCoreApplication::translate("Podium::ICalReader", "Windows zone “%1” read as %2",
+                                            "how the time zone of an event was found")
+                    .arg(tzid, QString::fromUtf8(iana));
         if (iana.isEmpty() && z.ical) {
             // Thunderbird and Apple name the IANA zone in X-LIC-LOCATION.
             const char *location = icaltimezone_get_location(z.ical);
@@ -365,21 +391,29 @@ struct Calendar
         }
         if (iana.isEmpty() && z.ical) {
             iana = zoneWithSameOffsets(z.ical, year, options->defaultZone);
-            z.note = iana.isEmpty()
-                         ? QStringLiteral("the file's own zone “%1” matches no IANA zone; times "
-                                          "are kept right but shown in UTC")
-                               .arg(tzid)
-                         : QStringLiteral("the file's own zone “%1” has no IANA name; shown as "
-                                          "%2, which has the same offsets in %3")
-                               .arg(tzid, QString::fromUtf8(iana))
-                               .arg(year);
+            z.note = iana.isEmpty() ? QCoreApplication::translate(
+                                          "Podium::ICalReader",
+                                          "the file's own zone “%1” matches no IANA zone; times "
+                                          "are kept right but shown in UTC",
+                                          "how the time zone of an event was found")
+                                          .arg(tzid)
+                                    : QCoreApplication::translate(
+                                          "Podium::ICalReader",
+                                          "the file's own zone “%1” has no IANA name; shown as "
+                                          "%2, which has the same offsets in %3",
+                                          "how the time zone of an event was found")
+                                          .arg(tzid, QString::fromUtf8(iana))
+                                          .arg(year);
             if (iana.isEmpty())
                 iana = QByteArrayLiteral("UTC");
         }
         if (!z.ical) {
             if (iana.isEmpty())
-                z.problem = QStringLiteral("its time zone “%1” has no VTIMEZONE in the file and "
-                                           "is not a known zone name")
+                z.problem = QCoreApplication::translate(
+                                "Podium::ICalReader",
+                                "its time zone “%1” has no VTIMEZONE in the file and "
+                                "is not a known zone name",
+                                "why an event is skipped")
                                 .arg(tzid);
             else
                 z.qt = QTimeZone(iana);
@@ -446,6 +480,38 @@ QString text(const char *value)
 // ---------------------------------------------------------------------------
 // Events.
 
+/** A text of an event that may be too long to import. */
+enum class TooLong { Title, Location, Url, Description };
+
+/** Why an event whose @p what is @p length characters long (of @p limit) is skipped. */
+QString tooLongReason(TooLong what, qsizetype length, qsizetype limit)
+{
+    QString reason;
+    switch (what) {
+    case TooLong::Title:
+        reason = QCoreApplication::translate(
+            "Podium::ICalReader", "its title is %L1 characters long; Podium takes up to %L2",
+            "why an event is skipped");
+        break;
+    case TooLong::Location:
+        reason = QCoreApplication::translate(
+            "Podium::ICalReader", "its location is %L1 characters long; Podium takes up to %L2",
+            "why an event is skipped");
+        break;
+    case TooLong::Url:
+        reason = QCoreApplication::translate(
+            "Podium::ICalReader", "its URL is %L1 characters long; Podium takes up to %L2",
+            "why an event is skipped");
+        break;
+    case TooLong::Description:
+        reason = QCoreApplication::translate(
+            "Podium::ICalReader", "its description is %L1 characters long; Podium takes up to %L2",
+            "why an event is skipped");
+        break;
+    }
+    return reason.arg(length).arg(limit);
+}
+
 /** Reads the fields of one VEVENT; start and end as written (no recurrence). */
 ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, When *start)
 {
@@ -484,7 +550,9 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
                   icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY) ||
                   icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY);
     if (e.uid.isEmpty()) {
-        e.skipReason = QStringLiteral("it has no UID, so a later import could not update it");
+        e.skipReason = QCoreApplication::translate(
+            "Podium::ICalReader", "it has no UID, so a later import could not update it",
+            "why an event is skipped");
         return e;
     }
     // Text beyond any real title or description is refused rather than
@@ -493,17 +561,14 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
     {
         const QString &value;
         qsizetype limit;
-        const char *what;
-    } limits[] = {{e.summary, ICalReader::maxTitleLength, "title"},
-                  {e.location, ICalReader::maxTitleLength, "location"},
-                  {e.url, ICalReader::maxTitleLength, "URL"},
-                  {e.description, ICalReader::maxDescriptionLength, "description"}};
+        TooLong what;
+    } limits[] = {{e.summary, ICalReader::maxTitleLength, TooLong::Title},
+                  {e.location, ICalReader::maxTitleLength, TooLong::Location},
+                  {e.url, ICalReader::maxTitleLength, TooLong::Url},
+                  {e.description, ICalReader::maxDescriptionLength, TooLong::Description}};
     for (const auto &l : limits) {
         if (l.value.size() > l.limit) {
-            e.skipReason = QStringLiteral("its %1 is %L2 characters long; Podium takes up to %L3")
-                               .arg(QLatin1StringView(l.what))
-                               .arg(l.value.size())
-                               .arg(l.limit);
+            e.skipReason = tooLongReason(l.what, l.value.size(), l.limit);
             e.summary = e.summary.left(80);
             e.description.clear();
             e.location = e.location.left(80);
@@ -514,7 +579,8 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
 
     icalproperty *dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
     if (!dtstart) {
-        e.skipReason = QStringLiteral("it has no DTSTART");
+        e.skipReason = QCoreApplication::translate("Podium::ICalReader", "it has no DTSTART",
+                                                   "why an event is skipped");
         return e;
     }
     *start = resolve(dtstart, icalproperty_get_dtstart(dtstart), calendar);
@@ -544,10 +610,12 @@ ICalReader::Entry readEvent(icalcomponent *ev, int line, Calendar &calendar, Whe
     e.start = start->utc;
     if (start->zone) {
         e.timeZone = start->zone->iana;
-        e.zoneNote = start->zone == &calendar.floating
-                         ? QStringLiteral("floating time read in %1")
-                               .arg(QString::fromUtf8(calendar.floating.iana))
-                         : start->zone->note;
+        e.zoneNote =
+            start->zone == &calendar.floating
+                ? QCoreApplication::translate("Podium::ICalReader", "floating time read in %1",
+                                              "how the time zone of an event was found")
+                      .arg(QString::fromUtf8(calendar.floating.iana))
+                : start->zone->note;
     } else {
         // Google writes every time in UTC and names its zone in
         // X-WR-TIMEZONE; without one, the event is kept in UTC.
@@ -636,7 +704,8 @@ QMap<QString, Occurrence> occurrences(icalcomponent *ev, const When &start, Cale
         first.zone = nullptr;
         icalrecur_iterator *it = icalrecur_iterator_new(rule, first);
         if (!it) {
-            *problem = QStringLiteral("libical cannot expand its RRULE");
+            *problem = QCoreApplication::translate(
+                "Podium::ICalReader", "libical cannot expand its RRULE", "why an event is skipped");
             return {};
         }
         int generated = 0;
@@ -779,7 +848,9 @@ void readCalendar(icalcomponent *vcalendar, const ScanComponent &scan,
             // The series as one event: its first occurrence, under the UID
             // of the series, so that another import of the file updates it.
             if (all.isEmpty()) {
-                master.skipReason = QStringLiteral("every occurrence is excluded by EXDATE");
+                master.skipReason = QCoreApplication::translate(
+                    "Podium::ICalReader", "every occurrence is excluded by EXDATE",
+                    "why an event is skipped");
                 entries->append(master);
                 continue;
             }
@@ -794,9 +865,11 @@ void readCalendar(icalcomponent *vcalendar, const ScanComponent &scan,
                     continue;
                 ICalReader::Entry skipped = it.value();
                 if (skipped.skipReason.isEmpty())
-                    skipped.skipReason = QStringLiteral(
+                    skipped.skipReason = QCoreApplication::translate(
+                        "Podium::ICalReader",
                         "a changed occurrence of a recurring event of which only the first "
-                        "occurrence is imported; expand the event to import it");
+                        "occurrence is imported; expand the event to import it",
+                        "why an event is skipped");
                 entries->append(skipped);
             }
             continue;
@@ -868,7 +941,8 @@ ICalReader::Result ICalReader::read(const QByteArray &data, const Options &optio
     // libical reads a NUL-terminated string; QByteArray guarantees the NUL.
     ComponentPtr root(icalparser_parse_string(data.constData()));
     if (!root) {
-        result.error = QStringLiteral("libical cannot read the file as iCalendar.");
+        result.error = QCoreApplication::translate("Podium::ICalReader",
+                                                   "libical cannot read the file as iCalendar.");
         return result;
     }
     // Several VCALENDARs in one file come back under an XROOT.
@@ -881,15 +955,19 @@ ICalReader::Result ICalReader::read(const QByteArray &data, const Options &optio
         calendars.append(root.get());
     }
     if (std::size_t(calendars.size()) != scanned.size()) {
-        result.error = QStringLiteral("libical finds %1 calendars in the file where there are %2.")
-                           .arg(calendars.size())
-                           .arg(scanned.size());
+        result.error =
+            QCoreApplication::translate(
+                "Podium::ICalReader", "libical finds %1 calendars in the file where there are %2.")
+                .arg(calendars.size())
+                .arg(scanned.size());
         return result;
     }
     for (qsizetype i = 0; i < calendars.size(); ++i) {
         if (icalcomponent_isa(calendars.at(i)) != ICAL_VCALENDAR_COMPONENT) {
-            result.error = QStringLiteral("The component that begins on line %1 is no VCALENDAR.")
-                               .arg(scanned.at(std::size_t(i)).line);
+            result.error =
+                QCoreApplication::translate("Podium::ICalReader",
+                                            "The component that begins on line %1 is no VCALENDAR.")
+                    .arg(scanned.at(std::size_t(i)).line);
             return result;
         }
         result.error = firstLibicalError(calendars.at(i), &scanned.at(std::size_t(i)));

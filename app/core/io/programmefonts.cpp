@@ -1,5 +1,6 @@
 #include "programmefonts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -42,9 +43,11 @@ QString ProgrammeFonts::family(QString *error)
         }
         if (found.isEmpty()) {
             if (error)
-                *error = QStringLiteral("The programme font %1 is missing: it is neither built "
-                                        "into Podium nor installed in %2 (Debian packages "
-                                        "fonts-dejavu-core and fonts-dejavu-extra).")
+                *error = QCoreApplication::translate(
+                             "Podium::ProgrammeFonts",
+                             "The programme font %1 is missing: it is neither built "
+                             "into Podium nor installed in %2 (Debian packages "
+                             "fonts-dejavu-core and fonts-dejavu-extra).")
                              .arg(file, QDir::toNativeSeparators(searchPaths().constLast()));
             return {};
         }
@@ -52,7 +55,8 @@ QString ProgrammeFonts::family(QString *error)
         const QStringList families = QFontDatabase::applicationFontFamilies(id);
         if (id < 0 || families.isEmpty()) {
             if (error)
-                *error = QStringLiteral("The programme font %1 cannot be loaded.")
+                *error = QCoreApplication::translate("Podium::ProgrammeFonts",
+                                                     "The programme font %1 cannot be loaded.")
                              .arg(QDir::toNativeSeparators(found));
             return {};
         }

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,7 +158,9 @@ bool RecordListing::query(const Database &database, Kind kind, const Options &op
     }
     }
     if (error)
-        *error = QStringLiteral("Cannot read the database: %1").arg(message);
+        *error =
+            QCoreApplication::translate("Podium::RecordListing", "Cannot read the database: %1")
+                .arg(message);
     return false;
 }
 

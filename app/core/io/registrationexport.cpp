@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
@@ -94,7 +95,9 @@ bool RegistrationExport::write(const Database &db, qint64 eventId, const Options
         db.scalar(QStringLiteral("SELECT time_zone FROM event WHERE id = ?"), {eventId});
     if (!zoneName.isValid()) {
         if (error)
-            *error = QStringLiteral("There is no event with id %1.").arg(eventId);
+            *error = QCoreApplication::translate("Podium::RegistrationExport",
+                                                 "There is no event with id %1.")
+                         .arg(eventId);
         return false;
     }
     // Times are written as the event's local time, which is what the venue

@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -267,29 +268,41 @@ QString RegistrationImport::fieldName(Field field)
 {
     switch (field) {
     case Field::Ignore:
-        return QStringLiteral("(not imported)");
+        return QCoreApplication::translate("Podium::RegistrationImport", "(not imported)",
+                                           "a column of an import file");
     case Field::Honorific:
-        return QStringLiteral("title");
+        return QCoreApplication::translate("Podium::RegistrationImport", "title",
+                                           "a column of an import file");
     case Field::GivenName:
-        return QStringLiteral("given name");
+        return QCoreApplication::translate("Podium::RegistrationImport", "given name",
+                                           "a column of an import file");
     case Field::FamilyName:
-        return QStringLiteral("family name");
+        return QCoreApplication::translate("Podium::RegistrationImport", "family name",
+                                           "a column of an import file");
     case Field::FullName:
-        return QStringLiteral("full name");
+        return QCoreApplication::translate("Podium::RegistrationImport", "full name",
+                                           "a column of an import file");
     case Field::Email:
-        return QStringLiteral("e-mail");
+        return QCoreApplication::translate("Podium::RegistrationImport", "e-mail",
+                                           "a column of an import file");
     case Field::Organisation:
-        return QStringLiteral("organisation");
+        return QCoreApplication::translate("Podium::RegistrationImport", "organisation",
+                                           "a column of an import file");
     case Field::Position:
-        return QStringLiteral("position");
+        return QCoreApplication::translate("Podium::RegistrationImport", "position",
+                                           "a column of an import file");
     case Field::Phone:
-        return QStringLiteral("phone");
+        return QCoreApplication::translate("Podium::RegistrationImport", "phone",
+                                           "a column of an import file");
     case Field::Status:
-        return QStringLiteral("status");
+        return QCoreApplication::translate("Podium::RegistrationImport", "status",
+                                           "a column of an import file");
     case Field::Needs:
-        return QStringLiteral("needs");
+        return QCoreApplication::translate("Podium::RegistrationImport", "needs",
+                                           "a column of an import file");
     case Field::Notes:
-        return QStringLiteral("notes");
+        return QCoreApplication::translate("Podium::RegistrationImport", "notes",
+                                           "a column of an import file");
     }
     return {};
 }
@@ -312,7 +325,8 @@ RegistrationImport::Source RegistrationImport::read(const QByteArray &data)
         return source;
     }
     if (csv.records.isEmpty()) {
-        source.error = QStringLiteral("The file is empty.");
+        source.error =
+            QCoreApplication::translate("Podium::RegistrationImport", "The file is empty.");
         return source;
     }
     for (const QString &h : std::as_const(csv.records.first().fields))
@@ -345,7 +359,9 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
     }
     if (db.scalar(QStringLiteral("SELECT count(*) FROM event WHERE id = ?"), {eventId}).toInt() !=
         1) {
-        plan.error = QStringLiteral("There is no event with id %1.").arg(eventId);
+        plan.error = QCoreApplication::translate("Podium::RegistrationImport",
+                                                 "There is no event with id %1.")
+                         .arg(eventId);
         return plan;
     }
     QHash<Field, int> column;
@@ -353,23 +369,29 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
         const Field f = source.mapping.at(i);
         if (f == Field::Ignore) {
             const QString header = source.headers.value(i);
-            plan.ignoredHeaders << (header.isEmpty() ? QStringLiteral("(column %1)").arg(i + 1)
-                                                     : header);
+            plan.ignoredHeaders << (header.isEmpty()
+                                        ? QCoreApplication::translate("Podium::RegistrationImport",
+                                                                      "(column %1)")
+                                              .arg(i + 1)
+                                        : header);
             continue;
         }
         if (column.contains(f)) {
-            plan.error = QStringLiteral("The columns “%1” and “%2” are both mapped to %3; map "
-                                        "one of them to something else.")
-                             .arg(source.headers.value(column.value(f)), source.headers.value(i),
-                                  fieldName(f));
+            plan.error =
+                QCoreApplication::translate("Podium::RegistrationImport",
+                                            "The columns “%1” and “%2” are both mapped to %3; map "
+                                            "one of them to something else.")
+                    .arg(source.headers.value(column.value(f)), source.headers.value(i),
+                         fieldName(f));
             return plan;
         }
         column.insert(f, i);
     }
     if (!column.contains(Field::GivenName) && !column.contains(Field::FamilyName) &&
         !column.contains(Field::FullName)) {
-        plan.error = QStringLiteral("No column holds the names: map a column to given name, "
-                                    "family name or full name.");
+        plan.error = QCoreApplication::translate(
+            "Podium::RegistrationImport", "No column holds the names: map a column to given name, "
+                                          "family name or full name.");
         return plan;
     }
 
@@ -461,8 +483,10 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
         for (qsizetype i = headerCount; i < record.fields.size(); ++i)
             extra = extra || !record.fields.at(i).trimmed().isEmpty();
         if (extra) {
-            reject(QStringLiteral("The row has %1 fields but the header only %2; a cell holding "
-                                  "the delimiter needs quotation marks.")
+            reject(QCoreApplication::translate(
+                       "Podium::RegistrationImport",
+                       "The row has %1 fields but the header only %2; a cell holding "
+                       "the delimiter needs quotation marks.")
                        .arg(record.fields.size())
                        .arg(headerCount));
             continue;
@@ -483,20 +507,25 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
         row.needs = value(Field::Needs);
         row.notes = value(Field::Notes);
         if (p.givenName.isEmpty() && p.familyName.isEmpty()) {
-            reject(QStringLiteral("The name is missing."));
+            reject(
+                QCoreApplication::translate("Podium::RegistrationImport", "The name is missing."));
             continue;
         }
         if (!p.email.isEmpty() && !Validation::isValidEmail(p.email)) {
-            reject(QStringLiteral("“%1” is not a valid e-mail address.").arg(p.email));
+            reject(QCoreApplication::translate("Podium::RegistrationImport",
+                                               "“%1” is not a valid e-mail address.")
+                       .arg(p.email));
             continue;
         }
         const QString statusText = value(Field::Status);
         if (!statusText.isEmpty()) {
             const std::optional<RegistrationStatus> status = statusFromText(statusText);
             if (!status) {
-                reject(QStringLiteral("Unknown status “%1”; use registered, invited, waitlisted, "
-                                      "confirmed, cancelled, attended or no-show (or the German "
-                                      "words).")
+                reject(QCoreApplication::translate(
+                           "Podium::RegistrationImport",
+                           "Unknown status “%1”; use registered, invited, waitlisted, "
+                           "confirmed, cancelled, attended or no-show (or the German "
+                           "words).")
                            .arg(statusText));
                 continue;
             }
@@ -509,8 +538,10 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
         const QString email = p.email.toLower();
         if (!email.isEmpty()) {
             if (const int first = emailLine.value(email); first > 0) {
-                reject(QStringLiteral("Duplicate in the file: the e-mail address %1 is already "
-                                      "on line %2.")
+                reject(QCoreApplication::translate(
+                           "Podium::RegistrationImport",
+                           "Duplicate in the file: the e-mail address %1 is already "
+                           "on line %2.")
                            .arg(p.email)
                            .arg(first));
                 continue;
@@ -532,21 +563,27 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
             if (match < 0 && !candidates.isEmpty())
                 match = candidates.first();
             if (match >= 0)
-                row.matchedBy = QStringLiteral("e-mail");
+                row.matchedBy = QCoreApplication::translate(
+                    "Podium::RegistrationImport", "e-mail",
+                    "how a row was matched to a known person: matched by e-mail");
         }
         if (match < 0) {
             match = byNameAndOrganisation.value(nameOrganisationKey(nameKey, organisationKey), -1);
             if (match < 0 && organisationKey.isEmpty() && byName.value(nameKey).size() == 1)
                 match = byName.value(nameKey).first();
             if (match >= 0)
-                row.matchedBy = QStringLiteral("name and organisation");
+                row.matchedBy = QCoreApplication::translate(
+                    "Podium::RegistrationImport", "name and organisation",
+                    "how a row was matched to a known person: matched by name and organisation");
         }
         if (match >= 0) {
             const Person &existing = known.at(match).person;
             if (const int first = knownPersonLine.value(existing.id); first > 0) {
-                reject(QStringLiteral("Duplicate in the file: line %1 already names %2.")
-                           .arg(first)
-                           .arg(existing.fullName()));
+                reject(
+                    QCoreApplication::translate("Podium::RegistrationImport",
+                                                "Duplicate in the file: line %1 already names %2.")
+                        .arg(first)
+                        .arg(existing.fullName()));
                 continue;
             }
             knownPersonLine.insert(existing.id, row.line);
@@ -562,7 +599,8 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
         }
         const QString newKey = nameOrganisationKey(nameKey, organisationKey);
         if (const int first = newPersonLine.value(newKey); first > 0) {
-            reject(QStringLiteral("Duplicate in the file: line %1 already names %2.")
+            reject(QCoreApplication::translate("Podium::RegistrationImport",
+                                               "Duplicate in the file: line %1 already names %2.")
                        .arg(first)
                        .arg(p.fullName()));
             continue;
@@ -588,9 +626,11 @@ RegistrationImport::Result RegistrationImport::apply(Database &db, const Plan &p
         return result;
     }
     if (const int rejected = plan.rejectedCount(); rejected > 0) {
-        result.error = QStringLiteral("%1 row(s) are rejected; nothing was imported. Correct "
-                                      "them in the file and import it again.")
-                           .arg(rejected);
+        result.error =
+            QCoreApplication::translate("Podium::RegistrationImport",
+                                        "%n row(s) are rejected; nothing was imported. Correct "
+                                        "them in the file and import it again.",
+                                        nullptr, rejected);
         return result;
     }
     // A large import touches far more index pages (person, registration,
@@ -612,9 +652,13 @@ RegistrationImport::Result RegistrationImport::apply(Database &db, const Plan &p
     auto fail = [&](const Row *row, const QString &error) {
         tx.rollback();
         Result failed;
-        failed.error =
-            row ? QStringLiteral("Line %1: %2 Nothing was imported.").arg(row->line).arg(error)
-                : QStringLiteral("%1 Nothing was imported.").arg(error);
+        failed.error = row ? QCoreApplication::translate("Podium::RegistrationImport",
+                                                         "Line %1: %2 Nothing was imported.")
+                                 .arg(row->line)
+                                 .arg(error)
+                           : QCoreApplication::translate("Podium::RegistrationImport",
+                                                         "%1 Nothing was imported.")
+                                 .arg(error);
         return failed;
     };
     // A batch of rows at a time: their new organisations one by one (a file
@@ -630,7 +674,8 @@ RegistrationImport::Result RegistrationImport::apply(Database &db, const Plan &p
             tx.rollback();
             Result cancelled;
             cancelled.cancelled = true;
-            cancelled.error = QStringLiteral("The import was cancelled; nothing was changed.");
+            cancelled.error = QCoreApplication::translate(
+                "Podium::RegistrationImport", "The import was cancelled; nothing was changed.");
             return cancelled;
         }
         const int end = std::min(total, start + applyBatchRows);
@@ -728,8 +773,10 @@ bool RegistrationImport::undo(Database &db, const Result &result, QString *error
         // import is not the import's to take back.
         if (!registrations.forPerson(id).isEmpty()) {
             if (error)
-                *error = QStringLiteral("%1 has registered for another event since the import; "
-                                        "the import cannot be undone.")
+                *error = QCoreApplication::translate(
+                             "Podium::RegistrationImport",
+                             "%1 has registered for another event since the import; "
+                             "the import cannot be undone.")
                              .arg(person->fullName());
             return false;
         }

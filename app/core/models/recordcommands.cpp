@@ -143,7 +143,9 @@ bool DeleteRecordCommand::execute(QString *error)
     m_snapshot = RowSnapshot::take(m_db, m_table, m_id);
     if (m_snapshot.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The record no longer exists; someone may have deleted it.");
+            *error = QCoreApplication::translate(
+                "Podium::DeleteRecordCommand",
+                "The record no longer exists; someone may have deleted it.");
         return false;
     }
     if (!RecordStore(m_db).remove(m_table, m_id, text(), error))
