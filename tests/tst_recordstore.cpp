@@ -83,6 +83,8 @@ private slots:
     void updateOfDeletedRecordFails();
     void removeLogsOldValues();
     void idOfADeletedRecordIsNeverReused();
+    void removeManyWritesWhatRemoveWrites();
+    void removeManyIsAllOrNothing();
     void refusedWriteChangesNothing_data();
     void refusedWriteChangesNothing();
     void namesFromCodeOnly_data();
@@ -441,6 +443,94 @@ void TestRecordStore::idOfADeletedRecordIsNeverReused()
                 .toInt();
         QCOMPARE(inserts, 1);
     }
+}
+
+void TestRecordStore::removeManyWritesWhatRemoveWrites()
+{
+    // Two alike sets of people, one deleted row by row, the other at once:
+    // the change log must read the same, entry for entry.
+    const QString table = QStringLiteral("person");
+    const int rows = RecordStore::maxBatchRows + 44; // two statements
+    QList<RecordStore::Values> values;
+    QStringList summaries;
+    for (int i = 0; i < rows; ++i) {
+        RecordStore::Values v = person(QStringLiteral("Given %1").arg(i), QStringLiteral("Zoë"));
+        v.append({QStringLiteral("notes"),
+                  i % 3 ? QVariant() : QVariant(QStringLiteral("n\"%1").arg(i))});
+        const bool photo = i % 7 == 0;
+        v.append(
+            {QStringLiteral("photo"), photo ? QVariant(QByteArray("\x89PNG", 4)) : QVariant()});
+        v.append({QStringLiteral("photo_mime_type"),
+                  photo ? QVariant(QStringLiteral("image/png")) : QVariant()});
+        values << v;
+        summaries << QStringLiteral("created");
+    }
+    const RecordStore::BulkResult one = m_store->insertMany(table, values, summaries);
+    const RecordStore::BulkResult other = m_store->insertMany(table, values, summaries);
+    QVERIFY2(one.ok && other.ok, qPrintable(one.error + other.error));
+    QString error;
+    for (const qint64 id : one.ids)
+        QVERIFY2(m_store->remove(table, id, QStringLiteral("Person deleted"), &error),
+                 qPrintable(error));
+    // An id twice and one of no record: each row once, the stranger ignored.
+    QList<qint64> ids = other.ids;
+    ids.insert(5, other.ids.at(2));
+    ids.append(999999);
+    int asked = 0;
+    const RecordStore::BulkResult removed =
+        m_store->removeMany(table, ids, [&asked](const QList<QVariantMap> &batch) {
+            asked += int(batch.size());
+            return QStringList(batch.size(), QStringLiteral("Person deleted"));
+        });
+    QVERIFY2(removed.ok, qPrintable(removed.error));
+    QCOMPARE(removed.ids, other.ids);
+    QCOMPARE(asked, rows);
+    QCOMPARE(count(table), 0);
+
+    const auto entries = [this, &table](const QList<qint64> &of) {
+        QStringList list;
+        for (const qint64 id : of) {
+            list << m_db->scalar(
+                            QStringLiteral(
+                                "SELECT action || '|' || summary || '|' || coalesce(changes, '') "
+                                "|| '|' || user_name || '|' || changed_at FROM change_log WHERE "
+                                "table_name = ? AND record_id = ? AND action = 'delete'"),
+                            {table, id})
+                        .toString();
+        }
+        return list;
+    };
+    const QStringList byRow = entries(one.ids);
+    QCOMPARE(entries(other.ids), byRow);
+    QVERIFY2(byRow.constFirst().contains(QStringLiteral("\"given_name\":[\"Given 0\",null]")),
+             qPrintable(byRow.constFirst()));
+}
+
+void TestRecordStore::removeManyIsAllOrNothing()
+{
+    // The second organisation still has a person: the schema refuses its
+    // deletion, and the first one, deleted before it, comes back.
+    QString error;
+    const QString table = QStringLiteral("organisation");
+    const qint64 free = m_store->insert(table, organisation(QStringLiteral("Frei")),
+                                        QStringLiteral("created"), &error);
+    const qint64 used = m_store->insert(table, organisation(QStringLiteral("Belegt")),
+                                        QStringLiteral("created"), &error);
+    RecordStore::Values member = person(QStringLiteral("Ada"), QStringLiteral("Mitglied"));
+    member.append({QStringLiteral("organisation_id"), used});
+    QVERIFY2(m_store->insert(QStringLiteral("person"), member, QStringLiteral("created"), &error) >
+                 0,
+             qPrintable(error));
+    const qint64 logged = count(QStringLiteral("change_log"));
+    const RecordStore::BulkResult removed =
+        m_store->removeMany(table, {free, used}, [](const QList<QVariantMap> &batch) {
+            return QStringList(batch.size(), QStringLiteral("deleted"));
+        });
+    QVERIFY(!removed.ok);
+    QVERIFY(removed.ids.isEmpty());
+    QVERIFY(!removed.error.isEmpty());
+    QCOMPARE(count(table), 2);
+    QCOMPARE(count(QStringLiteral("change_log")), logged);
 }
 
 void TestRecordStore::refusedWriteChangesNothing_data()

@@ -230,4 +230,45 @@ bool OrganisationRepository::remove(qint64 id, QString *error)
     return true;
 }
 
+bool OrganisationRepository::removeMany(const QList<qint64> &ids, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    const QList<QVariantMap> used =
+        selectForIds(QStringLiteral("SELECT organisation_id, count(*) AS people FROM person WHERE "
+                                    "organisation_id IN "),
+                     ids, QStringLiteral(" GROUP BY organisation_id ORDER BY organisation_id"));
+    if (!used.isEmpty()) {
+        const std::optional<Organisation> organisation =
+            find(used.constFirst().value(QStringLiteral("organisation_id")).toLongLong());
+        const int people = used.constFirst().value(QStringLiteral("people")).toInt();
+        const QString name = organisation ? organisation->name : QString();
+        return fail(error, people == 1 ? QCoreApplication::translate(
+                                             "Podium::OrganisationRepository",
+                                             "“%1” cannot be deleted while a person belongs to it. "
+                                             "Move them to another organisation first.")
+                                             .arg(name)
+                                       : QCoreApplication::translate(
+                                             "Podium::OrganisationRepository",
+                                             "“%1” cannot be deleted while %2 people belong to it. "
+                                             "Move them to another organisation first.")
+                                             .arg(name)
+                                             .arg(people));
+    }
+    const RecordStore::BulkResult removed =
+        m_store.removeMany(table, ids, [](const QList<QVariantMap> &rows) {
+            QStringList summaries;
+            summaries.reserve(rows.size());
+            for (const QVariantMap &row : rows)
+                summaries << QStringLiteral("Organisation “%1” deleted").arg(fromRow(row).name);
+            return summaries;
+        });
+    if (!removed.ok)
+        return fail(error, removed.error);
+    if (!tx.commit())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    return true;
+}
+
 } // namespace Podium

@@ -35,6 +35,12 @@ public:
     bool update(const Organisation &organisation, QString *error = nullptr);
     /** Deletes an organisation, refused while people belong to it; its members stand alone. */
     bool remove(qint64 id, QString *error = nullptr);
+    /**
+     * Deletes the organisations @p ids that still exist, as remove() does
+     * each, a batch at a time: refused, naming the first of them, if a
+     * person still belongs to any. All or nothing.
+     */
+    bool removeMany(const QList<qint64> &ids, QString *error = nullptr);
 
     /** The folded name stored in name_key. */
     static QString nameKey(const Organisation &organisation);

@@ -273,4 +273,45 @@ bool PersonRepository::remove(qint64 id, QString *error)
     return true;
 }
 
+bool PersonRepository::removeMany(const QList<qint64> &ids, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    // A speaker is never removed by accident, as in remove().
+    const QList<QVariantMap> speakers = selectForIds(
+        QStringLiteral("SELECT person_id, count(*) AS roles FROM role WHERE person_id IN "), ids,
+        QStringLiteral(" GROUP BY person_id ORDER BY person_id"));
+    if (!speakers.isEmpty()) {
+        const qint64 first = speakers.constFirst().value(QStringLiteral("person_id")).toLongLong();
+        const int roles = speakers.constFirst().value(QStringLiteral("roles")).toInt();
+        const QString name = personName(first);
+        return fail(
+            error,
+            roles == 1
+                ? QCoreApplication::translate("Podium::PersonRepository",
+                                              "%1 cannot be deleted while they have a role at an "
+                                              "event. Remove the role first.")
+                      .arg(name)
+                : QCoreApplication::translate("Podium::PersonRepository",
+                                              "%1 cannot be deleted while they have %2 roles at "
+                                              "events. Remove the roles first.")
+                      .arg(name)
+                      .arg(roles));
+    }
+    const RecordStore::BulkResult removed =
+        m_store.removeMany(table, ids, [](const QList<QVariantMap> &rows) {
+            QStringList summaries;
+            summaries.reserve(rows.size());
+            for (const QVariantMap &row : rows)
+                summaries << QStringLiteral("Person “%1” deleted").arg(fromRow(row).fullName());
+            return summaries;
+        });
+    if (!removed.ok)
+        return fail(error, removed.error);
+    if (!tx.commit())
+        return fail(error, RecordStore::explainConstraint(tx.error()));
+    return true;
+}
+
 } // namespace Podium

@@ -47,6 +47,12 @@ public:
     bool update(const Person &person, QString *error = nullptr);
     /** Deletes a person and their registrations; refused while they still have roles. */
     bool remove(qint64 id, QString *error = nullptr);
+    /**
+     * Deletes the people @p ids that still exist, as remove() does each, a
+     * batch at a time: refused, naming the first of them, if any has a role.
+     * All or nothing.
+     */
+    bool removeMany(const QList<qint64> &ids, QString *error = nullptr);
 
     /** "valdes cano laura": family then given name, folded. */
     static QString sortKey(const Person &person);

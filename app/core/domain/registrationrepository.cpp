@@ -274,4 +274,40 @@ bool RegistrationRepository::remove(qint64 id, QString *error)
     return true;
 }
 
+bool RegistrationRepository::removeMany(const QList<qint64> &ids, QString *error)
+{
+    const RecordStore::BulkResult removed =
+        m_store.removeMany(table, ids, [this](const QList<QVariantMap> &rows) {
+            QList<qint64> people;
+            QHash<qint64, QString> titles;
+            for (const QVariantMap &row : rows) {
+                people << row.value(QStringLiteral("person_id")).toLongLong();
+                const qint64 event = row.value(QStringLiteral("event_id")).toLongLong();
+                if (!titles.contains(event))
+                    titles.insert(event, eventTitle(event));
+            }
+            const QHash<qint64, QString> names = personNames(people);
+            QStringList summaries;
+            summaries.reserve(rows.size());
+            for (const QVariantMap &row : rows)
+                summaries
+                    << QStringLiteral("Registration of %1 for “%2” deleted")
+                           .arg(names.value(row.value(QStringLiteral("person_id")).toLongLong()),
+                                titles.value(row.value(QStringLiteral("event_id")).toLongLong()));
+            return summaries;
+        });
+    return removed.ok || fail(error, removed.error);
+}
+
+QSet<qint64> RegistrationRepository::peopleRegistered(const QList<qint64> &personIds) const
+{
+    QSet<qint64> registered;
+    const QList<QVariantMap> rows = selectForIds(
+        QStringLiteral("SELECT DISTINCT person_id FROM registration WHERE person_id IN "),
+        personIds);
+    for (const QVariantMap &row : rows)
+        registered.insert(row.value(QStringLiteral("person_id")).toLongLong());
+    return registered;
+}
+
 } // namespace Podium

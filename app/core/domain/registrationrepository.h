@@ -47,6 +47,14 @@ public:
                     qsizetype *failedIndex = nullptr);
     bool update(const Registration &registration, QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
+    /**
+     * Deletes the registrations @p ids that still exist, as remove() does
+     * each, a batch at a time (RecordStore::removeMany): for taking back a
+     * large import. All or nothing.
+     */
+    bool removeMany(const QList<qint64> &ids, QString *error = nullptr);
+    /** Which of @p personIds hold a registration (any event, any status). */
+    QSet<qint64> peopleRegistered(const QList<qint64> &personIds) const;
 
 private:
     bool checkReferences(const Registration &registration, QString *error) const;

@@ -88,33 +88,36 @@ QString Repository::personName(qint64 personId) const
         .trimmed();
 }
 
+QList<QVariantMap> Repository::selectForIds(const QString &head, const QList<qint64> &ids,
+                                            const QString &tail) const
+{
+    constexpr int chunk = 256;
+    QString sql = head + QStringLiteral("(?");
+    for (int i = 1; i < chunk; ++i)
+        sql += QStringLiteral(", ?");
+    sql += QLatin1Char(')') + tail;
+    QList<QVariantMap> rows;
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        QVariantList bindings;
+        bindings.reserve(chunk);
+        for (int i = 0; i < chunk; ++i)
+            bindings << ids.at(start + i < ids.size() ? start + i : start);
+        rows << select(sql, bindings);
+    }
+    return rows;
+}
+
 QHash<qint64, QString> Repository::personNames(const QList<qint64> &personIds) const
 {
     QHash<qint64, QString> names;
-    // A chunk of ids per query, the list padded with its first id to a fixed
-    // length so that one statement is kept and reused.
-    constexpr int chunk = 256;
-    static const QString sql = [] {
-        QString s = QStringLiteral("SELECT id, given_name, family_name FROM person WHERE id IN (?");
-        for (int i = 1; i < chunk; ++i)
-            s += QStringLiteral(", ?");
-        return s + QLatin1Char(')');
-    }();
-    for (qsizetype start = 0; start < personIds.size(); start += chunk) {
-        QSqlQuery &query = m_db.cachedQuery(sql);
-        for (int i = 0; i < chunk; ++i) {
-            const qsizetype at = start + i < personIds.size() ? start + i : start;
-            query.bindValue(i, personIds.at(at));
-        }
-        if (Database::exec(query)) {
-            while (query.next()) {
-                const QString name = (query.value(1).toString().trimmed() + QLatin1Char(' ') +
-                                      query.value(2).toString().trimmed())
-                                         .trimmed();
-                names.insert(query.value(0).toLongLong(), name);
-            }
-        }
-        query.finish();
+    const QList<QVariantMap> rows = selectForIds(
+        QStringLiteral("SELECT id, given_name, family_name FROM person WHERE id IN "), personIds);
+    for (const QVariantMap &row : rows) {
+        const StoredRow r(row);
+        names.insert(
+            row.value(QStringLiteral("id")).toLongLong(),
+            (r.text("given_name").trimmed() + QLatin1Char(' ') + r.text("family_name").trimmed())
+                .trimmed());
     }
     return names;
 }

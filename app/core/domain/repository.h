@@ -37,6 +37,14 @@ protected:
     QList<QVariantMap> select(const QString &sql, const QVariantList &bindings = {}) const;
     /** The first row of select(), or an empty map. */
     QVariantMap selectOne(const QString &sql, const QVariantList &bindings = {}) const;
+    /**
+     * Runs @p head + "(?, …)" + @p tail for @p ids, a chunk of ids at a time
+     * (the last chunk padded with its first id, so that one statement is
+     * kept), and returns the rows of all chunks. For "SELECT … WHERE id IN"
+     * over many ids; a row may come twice if @p tail groups nothing.
+     */
+    QList<QVariantMap> selectForIds(const QString &head, const QList<qint64> &ids,
+                                    const QString &tail = {}) const;
     /** True if @p table has a row with @p id. */
     bool exists(const QString &table, qint64 id) const;
     /** How many rows of @p table have @p column = @p id. */

@@ -758,35 +758,31 @@ bool RegistrationImport::undo(Database &db, const Result &result, QString *error
             *error = RecordStore::explainConstraint(tx.error());
         return false;
     }
+    // Batches, not record by record: taking back 100,000 rows must not
+    // take minutes.
     RegistrationRepository registrations(db);
     PersonRepository people(db);
     OrganisationRepository organisations(db);
-    for (const qint64 id : result.createdRegistrations) {
-        if (registrations.find(id) && !registrations.remove(id, error))
-            return false;
-    }
+    if (!registrations.removeMany(result.createdRegistrations, error))
+        return false;
+    // Removing a person removes their registrations; one made since the
+    // import is not the import's to take back.
+    const QSet<qint64> registered = registrations.peopleRegistered(result.createdPeople);
     for (const qint64 id : result.createdPeople) {
-        const std::optional<Person> person = people.find(id);
-        if (!person)
+        if (!registered.contains(id))
             continue;
-        // Removing a person removes their registrations; one made since the
-        // import is not the import's to take back.
-        if (!registrations.forPerson(id).isEmpty()) {
-            if (error)
-                *error = QCoreApplication::translate(
-                             "Podium::RegistrationImport",
-                             "%1 has registered for another event since the import; "
-                             "the import cannot be undone.")
-                             .arg(person->fullName());
-            return false;
-        }
-        if (!people.remove(id, error))
-            return false;
+        const std::optional<Person> person = people.find(id);
+        if (error)
+            *error =
+                QCoreApplication::translate("Podium::RegistrationImport",
+                                            "%1 has registered for another event since the import; "
+                                            "the import cannot be undone.")
+                    .arg(person ? person->fullName() : QString::number(id));
+        return false;
     }
-    for (const qint64 id : result.createdOrganisations) {
-        if (organisations.find(id) && !organisations.remove(id, error))
-            return false;
-    }
+    if (!people.removeMany(result.createdPeople, error) ||
+        !organisations.removeMany(result.createdOrganisations, error))
+        return false;
     if (!tx.commit()) {
         if (error)
             *error = RecordStore::explainConstraint(tx.error());

@@ -505,13 +505,16 @@ bool RecordStore::log(const QString &table, qint64 id, const QString &action,
     return ok;
 }
 
-bool RecordStore::logMany(const QString &table, const QList<QPair<qint64, QString>> &entries,
+bool RecordStore::logMany(const QString &table, const QString &action,
+                          const QList<QPair<qint64, QString>> &entries,
                           const QStringList &summaries, qsizetype first, const QString &now,
                           QString *error)
 {
-    // The table (a checked identifier) and the action are written into the
-    // statement; the rest is bound.
-    QString tuple = QStringLiteral("(?, ?, '") + table + QStringLiteral("', ?, 'insert', ?, ?)");
+    // The table (a checked identifier) and the action (one of the code's
+    // own words) are written into the statement; the rest is bound.
+    Q_ASSERT(isIdentifier(action));
+    QString tuple = QStringLiteral("(?, ?, '") + table + QStringLiteral("', ?, '") + action +
+                    QStringLiteral("', ?, ?)");
     QString sql = QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, "
                                  "record_id, action, summary, changes) VALUES ");
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -1014,11 +1017,107 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
         // RETURNING need not list them in that order.
         std::sort(written.begin(), written.end(),
                   [](const auto &a, const auto &b) { return a.first < b.first; });
-        if (!logMany(table, written, summaries, start, now, &message) || !batch.commit())
+        if (!logMany(table, QStringLiteral("insert"), written, summaries, start, now, &message) ||
+            !batch.commit())
             return refuse(explainConstraint(message.isEmpty() ? batch.error() : message));
         for (const auto &w : std::as_const(written))
             result.ids << w.first;
         start += n;
+    }
+    if (!tx.commit())
+        return refuse(explainConstraint(tx.error()));
+    result.ok = true;
+    return result;
+}
+
+RecordStore::BulkResult RecordStore::removeMany(const QString &table, const QList<qint64> &ids,
+                                                const Summaries &summaries)
+{
+    m_writtenId = 0;
+    m_written.clear();
+    BulkResult result;
+    auto refuse = [&result](const QString &message) {
+        result.ok = false;
+        result.ids.clear();
+        result.error = message;
+        return result;
+    };
+    if (!isIdentifier(table))
+        return refuse(
+            QCoreApplication::translate("Podium::RecordStore", "Unknown table %1.").arg(table));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return refuse(explainConstraint(tx.error()));
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    result.writtenAt = now;
+    // As many ids per statement as the change-log entries of a batch allow.
+    const int most = std::min(maxBatchRows, parameterLimit(m_db) / logColumns);
+    QSet<qint64> seen;
+    for (qsizetype start = 0; start < ids.size(); start += most) {
+        const qsizetype end = std::min<qsizetype>(ids.size(), start + most);
+        QList<qint64> batch;
+        for (qsizetype i = start; i < end; ++i) {
+            if (!seen.contains(ids.at(i))) {
+                seen.insert(ids.at(i));
+                batch << ids.at(i);
+            }
+        }
+        if (batch.isEmpty())
+            continue;
+        // The list padded to a power of two with its first id, so that the
+        // statements are few and kept. On a server FOR UPDATE locks the rows
+        // until the transaction ends, as fetchForWriting() does.
+        const int size = powerOfTwoAtLeast(batch.size());
+        const auto bindIds = [&batch, size](QSqlQuery &q) {
+            for (int i = 0; i < size; ++i)
+                q.bindValue(i, batch.value(i, batch.constFirst()));
+        };
+        QSqlQuery &read = m_db.cachedQuery(
+            QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id IN ") +
+            placeholders(1, size) + (m_db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
+        bindIds(read);
+        QString message;
+        if (!Database::exec(read, &message)) {
+            read.finish();
+            return refuse(explainConstraint(message));
+        }
+        QHash<qint64, QVariantMap> found;
+        while (read.next()) {
+            QVariantMap row = readRow(read);
+            found.insert(row.value(QStringLiteral("id")).toLongLong(), std::move(row));
+        }
+        read.finish();
+        QList<QVariantMap> rows;
+        QList<qint64> present;
+        for (const qint64 id : std::as_const(batch)) {
+            if (found.contains(id)) {
+                rows << found.value(id);
+                present << id;
+            }
+        }
+        if (rows.isEmpty())
+            continue;
+        const QStringList sentences = summaries ? summaries(rows) : QStringList();
+        if (sentences.size() != rows.size())
+            return refuse(QCoreApplication::translate(
+                "Podium::RecordStore", "Every row needs its summary for the change log."));
+
+        QSqlQuery &remove =
+            m_db.cachedQuery(QStringLiteral("DELETE FROM ") + table +
+                             QStringLiteral(" WHERE id IN ") + placeholders(1, size));
+        bindIds(remove);
+        const bool deleted = Database::exec(remove, &message);
+        remove.finish();
+        if (!deleted)
+            return refuse(explainConstraint(message));
+        QList<QPair<qint64, QString>> entries;
+        entries.reserve(rows.size());
+        for (const QVariantMap &row : std::as_const(rows))
+            entries.append({row.value(QStringLiteral("id")).toLongLong(),
+                            changesJson(QStringLiteral("delete"), row, {})});
+        if (!logMany(table, QStringLiteral("delete"), entries, sentences, 0, now, &message))
+            return refuse(explainConstraint(message));
+        result.ids << present;
     }
     if (!tx.commit())
         return refuse(explainConstraint(tx.error()));

@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace Podium {
 
 class Database;
@@ -91,6 +93,21 @@ public:
     /** Deletes row @p id (and, through the schema's ON DELETE rules, what belongs to it). */
     bool remove(const QString &table, qint64 id, const QString &summary, QString *error = nullptr);
 
+    /** Makes the change-log sentences of a batch of rows, one per row, from the rows as read. */
+    using Summaries = std::function<QStringList(const QList<QVariantMap> &rows)>;
+
+    /**
+     * Deletes the rows of @p table with @p ids that still exist, as remove()
+     * deletes each (the schema's ON DELETE rules, a change-log entry with the
+     * row as it was), a batch per statement: up to maxBatchRows rows read,
+     * deleted and logged with three statements. @p summaries gives each
+     * entry's sentence. All or nothing: one transaction, a savepoint inside
+     * the caller's. BulkResult::ids lists the ids deleted, in the order
+     * given; an id that names no row is left out.
+     */
+    BulkResult removeMany(const QString &table, const QList<qint64> &ids,
+                          const Summaries &summaries);
+
     /** Reads one row as column → value; empty if there is none. */
     QVariantMap fetch(const QString &table, qint64 id) const;
 
@@ -128,8 +145,9 @@ private:
     QVariantMap fetchForWriting(const QString &table, qint64 id) const;
     qint64 insertRow(const QString &table, const Values &values, const QString &createdAt,
                      int rowVersion, const QString &summary, QString *error);
-    bool logMany(const QString &table, const QList<QPair<qint64, QString>> &entries,
-                 const QStringList &summaries, qsizetype first, const QString &now, QString *error);
+    bool logMany(const QString &table, const QString &action,
+                 const QList<QPair<qint64, QString>> &entries, const QStringList &summaries,
+                 qsizetype first, const QString &now, QString *error);
     bool log(const QString &table, qint64 id, const QString &action, const QString &summary,
              const QVariantMap &before, const QVariantMap &after, const QString &now,
              QString *error);
