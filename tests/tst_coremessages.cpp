@@ -1,6 +1,8 @@
 // The messages of podium_core (validation, refusals of the repositories,
-// dropped files) speak the interface's language: English without a
-// translation, German with the German one installed.
+// dropped files, the printed documents' refusals) speak the interface's
+// language: English without a translation, German with the German one
+// installed.
+#include "domain/demodata.h"
 #include "domain/event.h"
 #include "domain/eventrepository.h"
 #include "domain/organisationrepository.h"
@@ -10,22 +12,28 @@
 #include "domain/validation.h"
 #include "domain/venue.h"
 #include "gui.h"
+#include "io/attendeelist.h"
+#include "io/badgerenderer.h"
 #include "io/csvreader.h"
 #include "io/documentfile.h"
 #include "io/icalimport.h"
 #include "io/icalreader.h"
+#include "io/programmedata.h"
+#include "io/programmerenderer.h"
 #include "io/registrationexport.h"
 #include "io/registrationimport.h"
 #include "models/recordcommands.h"
 #include "storage/database.h"
+#include "storage/organisationsettings.h"
 #include "util/droppedfile.h"
 #include "util/platform.h"
 
-#include "testdatabase.h"
+#include "backendwidgettest.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -139,6 +147,10 @@ private slots:
     void calendarFileErrorsInGerman();
     void calendarImportReasonsInGerman();
     void refusalsOfExportAndDeleteInGerman();
+    void organisationSettingsInGerman();
+    void programmeRefusalsInGerman();
+    void badgeRefusalInGerman();
+    void demoDataRefusalsInGerman();
 };
 
 void TestCoreMessages::cleanup()
@@ -462,5 +474,109 @@ void TestCoreMessages::refusalsOfExportAndDeleteInGerman()
     QCOMPARE(error, u"Den Datensatz gibt es nicht mehr; vielleicht hat ihn jemand gelöscht."_s);
 }
 
-PODIUM_BACKEND_TEST_MAIN(TestCoreMessages, QStringList{})
+// The Settings dialog shows these beside the fields; the command line's
+// `settings` command, with no translation, stays English.
+void TestCoreMessages::organisationSettingsInGerman()
+{
+    OrganisationSettings settings;
+    settings.organiserEmail = u"events-at-example.org"_s;
+    settings.retentionMonths = 0;
+    settings.foundationLogo = QByteArray(2 * 1024 * 1024 + 1, 'x');
+
+    QVERIFY(Gui::installTranslations(u"en"_s));
+    QCOMPARE(messages(settings.validate()),
+             (QStringList{u"Please enter the foundation's name; it heads every programme."_s,
+                          u"“events-at-example.org” is not a valid email address."_s,
+                          u"The retention period must be between 1 and 240 months."_s,
+                          u"The logo is larger than 2 MB; please choose a smaller file."_s}));
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QCOMPARE(
+        messages(settings.validate()),
+        (QStringList{u"Bitte geben Sie den Namen der Stiftung ein; er steht über jedem "
+                     "Programm."_s,
+                     u"„events-at-example.org“ ist keine gültige E-Mail-Adresse."_s,
+                     u"Die Aufbewahrungsfrist muss zwischen 1 und 240 Monaten liegen."_s,
+                     u"Das Logo ist größer als 2 MB; bitte wählen Sie eine kleinere Datei."_s}));
+
+    // Saving refuses with the same words, and writes nothing.
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"settings.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    settings.foundationName = u"Stiftung Entwicklung und Frieden"_s;
+    settings.organiserEmail.clear();
+    settings.foundationLogo.clear();
+    QString error;
+    QVERIFY(!settings.save(*opened.database, &error));
+    QCOMPARE(error, u"Die Aufbewahrungsfrist muss zwischen 1 und 240 Monaten liegen."_s);
+    QCOMPARE(OrganisationSettings::load(*opened.database).foundationName, QString());
+}
+
+// What printing or exporting a programme answers in the window; the
+// programme itself keeps the language chosen for it.
+void TestCoreMessages::programmeRefusalsInGerman()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"programme.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    const qint64 event = addEvent(db);
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QString error;
+    QVERIFY(!ProgrammeData::load(db, event + 1000, QString(), &error));
+    QCOMPARE(error, u"Es gibt keine Veranstaltung mit der ID %1."_s.arg(event + 1000));
+
+    const std::optional<ProgrammeData> data = ProgrammeData::load(db, event, QString(), &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->language, u"en"_s);
+    // A printer that cannot start: a file in a folder that is not there.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QPdfWriter writer(dir.filePath(u"missing/programme.pdf"_s));
+    QTest::ignoreMessage(QtWarningMsg, "QPainter::begin(): Returned false");
+    QVERIFY(!ProgrammeRenderer({}).paint(*data, writer, &error));
+    QCOMPARE(error, u"Der Druck des Programms kann nicht gestartet werden."_s);
+}
+
+void TestCoreMessages::badgeRefusalInGerman()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"badges.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    const qint64 event = addEvent(db);
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QString error;
+    const std::optional<AttendeeList> list =
+        AttendeeList::load(db, event, AttendeeList::Selection::Badges, QString(), &error);
+    QVERIFY2(list, qPrintable(error));
+    QVERIFY(list->people.isEmpty());
+    QVERIFY(BadgeRenderer(BadgeRenderer::Layout::A4TwoByFour).render(*list, &error).isEmpty());
+    QCOMPARE(error, u"Die Veranstaltung hat weder angemeldete Gäste noch bestätigte Mitwirkende, "
+                    "für die Namensschilder gedruckt werden könnten."_s);
+}
+
+// The window fills a new database with the demo data on the first start.
+void TestCoreMessages::demoDataRefusalsInGerman()
+{
+    Testing::TestDatabases databases;
+    auto opened = databases.create(u"demo.podium"_s);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+
+    QVERIFY(Gui::installTranslations(u"de"_s));
+    QString error;
+    QVERIFY(!DemoData::populate(db, QDate(), &error));
+    QCOMPARE(error, u"Die Beispieldaten brauchen ein gültiges heutiges Datum."_s);
+    addEvent(db);
+    QVERIFY(!DemoData::populate(db, QDate(2023, 9, 1), &error));
+    QCOMPARE(error, u"Die Datenbank enthält bereits Organisationen, Personen oder "
+                    "Veranstaltungen; die Beispieldaten werden nur einer leeren Datenbank "
+                    "hinzugefügt."_s);
+}
+
+// A QApplication, as in the window: the printed documents need one.
+PODIUM_BACKEND_WIDGET_TEST_MAIN(TestCoreMessages, QStringList{})
 #include "tst_coremessages.moc"

@@ -706,6 +706,24 @@
     </message>
 </context>
 <context>
+    <name>Podium::BadgeRenderer</name>
+    <message>
+        <location filename="../../app/core/io/badgerenderer.cpp" line="177"/>
+        <source>Printing badges needs a graphical application object.</source>
+        <translation>Zum Drucken von Namensschildern ist ein grafisches Anwendungsobjekt nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/badgerenderer.cpp" line="181"/>
+        <source>The event has no registered guests and no confirmed speakers to print badges for.</source>
+        <translation>Die Veranstaltung hat weder angemeldete Gäste noch bestätigte Mitwirkende, für die Namensschilder gedruckt werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/badgerenderer.cpp" line="216"/>
+        <source>Cannot start the PDF.</source>
+        <translation>Das PDF kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::CalendarActions</name>
     <message>
         <location filename="../../app/ui/calendaractions.cpp" line="62"/>
@@ -1742,6 +1760,90 @@
         <location filename="../../app/core/models/recordcommands.cpp" line="146"/>
         <source>The record no longer exists; someone may have deleted it.</source>
         <translation>Den Datensatz gibt es nicht mehr; vielleicht hat ihn jemand gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::DemoData</name>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="189"/>
+        <source>Setting %1: %2</source>
+        <translation>Einstellung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="208"/>
+        <source>Organisation “%1”</source>
+        <translation>Organisation „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="221"/>
+        <source>Room “%1”: %2</source>
+        <translation>Raum „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="243"/>
+        <source>Programme item “%1”</source>
+        <translation>Programmpunkt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="257"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="274"/>
+        <source>Registration of %1 %2</source>
+        <translation>Anmeldung von %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="344"/>
+        <source>The demo data needs a valid date for today.</source>
+        <translation>Die Beispieldaten brauchen ein gültiges heutiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="356"/>
+        <source>The database cannot be read.</source>
+        <translation>Die Datenbank kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="358"/>
+        <source>The database already holds organisations, people or events; the demo data is added only to an empty database.</source>
+        <translation>Die Datenbank enthält bereits Organisationen, Personen oder Veranstaltungen; die Beispieldaten werden nur einer leeren Datenbank hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="409"/>
+        <location filename="../../app/core/domain/demodata.cpp" line="439"/>
+        <source>Person “%1”</source>
+        <translation>Person „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="453"/>
+        <location filename="../../app/core/domain/demodata.cpp" line="467"/>
+        <source>Venue “%1”</source>
+        <translation>Veranstaltungsort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="476"/>
+        <location filename="../../app/core/domain/demodata.cpp" line="481"/>
+        <source>Series “%1”</source>
+        <translation>Reihe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="522"/>
+        <location filename="../../app/core/domain/demodata.cpp" line="599"/>
+        <location filename="../../app/core/domain/demodata.cpp" line="659"/>
+        <location filename="../../app/core/domain/demodata.cpp" line="718"/>
+        <source>Event “%1”</source>
+        <translation>Veranstaltung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="741"/>
+        <source>The cancelled demo event was not saved.</source>
+        <translation>Die abgesagte Beispielveranstaltung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/domain/demodata.cpp" line="746"/>
+        <source>Cancelling “%1”: %2</source>
+        <translation>Absage von „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4038,13 +4140,38 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
     </message>
     <message>
         <location filename="../../app/core/domain/organisationrepository.cpp" line="214"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="247"/>
         <source>“%1” cannot be deleted while a person belongs to it. Move them to another organisation first.</source>
         <translation>„%1“ kann nicht gelöscht werden, solange eine Person dazugehört. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
         <location filename="../../app/core/domain/organisationrepository.cpp" line="219"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="252"/>
         <source>“%1” cannot be deleted while %2 people belong to it. Move them to another organisation first.</source>
         <translation>„%1“ kann nicht gelöscht werden, solange %2 Personen dazugehören. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::OrganisationSettings</name>
+    <message>
+        <location filename="../../app/core/storage/organisationsettings.cpp" line="34"/>
+        <source>Please enter the foundation&apos;s name; it heads every programme.</source>
+        <translation>Bitte geben Sie den Namen der Stiftung ein; er steht über jedem Programm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/organisationsettings.cpp" line="40"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/organisationsettings.cpp" line="45"/>
+        <source>The retention period must be between 1 and 240 months.</source>
+        <translation>Die Aufbewahrungsfrist muss zwischen 1 und 240 Monaten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/storage/organisationsettings.cpp" line="50"/>
+        <source>The logo is larger than 2 MB; please choose a smaller file.</source>
+        <translation>Das Logo ist größer als 2 MB; bitte wählen Sie eine kleinere Datei.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4210,19 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <location filename="../../app/core/models/organisationtablemodel.cpp" line="28"/>
         <source>People</source>
         <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::PagedSqlModel</name>
+    <message>
+        <location filename="../../app/core/models/pagedsqlmodel.cpp" line="53"/>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/models/pagedsqlmodel.cpp" line="70"/>
+        <source>The count returned no row.</source>
+        <translation>Die Zählung hat keine Zeile ergeben.</translation>
     </message>
 </context>
 <context>
@@ -4229,11 +4369,13 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
     </message>
     <message>
         <location filename="../../app/core/domain/personrepository.cpp" line="258"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="292"/>
         <source>%1 cannot be deleted while they have a role at an event. Remove the role first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person eine Rolle bei einer Veranstaltung hat. Entfernen Sie zuerst die Rolle.</translation>
     </message>
     <message>
         <location filename="../../app/core/domain/personrepository.cpp" line="262"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="296"/>
         <source>%1 cannot be deleted while they have %2 roles at events. Remove the roles first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person %2 Rollen bei Veranstaltungen hat. Entfernen Sie zuerst die Rollen.</translation>
     </message>
@@ -4659,6 +4801,19 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
     </message>
 </context>
 <context>
+    <name>Podium::ProgrammeData</name>
+    <message>
+        <location filename="../../app/core/io/programmedata.cpp" line="68"/>
+        <source>Cannot read the programme: %1</source>
+        <translation>Das Programm kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/programmedata.cpp" line="128"/>
+        <source>There is no event with the id %1.</source>
+        <translation>Es gibt keine Veranstaltung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::ProgrammeFonts</name>
     <message>
         <location filename="../../app/core/io/programmefonts.cpp" line="46"/>
@@ -4805,6 +4960,25 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <location filename="../../app/core/models/programmemodel.cpp" line="468"/>
         <source>Move “%1” later</source>
         <translation>„%1“ nach hinten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::ProgrammeRenderer</name>
+    <message>
+        <location filename="../../app/core/io/programmerenderer.cpp" line="929"/>
+        <location filename="../../app/core/io/programmerenderer.cpp" line="963"/>
+        <source>Printing a programme needs a graphical application object.</source>
+        <translation>Zum Drucken eines Programms ist ein grafisches Anwendungsobjekt nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/programmerenderer.cpp" line="1005"/>
+        <source>Cannot start printing the programme.</source>
+        <translation>Der Druck des Programms kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/programmerenderer.cpp" line="1014"/>
+        <source>Cannot start page %1 of the programme.</source>
+        <translation>Seite %1 des Programms kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -5048,44 +5222,46 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>Die Datenbank ist schreibgeschützt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="584"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="780"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1037"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1123"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="587"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="783"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1047"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1136"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1222"/>
         <source>Unknown table %1.</source>
         <translation>Unbekannte Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="599"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="792"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1070"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="602"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="795"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1169"/>
         <source>Column %1 cannot be written directly.</source>
         <translation>Die Spalte %1 kann nicht direkt geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="782"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="785"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1102"/>
         <source>Every row needs its summary for the change log.</source>
         <translation>Jede Zeile braucht ihre Zusammenfassung für das Änderungsprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="804"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="807"/>
         <source>The row does not have the columns of the first row.</source>
         <translation>Die Zeile hat nicht dieselben Spalten wie die erste Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="813"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="816"/>
         <source>Unknown reference %1.</source>
         <translation>Unbekannter Verweis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1049"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1101"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1135"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1148"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1200"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1234"/>
         <source>The record no longer exists; someone may have deleted it.</source>
         <translation>Den Datensatz gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1057"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1156"/>
         <source>Someone else changed this record meanwhile (version %1, you edited version %2).</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert (Version %1, Sie haben Version %2 bearbeitet).</translation>
     </message>
@@ -5300,7 +5476,7 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="776"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="777"/>
         <source>%1 has registered for another event since the import; the import cannot be undone.</source>
         <translation>%1 hat sich seit dem Import zu einer anderen Veranstaltung angemeldet; der Import kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -5440,37 +5616,37 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="209"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="212"/>
         <source>People: %1 new, %2 matched. Organisations: %3 new. Registrations: %4 new, %5 already there. Rejected rows: %6.</source>
         <translation>Personen: %1 neu, %2 erkannt. Organisationen: %3 neu. Anmeldungen: %4 neu, %5 schon vorhanden. Abgelehnte Zeilen: %6.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="219"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="222"/>
         <source>Left out: %1.</source>
         <translation>Weggelassen: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="221"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="224"/>
         <source>Nothing is imported while a row is rejected: correct the file and choose it again.</source>
         <translation>Solange eine Zeile abgelehnt wird, wird nichts importiert: Korrigieren Sie die Datei und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="232"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="235"/>
         <source>Importing registrations…</source>
         <translation>Anmeldungen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="232"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="235"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="247"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="250"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="255"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="258"/>
         <source>Import of %n registration(s) from %1</source>
         <translation>
             <numerusform>Import von %n Anmeldung aus %1</numerusform>
@@ -6029,6 +6205,19 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
     </message>
 </context>
 <context>
+    <name>Podium::SignInSheetRenderer</name>
+    <message>
+        <location filename="../../app/core/io/signinsheetrenderer.cpp" line="60"/>
+        <source>Printing a list needs a graphical application object.</source>
+        <translation>Zum Drucken einer Liste ist ein grafisches Anwendungsobjekt nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/io/signinsheetrenderer.cpp" line="179"/>
+        <source>Cannot start the PDF.</source>
+        <translation>Das PDF kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Statistics</name>
     <message>
         <location filename="../../app/core/models/statisticsmodel.cpp" line="26"/>
@@ -6485,7 +6674,7 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
     </message>
     <message>
         <location filename="../../app/ui/duplicatesdialog.cpp" line="236"/>
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="260"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="263"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>

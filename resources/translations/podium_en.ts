@@ -129,7 +129,7 @@
 <context>
     <name>Podium::RegistrationImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/registrationimportdialog.cpp" line="255"/>
+        <location filename="../../app/ui/registrationimportdialog.cpp" line="258"/>
         <source>Import of %n registration(s) from %1</source>
         <translation>
             <numerusform>Import of %n registration from %1</numerusform>

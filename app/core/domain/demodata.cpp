@@ -14,6 +14,7 @@
 #include "util/textfold.h"
 #include "venuerepository.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -185,7 +186,8 @@ struct Writer
             return;
         QString message;
         if (!store.setSetting(QString::fromLatin1(key), value, &message))
-            error = QStringLiteral("Setting %1: %2").arg(QString::fromLatin1(key), message);
+            error = QCoreApplication::translate("Podium::DemoData", "Setting %1: %2")
+                        .arg(QString::fromLatin1(key), message);
     }
 
     qint64 organisation(const char *name, const char *shortName, OrganisationKind kind,
@@ -201,7 +203,9 @@ struct Writer
         o.website = QString::fromUtf8(website);
         o.parentId = parentId;
         o.notes = QString::fromUtf8(notes);
-        return add(organisations, o, QStringLiteral("Organisation “%1”").arg(o.name));
+        return add(
+            organisations, o,
+            QCoreApplication::translate("Podium::DemoData", "Organisation “%1”").arg(o.name));
     }
 
     qint64 room(qint64 venueId, const char *name, int capacity)
@@ -214,7 +218,8 @@ struct Writer
             return 0;
         QString message;
         if (!venues.insertRoom(r, &message)) {
-            error = QStringLiteral("Room “%1”: %2").arg(r.name, message);
+            error = QCoreApplication::translate("Podium::DemoData", "Room “%1”: %2")
+                        .arg(r.name, message);
             return 0;
         }
         return r.id;
@@ -233,7 +238,9 @@ struct Writer
         i.start = event.atLocal(date, from);
         i.end = event.atLocal(date, to);
         i.roomId = roomId;
-        return add(items, i, QStringLiteral("Programme item “%1”").arg(title.en));
+        return add(
+            items, i,
+            QCoreApplication::translate("Podium::DemoData", "Programme item “%1”").arg(title.en));
     }
 
     qint64 role(qint64 personId, qint64 eventId, qint64 itemId, RoleKind kind, int position,
@@ -247,7 +254,7 @@ struct Writer
         r.position = position;
         r.affiliation = affiliation;
         r.status = status;
-        return add(roles, r, QStringLiteral("Role"));
+        return add(roles, r, QCoreApplication::translate("Podium::DemoData", "Role"));
     }
 
     void seat(qint64 personId, const Guest &guest, qint64 eventId, RegistrationStatus status,
@@ -264,7 +271,7 @@ struct Writer
         r.needs = QString::fromUtf8(guest.needs);
         r.notes = notes;
         add(registrations, r,
-            QStringLiteral("Registration of %1 %2")
+            QCoreApplication::translate("Podium::DemoData", "Registration of %1 %2")
                 .arg(QString::fromUtf8(guest.given), QString::fromUtf8(guest.family)));
     }
 };
@@ -334,7 +341,8 @@ bool populate(Database &db, const QDate &today, QString *error)
         return false;
     };
     if (!today.isValid())
-        return fail(QStringLiteral("The demo data needs a valid date for today."));
+        return fail(QCoreApplication::translate("Podium::DemoData",
+                                                "The demo data needs a valid date for today."));
 
     Transaction tx(db);
     if (!tx.isActive())
@@ -344,10 +352,12 @@ bool populate(Database &db, const QDate &today, QString *error)
         "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM person) + "
         "(SELECT count(*) FROM event)"));
     if (!existing.isValid())
-        return fail(QStringLiteral("The database cannot be read."));
+        return fail(
+            QCoreApplication::translate("Podium::DemoData", "The database cannot be read."));
     if (existing.toInt() > 0)
-        return fail(QStringLiteral("The database already holds organisations, people or events; "
-                                   "the demo data is added only to an empty database."));
+        return fail(QCoreApplication::translate(
+            "Podium::DemoData", "The database already holds organisations, people or events; "
+                                "the demo data is added only to an empty database."));
 
     Writer w(db);
 
@@ -394,7 +404,9 @@ bool populate(Database &db, const QDate &today, QString *error)
         p.organisationId = organisationId;
         p.notes = QStringLiteral("Demo data: name and affiliation as published by the foundation; "
                                  "no contact details.");
-        return w.add(w.people, p, QStringLiteral("Person “%1”").arg(p.fullName()));
+        return w.add(
+            w.people, p,
+            QCoreApplication::translate("Podium::DemoData", "Person “%1”").arg(p.fullName()));
     };
     const qint64 witt = speaker("Nora", "Witt", "Research Coordinator", sef);
     const qint64 malaret = speaker("Alfredo", "Malaret Baldo",
@@ -422,7 +434,9 @@ bool populate(Database &db, const QDate &today, QString *error)
             p.consentList = {true, consentAt};
         if (i % 5 == 0)
             p.consentPhoto = {true, consentAt};
-        guestIds.append(w.add(w.people, p, QStringLiteral("Person “%1”").arg(p.fullName())));
+        guestIds.append(w.add(
+            w.people, p,
+            QCoreApplication::translate("Podium::DemoData", "Person “%1”").arg(p.fullName())));
     }
 
     // Venues, invented.
@@ -434,7 +448,9 @@ bool populate(Database &db, const QDate &today, QString *error)
     berlin.country = QStringLiteral("Germany");
     berlin.capacity = 220;
     berlin.notes = QStringLiteral("Demo data: an invented venue.");
-    const qint64 berlinId = w.add(w.venues, berlin, QStringLiteral("Venue “%1”").arg(berlin.name));
+    const qint64 berlinId =
+        w.add(w.venues, berlin,
+              QCoreApplication::translate("Podium::DemoData", "Venue “%1”").arg(berlin.name));
     const qint64 hall = w.room(berlinId, "Großer Saal", 160);
     const qint64 foyer = w.room(berlinId, "Foyer", 120);
 
@@ -446,7 +462,9 @@ bool populate(Database &db, const QDate &today, QString *error)
     bonn.country = QStringLiteral("Germany");
     bonn.capacity = 90;
     bonn.notes = QStringLiteral("Demo data: an invented venue.");
-    const qint64 bonnId = w.add(w.venues, bonn, QStringLiteral("Venue “%1”").arg(bonn.name));
+    const qint64 bonnId =
+        w.add(w.venues, bonn,
+              QCoreApplication::translate("Podium::DemoData", "Venue “%1”").arg(bonn.name));
     const qint64 bonnHall = w.room(bonnId, "Saal", 80);
     w.room(bonnId, "Bibliothek", 25);
 
@@ -454,10 +472,13 @@ bool populate(Database &db, const QDate &today, QString *error)
     Series summer;
     summer.name = text("Berlin Summer Dialogue", "Berliner Sommerdialog");
     const qint64 summerId =
-        w.add(w.series, summer, QStringLiteral("Series “Berlin Summer Dialogue”"));
+        w.add(w.series, summer,
+              QCoreApplication::translate("Podium::DemoData", "Series “%1”").arg(summer.name.en));
     Series evening;
     evening.name = text("Evening Talk", "Abendgespräch");
-    const qint64 eveningId = w.add(w.series, evening, QStringLiteral("Series “Evening Talk”"));
+    const qint64 eveningId =
+        w.add(w.series, evening,
+              QCoreApplication::translate("Podium::DemoData", "Series “%1”").arg(evening.name.en));
 
     const LocalizedText wittLine =
         text("Research Coordinator, Development and Peace Foundation (sef:)",
@@ -496,7 +517,9 @@ bool populate(Database &db, const QDate &today, QString *error)
     dialogue.notes = QStringLiteral("Demo data. Times, venue, programme and attendees are "
                                     "invented; the text and the speakers follow the foundation's "
                                     "published page.");
-    dialogue.id = w.add(w.events, dialogue, QStringLiteral("Event “Can cities save the world?”"));
+    dialogue.id =
+        w.add(w.events, dialogue,
+              QCoreApplication::translate("Podium::DemoData", "Event “%1”").arg(dialogue.title.en));
 
     w.item(dialogue, 0, ProgrammeItemKind::Welcome, text("Welcome", "Begrüßung"), dialogueDay,
            QTime(19, 0), QTime(19, 5), hall,
@@ -571,7 +594,9 @@ bool populate(Database &db, const QDate &today, QString *error)
     pastEvent.publishedAt = local(pastDay.addDays(-35), 10);
     pastEvent.capacity = 80;
     pastEvent.notes = QStringLiteral("Demo data: an invented event.");
-    pastEvent.id = w.add(w.events, pastEvent, QStringLiteral("Event “%1”").arg(pastEvent.title.en));
+    pastEvent.id = w.add(
+        w.events, pastEvent,
+        QCoreApplication::translate("Podium::DemoData", "Event “%1”").arg(pastEvent.title.en));
 
     w.item(pastEvent, 0, ProgrammeItemKind::Welcome, text("Welcome", "Begrüßung"), pastDay,
            QTime(18, 0), QTime(18, 10));
@@ -629,7 +654,9 @@ bool populate(Database &db, const QDate &today, QString *error)
     upcoming.capacity = 120;
     upcoming.registrationDeadline = local(upcomingDay.addDays(-2), 23, 59);
     upcoming.notes = QStringLiteral("Demo data: an invented event, also streamed online.");
-    upcoming.id = w.add(w.events, upcoming, QStringLiteral("Event “%1”").arg(upcoming.title.en));
+    upcoming.id =
+        w.add(w.events, upcoming,
+              QCoreApplication::translate("Podium::DemoData", "Event “%1”").arg(upcoming.title.en));
 
     w.item(upcoming, 0, ProgrammeItemKind::Welcome, text("Welcome", "Begrüßung"), upcomingDay,
            QTime(18, 30), QTime(18, 40), hall);
@@ -686,7 +713,9 @@ bool populate(Database &db, const QDate &today, QString *error)
     cancelled.publishedAt = local(today.addDays(-10), 10);
     cancelled.capacity = 80;
     cancelled.notes = QStringLiteral("Demo data: an invented event, published and then cancelled.");
-    cancelled.id = w.add(w.events, cancelled, QStringLiteral("Event “%1”").arg(cancelled.title.en));
+    cancelled.id = w.add(
+        w.events, cancelled,
+        QCoreApplication::translate("Podium::DemoData", "Event “%1”").arg(cancelled.title.en));
 
     w.item(cancelled, 0, ProgrammeItemKind::Welcome, text("Welcome", "Begrüßung"), cancelledDay,
            QTime(19, 0), QTime(19, 10));
@@ -709,11 +738,13 @@ bool populate(Database &db, const QDate &today, QString *error)
     if (w.ok()) {
         std::optional<Event> stored = w.events.find(cancelled.id);
         if (!stored)
-            return fail(QStringLiteral("The cancelled demo event was not saved."));
+            return fail(QCoreApplication::translate("Podium::DemoData",
+                                                    "The cancelled demo event was not saved."));
         stored->status = EventStatus::Cancelled;
         QString message;
         if (!w.events.update(*stored, &message))
-            w.error = QStringLiteral("Cancelling “%1”: %2").arg(cancelled.title.en, message);
+            w.error = QCoreApplication::translate("Podium::DemoData", "Cancelling “%1”: %2")
+                          .arg(cancelled.title.en, message);
     }
 
     if (!w.ok())

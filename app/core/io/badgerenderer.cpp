@@ -174,10 +174,13 @@ QByteArray BadgeRenderer::render(const AttendeeList &list, QString *error, int *
         return QByteArray();
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("Printing badges needs a graphical application object."));
+        return fail(QCoreApplication::translate("Podium::BadgeRenderer",
+                                                "Printing badges needs a graphical application "
+                                                "object."));
     if (list.people.isEmpty())
-        return fail(QStringLiteral("The event has no registered guests and no confirmed "
-                                   "speakers to print badges for."));
+        return fail(QCoreApplication::translate("Podium::BadgeRenderer",
+                                                "The event has no registered guests and no "
+                                                "confirmed speakers to print badges for."));
     QString fontError;
     const QString family = ProgrammeFonts::family(&fontError);
     if (family.isEmpty())
@@ -210,7 +213,7 @@ QByteArray BadgeRenderer::render(const AttendeeList &list, QString *error, int *
     const int pages = int((list.people.size() + perPage - 1) / perPage);
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(QStringLiteral("Cannot start the PDF."));
+        return fail(QCoreApplication::translate("Podium::BadgeRenderer", "Cannot start the PDF."));
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < list.people.size(); ++i) {
         const int slot = i % perPage;

@@ -5,6 +5,7 @@
 #include "storage/organisationsettings.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -63,7 +64,9 @@ bool run(QSqlQuery &q, QString *error)
     QString message;
     if (Database::exec(q, &message))
         return true;
-    return fail(error, QStringLiteral("Cannot read the programme: %1").arg(message));
+    return fail(
+        error, QCoreApplication::translate("Podium::ProgrammeData", "Cannot read the programme: %1")
+                   .arg(message));
 }
 
 } // namespace
@@ -122,7 +125,9 @@ std::optional<ProgrammeData> ProgrammeData::load(const Database &database, qint6
     if (!run(q, error))
         return std::nullopt;
     if (!q.next()) {
-        fail(error, QStringLiteral("There is no event with the id %1.").arg(eventId));
+        fail(error, QCoreApplication::translate("Podium::ProgrammeData",
+                                                "There is no event with the id %1.")
+                        .arg(eventId));
         return std::nullopt;
     }
     data.uid = text(q, 0);

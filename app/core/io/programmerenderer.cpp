@@ -926,7 +926,9 @@ QByteArray ProgrammeRenderer::render(const ProgrammeData &data, QString *error,
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QStringLiteral("Printing a programme needs a graphical application object.");
+            *error = QCoreApplication::translate(
+                "Podium::ProgrammeRenderer",
+                "Printing a programme needs a graphical application object.");
         return {};
     }
     const QPageSize::PageSizeId sizeId = m_options.paper == Paper::A5       ? QPageSize::A5
@@ -958,7 +960,9 @@ bool ProgrammeRenderer::paint(const ProgrammeData &data, QPagedPaintDevice &devi
         return false;
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("Printing a programme needs a graphical application object."));
+        return fail(QCoreApplication::translate(
+            "Podium::ProgrammeRenderer",
+            "Printing a programme needs a graphical application object."));
     QString fontError;
     const QString family = ProgrammeFonts::family(&fontError);
     if (family.isEmpty())
@@ -998,7 +1002,8 @@ bool ProgrammeRenderer::paint(const ProgrammeData &data, QPagedPaintDevice &devi
 
     QPainter painter;
     if (!painter.begin(&device))
-        return fail(QStringLiteral("Cannot start printing the programme."));
+        return fail(QCoreApplication::translate("Podium::ProgrammeRenderer",
+                                                "Cannot start printing the programme."));
     painter.setRenderHint(QPainter::Antialiasing);
     if (metrics != &device)
         painter.scale(device.logicalDpiX() / qreal(resolution),
@@ -1006,7 +1011,9 @@ bool ProgrammeRenderer::paint(const ProgrammeData &data, QPagedPaintDevice &devi
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0 && !device.newPage()) {
             painter.end();
-            return fail(QStringLiteral("Cannot start page %1 of the programme.").arg(p + 1));
+            return fail(QCoreApplication::translate("Podium::ProgrammeRenderer",
+                                                    "Cannot start page %1 of the programme.")
+                            .arg(p + 1));
         }
         composer.paintFurniture(painter, int(p) + 1, int(pages.size()), paper);
         for (const Placement &placement : pages[p])

@@ -57,7 +57,9 @@ QByteArray SignInSheetRenderer::render(const AttendeeList &list, QString *error,
         return QByteArray();
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("Printing a list needs a graphical application object."));
+        return fail(QCoreApplication::translate("Podium::SignInSheetRenderer",
+                                                "Printing a list needs a graphical application "
+                                                "object."));
     QString fontError;
     const QString family = ProgrammeFonts::family(&fontError);
     if (family.isEmpty())
@@ -173,7 +175,8 @@ QByteArray SignInSheetRenderer::render(const AttendeeList &list, QString *error,
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(QStringLiteral("Cannot start the PDF."));
+        return fail(
+            QCoreApplication::translate("Podium::SignInSheetRenderer", "Cannot start the PDF."));
     painter.setRenderHint(QPainter::Antialiasing);
     int number = 0;
     for (qsizetype p = 0; p < pages.size(); ++p) {

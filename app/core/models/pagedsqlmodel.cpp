@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -47,9 +48,11 @@ public:
             auto opened = Database::open(m_path, options);
             m_db = std::move(opened.database);
             if (!m_db)
-                m_openError = opened.message.isEmpty()
-                                  ? QStringLiteral("Cannot open %1.").arg(m_path)
-                                  : opened.message;
+                m_openError =
+                    opened.message.isEmpty()
+                        ? QCoreApplication::translate("Podium::PagedSqlModel", "Cannot open %1.")
+                              .arg(m_path)
+                        : opened.message;
         }
         if (!m_db) {
             emit counted(generation, -1, m_openError);
@@ -64,7 +67,8 @@ public:
             if (Database::exec(q, &error) && q.next())
                 rows = q.value(0).toLongLong();
             else if (error.isEmpty())
-                error = QStringLiteral("The count returned no row.");
+                error = QCoreApplication::translate("Podium::PagedSqlModel",
+                                                    "The count returned no row.");
         }
         ++m_runs;
         emit counted(generation, rows, error);

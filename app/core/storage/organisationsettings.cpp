@@ -4,6 +4,7 @@
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Podium {
@@ -30,18 +31,25 @@ QList<ValidationIssue> OrganisationSettings::validate() const
     if (foundationName.trimmed().isEmpty())
         issues.append(
             {QStringLiteral("foundationName"),
-             QStringLiteral("Please enter the foundation's name; it heads every programme.")});
+             QCoreApplication::translate("Podium::OrganisationSettings",
+                                         "Please enter the foundation's name; it heads every "
+                                         "programme.")});
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!organiserEmail.isEmpty() && !email.match(organiserEmail).hasMatch())
         issues.append({QStringLiteral("organiserEmail"),
-                       QStringLiteral("“%1” is not a valid email address.").arg(organiserEmail)});
+                       QCoreApplication::translate("Podium::OrganisationSettings",
+                                                   "“%1” is not a valid email address.")
+                           .arg(organiserEmail)});
     if (retentionMonths < 1 || retentionMonths > 240)
         issues.append({QStringLiteral("retentionMonths"),
-                       QStringLiteral("The retention period must be between 1 and 240 months.")});
+                       QCoreApplication::translate("Podium::OrganisationSettings",
+                                                   "The retention period must be between 1 and "
+                                                   "240 months.")});
     if (foundationLogo.size() > 2 * 1024 * 1024)
-        issues.append(
-            {QStringLiteral("foundationLogo"),
-             QStringLiteral("The logo is larger than 2 MB; please choose a smaller file.")});
+        issues.append({QStringLiteral("foundationLogo"),
+                       QCoreApplication::translate(
+                           "Podium::OrganisationSettings",
+                           "The logo is larger than 2 MB; please choose a smaller file.")});
     return issues;
 }
 
