@@ -33,6 +33,7 @@ postgresql
 libgl-dev
 fonts-dejavu-core
 libical-dev
+libsqlite3-dev
 poppler-utils
 qpdf
 sqlite3

@@ -4,8 +4,10 @@
 #include "commandsupport.h"
 #include "io/icalevents.h"
 #include "io/icalexport.h"
+#include "util/atomicfile.h"
 
 #include <QDate>
+#include <QDir>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -135,7 +137,9 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!known)
             options.invitees.append(recipient);
     }
-    QByteArray data;
+    // The calendar in parts (its header, the events, the end), written one
+    // after the other: a large one is not copied into one array first.
+    QList<QByteArray> parts;
     if (!options.invitees.isEmpty()) {
         QList<ICalEvents::Event> events;
         if (!ICalEvents::read(*db, selection, &events, &error))
@@ -151,7 +155,7 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
             options.calendarName =
                 first.series.in(options.language.isEmpty() ? first.language : options.language);
         }
-        data = ICalExport::write(*db, events, options);
+        parts = {ICalExport::write(*db, events, options)};
     } else {
         // Each event is written as it is read; none is kept.
         ICalExport::Stream stream(*db, options);
@@ -170,10 +174,20 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (stream.count() == 0)
             return cmd.failure(
                 QStringLiteral("No event matches the selection; nothing was written."));
-        data = stream.finish();
+        parts = stream.finishInParts();
     }
-    if (!cmd.writeOutput(data, false, &error))
-        return cmd.failure(error);
+    const QString target = p.value(QStringLiteral("output"));
+    if (target == QLatin1StringView("-")) {
+        for (const QByteArray &part : std::as_const(parts)) {
+            if (!cmd.writeOutput(part, false, &error))
+                return cmd.failure(error);
+        }
+        return Success;
+    }
+    QString reason;
+    if (!writeFileAtomically(target, parts, &reason))
+        return cmd.failure(
+            QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason));
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "icalevents.h"
 
 #include "storage/database.h"
+#include "storage/rowreader.h"
 #include "util/clock.h"
 #include "util/textfold.h"
 
@@ -10,6 +11,10 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstring>
 
 namespace Podium {
 
@@ -43,6 +48,20 @@ bool touchesRange(const ICalEvents::Event &e, QDate from, QDate to,
             zone = QTimeZone::utc();
         known = zones->insert(e.timeZone, zone);
     }
+    // An event's local days lie within a day of its days in UTC (every
+    // offset is less than a day): one well inside the range needs no zone.
+    constexpr qint64 msPerDay = 86400000;
+    const auto utcDay = [](const QDateTime &t) {
+        const qint64 ms = t.toMSecsSinceEpoch();
+        return QDate(1970, 1, 1).addDays(ms >= 0 ? ms / msPerDay : (ms - msPerDay + 1) / msPerDay);
+    };
+    if (e.start.isValid() && e.end.isValid() && e.end >= e.start) {
+        const QDate firstUtc = utcDay(e.start);
+        const QDate lastUtc = utcDay(e.end > e.start ? e.end.addSecs(-1) : e.end);
+        if ((!from.isValid() || lastUtc.addDays(-2) >= from) &&
+            (!to.isValid() || firstUtc.addDays(2) <= to))
+            return true;
+    }
     const QTimeZone &zone = *known;
     const QDate first = e.start.toTimeZone(zone).date();
     // An end at midnight (every all-day event, and an evening that ends at
@@ -56,10 +75,10 @@ bool touchesRange(const ICalEvents::Event &e, QDate from, QDate to,
     return true;
 }
 
-/** A stored UTC instant; Clock::fromStorage() for anything but the plain form it writes. */
-QDateTime instant(const QSqlQuery &q, int column)
+/** A stored UTC instant (trimmed); Clock::fromStorage() for anything but the plain form it writes.
+ */
+QDateTime instant(const QString &text)
 {
-    const QString text = q.value(column).toString().trimmed();
     // "2026-05-04T18:30:00Z", as Clock::toStorage() writes it, is read
     // without QDateTime's format parser, which costs more than the rest of
     // an event together.
@@ -96,32 +115,161 @@ QDateTime instant(const QSqlQuery &q, int column)
     return Clock::fromStorage(text);
 }
 
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+/** Days from 1970-01-01 to the proleptic Gregorian date @p year (1 or later), @p month, @p day. */
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const int era = year / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
+/** The same for the stored UTF-8 text, as it comes from the database. */
+QDateTime instant(QByteArrayView text)
+{
+    // The plain form is read straight from the UTF-8; anything else (even
+    // the same with spaces around it) as before, trimmed.
+    if (text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
+        text[13] == ':' && text[16] == ':' && text[19] == 'Z') {
+        const char *t = text.data();
+        const auto digit = [t](int at) { return unsigned(t[at]) - unsigned('0'); };
+        const auto two = [&digit](int at) { return int(digit(at) * 10 + digit(at + 1)); };
+        const bool numeric = digit(0) <= 9 && digit(1) <= 9 && digit(2) <= 9 && digit(3) <= 9 &&
+                             digit(5) <= 9 && digit(6) <= 9 && digit(8) <= 9 && digit(9) <= 9 &&
+                             digit(11) <= 9 && digit(12) <= 9 && digit(14) <= 9 && digit(15) <= 9 &&
+                             digit(17) <= 9 && digit(18) <= 9;
+        const int year = two(0) * 100 + two(2);
+        const int month = two(5);
+        const int day = two(8);
+        const int hour = two(11);
+        const int minute = two(14);
+        const int second = two(17);
+        // What QDate and QTime take for valid (QDate has no year 0), counted
+        // without them: the instant itself is all a QDateTime in UTC holds.
+        if (numeric && year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+            day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60) {
+            const qint64 seconds =
+                daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+            return QDateTime::fromMSecsSinceEpoch(seconds * 1000, Qt::UTC);
+        }
+    }
+    return instant(QString::fromUtf8(text).trimmed());
+}
+
+bool isAsciiSpace(char c)
+{
+    // The ASCII characters QChar::isSpace() takes for white space.
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/**
+ * Sets @p into to the UTF-8 @p utf8 as QString::fromUtf8() reads it. ASCII,
+ * most of what a calendar holds, is widened into the memory @p into already
+ * has: the fields of one event are reused for the next.
+ */
+void assign(QString &into, QByteArrayView utf8)
+{
+    const qsizetype size = utf8.size();
+    const char *source = utf8.data();
+    // ASCII? Eight octets at a time.
+    quint64 bits = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, source + i, sizeof word);
+        bits |= word;
+    }
+    for (; i < size; ++i)
+        bits |= static_cast<unsigned char>(source[i]);
+    if (bits & 0x8080808080808080ULL) {
+        into = QString::fromUtf8(utf8);
+        return;
+    }
+    // ASCII, widened into the memory the string has if it is its own.
+    if (into.isDetached() && into.capacity() >= size)
+        into.resize(size);
+    else
+        into = QString(size, Qt::Uninitialized);
+    char16_t *target = reinterpret_cast<char16_t *>(into.data());
+    for (i = 0; i < size; ++i)
+        target[i] = char16_t(static_cast<unsigned char>(source[i]));
+}
+
+/** As assign(), then QString::trimmed(). */
+void assignTrimmed(QString &into, QByteArrayView utf8)
+{
+    const qsizetype size = utf8.size();
+    // Text that starts and ends with an ASCII character other than a space
+    // has nothing to trim; anything else is trimmed as QString does it.
+    if (size == 0 || (static_cast<unsigned char>(utf8.front()) < 0x80 &&
+                      static_cast<unsigned char>(utf8.back()) < 0x80 &&
+                      !isAsciiSpace(utf8.front()) && !isAsciiSpace(utf8.back()))) {
+        assign(into, utf8);
+        return;
+    }
+    into = QString::fromUtf8(utf8).trimmed();
+}
+
 /**
  * Whether a row of the programme items' or roles' query, ordered like the
  * events by their start and id, comes before the event @p start, @p id.
  * All three queries order by the same columns; the comparison only guards
  * against rows of an event that another program added or moved between
- * them, which are passed over instead of holding up the rest.
+ * them, which are passed over instead of holding up the rest. The stored
+ * times are ASCII, where UTF-8 orders as UTF-16 does.
  */
-bool comesBefore(const QSqlQuery &q, const QString &start, qint64 id)
+bool comesBefore(const RowReader &r, QByteArrayView start, qint64 id)
 {
-    const int order = QString::compare(q.value(0).toString(), start);
-    return order < 0 || (order == 0 && q.value(1).toLongLong() < id);
+    const int order = r.utf8(0).compare(start);
+    return order < 0 || (order == 0 && r.toInt64(1) < id);
 }
 
-ICalEvents::Appearance appearance(const QSqlQuery &q)
+/** Appends the non-empty @p part to @p text, after @p separator if @p text is not empty. */
+void appendPart(QString &text, const QString &part, QLatin1StringView separator)
 {
-    ICalEvents::Appearance a;
-    a.role = str(q, 3);
-    a.name = joinNonEmpty({str(q, 6), str(q, 7), str(q, 8)}, QStringLiteral(" "));
-    a.affiliation.en = str(q, 4);
-    a.affiliation.de = str(q, 5);
-    if (a.affiliation.en.isEmpty() && a.affiliation.de.isEmpty()) {
-        const QString line = joinNonEmpty({str(q, 9), str(q, 10)}, QStringLiteral(", "));
-        a.affiliation.en = line;
-        a.affiliation.de = line;
+    if (part.isEmpty())
+        return;
+    if (!text.isEmpty())
+        text += separator;
+    text += part;
+}
+
+/** Reads a row of the roles' query into @p a, reusing its memory; @p part is scratch. */
+void readAppearance(const RowReader &r, ICalEvents::Appearance &a, QString &part)
+{
+    assignTrimmed(a.role, r.utf8(3));
+    a.name.resize(0);
+    for (const int column : {6, 7, 8}) {
+        assignTrimmed(part, r.utf8(column));
+        appendPart(a.name, part, QLatin1StringView(" "));
     }
-    return a;
+    assignTrimmed(a.affiliation.en, r.utf8(4));
+    assignTrimmed(a.affiliation.de, r.utf8(5));
+    if (a.affiliation.en.isEmpty() && a.affiliation.de.isEmpty()) {
+        for (const int column : {9, 10}) {
+            assignTrimmed(part, r.utf8(column));
+            appendPart(a.affiliation.en, part, QLatin1StringView(", "));
+        }
+        a.affiliation.de = a.affiliation.en;
+    }
+}
+
+/** The next element of @p list to fill at @p count, reused if there is one. */
+template<typename T>
+T &slot(QList<T> &list, qsizetype count)
+{
+    if (count < list.size())
+        return list[count];
+    return list.emplace_back();
 }
 
 } // namespace
@@ -228,8 +376,16 @@ bool ICalEvents::registered(const Database &db, qint64 eventId, QList<Recipient>
 
 QString ICalEvents::Text::in(const QString &language) const
 {
-    const QString &preferred = language == QLatin1StringView("de") ? de : en;
-    const QString &other = language == QLatin1StringView("de") ? en : de;
+    const bool german = language.size() == 2 && language.front() == u'd' && language.back() == u'e';
+    const QString &preferred = german ? de : en;
+    const QString &other = german ? en : de;
+    // Text read by forEach() is trimmed already: then it is shared, not
+    // trimmed again (a calendar asks for thousands).
+    const auto trimmed = [](const QString &text) {
+        return text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    };
+    if (trimmed(preferred) && trimmed(other))
+        return preferred.isEmpty() ? other : preferred;
     return preferred.trimmed().isEmpty() ? other.trimmed() : preferred.trimmed();
 }
 
@@ -310,124 +466,246 @@ bool ICalEvents::forEach(const Database &db, const Selection &selection,
         if (restoreMap >= 0)
             db.execute(QStringLiteral("PRAGMA mmap_size = %1").arg(restoreMap));
     });
-    const auto run = [&](const QString &text, QSqlQuery *q) {
-        *q = db.prepare(text);
-        // The three are read side by side. A server connection streams a
-        // forward-only result row by row and loses it when the next query
-        // starts: there each result is fetched whole.
-        q->setForwardOnly(!db.isServer());
-        for (const QVariant &b : std::as_const(bindings))
-            q->addBindValue(b);
-        return Database::exec(*q, error);
-    };
-    QSqlQuery q;
-    if (!run(QStringLiteral(
-                 "SELECT e.id, e.uid, e.title_en, e.title_de, e.subtitle_en, e.subtitle_de,"
-                 "       e.description_en, e.description_de, s.name_en, s.name_de, e.topic_en,"
-                 "       e.topic_de, e.start_utc, e.end_utc, e.time_zone, e.all_day, e.language,"
-                 "       e.status, e.published, e.public_url, e.ical_sequence, v.name, rm.name,"
-                 "       v.address, v.postal_code, v.city, e.created_at, e.modified_at"
-                 "  FROM event e"
-                 "  LEFT JOIN series s ON s.id = e.series_id"
-                 "  LEFT JOIN venue v ON v.id = e.venue_id"
-                 "  LEFT JOIN room rm ON rm.id = e.room_id") +
-                 where + QStringLiteral(" ORDER BY e.start_utc, e.id"),
-             &q))
+    // On a file the rows are read through SQLite's own interface, as UTF-8
+    // (RowReader); the readers go before the map is put back.
+    RowReader q(db);
+    RowReader roles(db);
+    RowReader items(db);
+    if (!q.exec(QStringLiteral(
+                    "SELECT e.id, e.uid, e.title_en, e.title_de, e.subtitle_en, e.subtitle_de,"
+                    "       e.description_en, e.description_de, s.name_en, s.name_de, e.topic_en,"
+                    "       e.topic_de, e.start_utc, e.end_utc, e.time_zone, e.all_day, e.language,"
+                    "       e.status, e.published, e.public_url, e.ical_sequence, v.name, rm.name,"
+                    "       v.address, v.postal_code, v.city, e.created_at, e.modified_at"
+                    "  FROM event e"
+                    "  LEFT JOIN series s ON s.id = e.series_id"
+                    "  LEFT JOIN venue v ON v.id = e.venue_id"
+                    "  LEFT JOIN room rm ON rm.id = e.room_id") +
+                    where + QStringLiteral(" ORDER BY e.start_utc, e.id"),
+                bindings, error))
         return false;
     // Only names and the affiliation line: never e-mail, phone or notes.
     // Only confirmed roles are published; someone who was merely asked has
     // not agreed to appear.
-    QSqlQuery roles;
-    if (!run(QStringLiteral("SELECT e.start_utc, e.id, r.programme_item_id, r.role,"
-                            "       r.affiliation_en, r.affiliation_de, p.honorific, p.given_name,"
-                            "       p.family_name, p.position, o.name"
-                            "  FROM event e"
-                            "  JOIN role r ON r.event_id = e.id"
-                            "  JOIN person p ON p.id = r.person_id"
-                            "  LEFT JOIN organisation o ON o.id = p.organisation_id") +
-                 where +
-                 QStringLiteral(" AND r.status = 'confirmed'"
-                                " ORDER BY e.start_utc, e.id, r.programme_item_id, r.position,"
-                                " r.id"),
-             &roles))
+    if (!roles.exec(QStringLiteral("SELECT e.start_utc, e.id, r.programme_item_id, r.role,"
+                                   "       r.affiliation_en, r.affiliation_de, p.honorific,"
+                                   "       p.given_name, p.family_name, p.position, o.name"
+                                   "  FROM event e"
+                                   "  JOIN role r ON r.event_id = e.id"
+                                   "  JOIN person p ON p.id = r.person_id"
+                                   "  LEFT JOIN organisation o ON o.id = p.organisation_id") +
+                        where +
+                        QStringLiteral(" AND r.status = 'confirmed'"
+                                       " ORDER BY e.start_utc, e.id, r.programme_item_id,"
+                                       " r.position, r.id"),
+                    bindings, error))
         return false;
-    QSqlQuery items;
-    if (!run(QStringLiteral("SELECT e.start_utc, e.id, i.id, i.start_utc, i.end_utc, i.kind,"
-                            "       i.title_en, i.title_de, i.description_en, i.description_de,"
-                            "       rm.name, i.created_at, i.modified_at"
-                            "  FROM event e"
-                            "  JOIN programme_item i ON i.event_id = e.id"
-                            "  LEFT JOIN room rm ON rm.id = i.room_id") +
-                 where +
-                 QStringLiteral(" ORDER BY e.start_utc, e.id, i.start_utc, i.position, i.id"),
-             &items))
+    // On a file SQLite hands the items over by event only, and they are put
+    // in order here (start, position, id, compared as ORDER BY compares
+    // them): SQLite's own sort was a fifth of the items' query.
+    const bool sortItemsHere = items.isNative();
+    const QString itemColumns =
+        QStringLiteral("SELECT e.start_utc, e.id, i.id, i.start_utc, i.end_utc, i.kind,"
+                       "       i.title_en, i.title_de, i.description_en,"
+                       "       i.description_de, rm.name, i.created_at, i.modified_at, i.position"
+                       "  FROM event e"
+                       "  JOIN programme_item i ON i.event_id = e.id"
+                       "  LEFT JOIN room rm ON rm.id = i.room_id");
+    const QString itemOrder = QStringLiteral(" i.start_utc, i.position, i.id");
+    if (!items.exec(itemColumns + where + QStringLiteral(" ORDER BY e.start_utc, e.id") +
+                        (sortItemsHere ? QString() : QLatin1Char(',') + itemOrder),
+                    bindings, error))
         return false;
     bool roleRow = roles.next();
     bool itemRow = items.next();
-    QHash<qint64, QList<Appearance>> itemPeople;
     QHash<QByteArray, QTimeZone> zones;
+    // One event is filled and handed over at a time; its strings and lists
+    // keep their memory for the next (most fields are ASCII of about the
+    // same length), so a calendar of thousands costs few allocations.
+    Event e;
+    QByteArray start;
+    QString part;
+    // The people of each programme item, as counted so far, and the items
+    // by id.
+    QVarLengthArray<qsizetype, 32> itemPeople;
+    QVarLengthArray<std::pair<qint64, qsizetype>, 32> itemsById;
+    // The items' sort keys as read: the start's octets (in itemStarts),
+    // the position, the id, and the order read in.
+    struct ItemKey
+    {
+        qsizetype at;
+        qsizetype size;
+        qint64 position;
+        qint64 id;
+        qsizetype index;
+    };
+    QByteArray itemStarts;
+    QVarLengthArray<ItemKey, 32> itemKeys;
+    const auto readItem = [](const RowReader &r, Item &item) {
+        item.id = r.toInt64(2);
+        item.start = instant(r.utf8(3));
+        item.end = instant(r.utf8(4));
+        assignTrimmed(item.kind, r.utf8(5));
+        assignTrimmed(item.title.en, r.utf8(6));
+        assignTrimmed(item.title.de, r.utf8(7));
+        assignTrimmed(item.description.en, r.utf8(8));
+        assignTrimmed(item.description.de, r.utf8(9));
+        assignTrimmed(item.room, r.utf8(10));
+        item.created = instant(r.utf8(11));
+        item.modified = instant(r.utf8(12));
+    };
     while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.uid = str(q, 1);
-        e.title = {str(q, 2), str(q, 3)};
-        e.subtitle = {str(q, 4), str(q, 5)};
-        e.description = {q.value(6).toString(), q.value(7).toString()};
-        e.series = {str(q, 8), str(q, 9)};
-        e.topic = {str(q, 10), str(q, 11)};
-        const QString start = q.value(12).toString();
-        e.start = instant(q, 12);
-        e.end = instant(q, 13);
-        e.timeZone = str(q, 14).toUtf8();
-        e.allDay = q.value(15).toInt() != 0;
-        e.language = str(q, 16);
-        e.status = str(q, 17);
-        e.published = q.value(18).toInt() != 0;
-        e.publicUrl = str(q, 19);
-        e.sequence = q.value(20).toInt();
-        e.venue = str(q, 21);
-        e.room = str(q, 22);
-        e.address = str(q, 23);
-        e.postalCode = str(q, 24);
-        e.city = str(q, 25);
-        e.created = instant(q, 26);
-        e.modified = instant(q, 27);
+        e.id = q.toInt64(0);
+        assignTrimmed(e.uid, q.utf8(1));
+        assignTrimmed(e.title.en, q.utf8(2));
+        assignTrimmed(e.title.de, q.utf8(3));
+        assignTrimmed(e.subtitle.en, q.utf8(4));
+        assignTrimmed(e.subtitle.de, q.utf8(5));
+        assign(e.description.en, q.utf8(6));
+        assign(e.description.de, q.utf8(7));
+        assignTrimmed(e.series.en, q.utf8(8));
+        assignTrimmed(e.series.de, q.utf8(9));
+        assignTrimmed(e.topic.en, q.utf8(10));
+        assignTrimmed(e.topic.de, q.utf8(11));
+        const QByteArrayView startText = q.utf8(12);
+        start.resize(startText.size());
+        std::copy(startText.begin(), startText.end(), start.begin());
+        e.start = instant(startText);
+        e.end = instant(q.utf8(13));
+        assignTrimmed(part, q.utf8(14));
+        const QByteArrayView zone = q.utf8(14);
+        if (part.size() == zone.size()) {
+            // ASCII, as every IANA name: the bytes are the trimmed text.
+            e.timeZone.resize(zone.size());
+            std::copy(zone.begin(), zone.end(), e.timeZone.begin());
+        } else {
+            e.timeZone = part.toUtf8();
+        }
+        e.allDay = q.toInt(15) != 0;
+        assignTrimmed(e.language, q.utf8(16));
+        assignTrimmed(e.status, q.utf8(17));
+        e.published = q.toInt(18) != 0;
+        assignTrimmed(e.publicUrl, q.utf8(19));
+        e.sequence = q.toInt(20);
+        assignTrimmed(e.venue, q.utf8(21));
+        assignTrimmed(e.room, q.utf8(22));
+        assignTrimmed(e.address, q.utf8(23));
+        assignTrimmed(e.postalCode, q.utf8(24));
+        assignTrimmed(e.city, q.utf8(25));
+        e.created = instant(q.utf8(26));
+        e.modified = instant(q.utf8(27));
         const bool wanted = touchesRange(e, selection.from, selection.to, &zones);
 
-        // The event's people, then its items with theirs.
+        // The event's items, then the people of the event and of each item.
+        qsizetype itemCount = 0;
         itemPeople.clear();
-        while (roleRow && comesBefore(roles, start, e.id))
-            roleRow = roles.next();
-        for (; roleRow && roles.value(1).toLongLong() == e.id; roleRow = roles.next()) {
-            if (!wanted)
-                continue;
-            if (roles.value(2).isNull())
-                e.people.append(appearance(roles));
-            else
-                itemPeople[roles.value(2).toLongLong()].append(appearance(roles));
-        }
+        itemsById.clear();
         while (itemRow && comesBefore(items, start, e.id))
             itemRow = items.next();
-        for (; itemRow && items.value(1).toLongLong() == e.id; itemRow = items.next()) {
+        itemStarts.resize(0);
+        itemKeys.clear();
+        bool keysComparable = true;
+        for (; itemRow && items.toInt64(1) == e.id; itemRow = items.next()) {
             if (!wanted)
                 continue;
-            Item item;
-            item.id = items.value(2).toLongLong();
-            item.start = instant(items, 3);
-            item.end = instant(items, 4);
-            item.kind = str(items, 5);
-            item.title = {str(items, 6), str(items, 7)};
-            item.description = {str(items, 8), str(items, 9)};
-            item.room = str(items, 10);
-            item.created = instant(items, 11);
-            item.modified = instant(items, 12);
-            item.people = itemPeople.value(item.id);
-            e.items.append(std::move(item));
+            Item &item = slot(e.items, itemCount);
+            readItem(items, item);
+            if (sortItemsHere) {
+                // ORDER BY compares a text as octets and an integer as a
+                // number; anything else SQLite sorts itself (below).
+                keysComparable = keysComparable && items.isText(3) && items.isInteger(13);
+                const QByteArrayView itemStart = items.utf8(3);
+                itemKeys.append(
+                    {itemStarts.size(), itemStart.size(), items.toInt64(13), item.id, itemCount});
+                itemStarts.append(itemStart.data(), itemStart.size());
+            }
+            ++itemCount;
         }
-        if (wanted)
-            each(e);
+        if (sortItemsHere && itemCount > 1 && !keysComparable) {
+            // A start that is not text or a position that is not an
+            // integer: SQLite orders this event's items.
+            RowReader one(db);
+            if (!one.exec(itemColumns + QStringLiteral(" WHERE e.id = ? ORDER BY") + itemOrder,
+                          {e.id}, error))
+                return false;
+            itemCount = 0;
+            while (one.next())
+                readItem(one, slot(e.items, itemCount++));
+            if (!one.error().isEmpty()) {
+                if (error)
+                    *error = one.error();
+                return false;
+            }
+        } else if (sortItemsHere && itemCount > 1) {
+            const QByteArrayView starts(itemStarts);
+            const auto before = [&starts](const ItemKey &a, const ItemKey &b) {
+                const int order = starts.sliced(a.at, a.size).compare(starts.sliced(b.at, b.size));
+                if (order != 0)
+                    return order < 0;
+                return a.position != b.position ? a.position < b.position : a.id < b.id;
+            };
+            if (!std::is_sorted(itemKeys.cbegin(), itemKeys.cend(), before)) {
+                std::sort(itemKeys.begin(), itemKeys.end(), before);
+                // Each item to its place: slotOf[k] is where item k read
+                // k-th now is, itemAt[s] which item is in slot s.
+                QVarLengthArray<qsizetype, 32> slotOf(itemCount);
+                QVarLengthArray<qsizetype, 32> itemAt(itemCount);
+                for (qsizetype k = 0; k < itemCount; ++k)
+                    slotOf[k] = itemAt[k] = k;
+                for (qsizetype k = 0; k < itemCount; ++k) {
+                    const qsizetype wantedItem = itemKeys.at(k).index;
+                    const qsizetype from = slotOf[wantedItem];
+                    if (from == k)
+                        continue;
+                    e.items.swapItemsAt(k, from);
+                    const qsizetype displaced = itemAt[k];
+                    itemAt[from] = displaced;
+                    slotOf[displaced] = from;
+                    itemAt[k] = wantedItem;
+                    slotOf[wantedItem] = k;
+                }
+            }
+        }
+        for (qsizetype k = 0; k < itemCount; ++k) {
+            itemsById.append({e.items.at(k).id, k});
+            itemPeople.append(0);
+        }
+        std::sort(itemsById.begin(), itemsById.end());
+        qsizetype peopleCount = 0;
+        while (roleRow && comesBefore(roles, start, e.id))
+            roleRow = roles.next();
+        for (; roleRow && roles.toInt64(1) == e.id; roleRow = roles.next()) {
+            if (!wanted)
+                continue;
+            if (roles.isNull(2)) {
+                readAppearance(roles, slot(e.people, peopleCount++), part);
+                continue;
+            }
+            // A role on an item of another event, or on one that is gone,
+            // is left out.
+            const qint64 itemId = roles.toInt64(2);
+            const auto found = std::lower_bound(itemsById.cbegin(), itemsById.cend(),
+                                                std::pair<qint64, qsizetype>(itemId, 0));
+            if (found == itemsById.cend() || found->first != itemId)
+                continue;
+            const qsizetype at = found->second;
+            readAppearance(roles, slot(e.items[at].people, itemPeople[at]++), part);
+        }
+        if (!wanted)
+            continue;
+        e.people.resize(peopleCount);
+        e.items.resize(itemCount);
+        for (qsizetype i = 0; i < itemCount; ++i)
+            e.items[i].people.resize(itemPeople[i]);
+        each(e);
+    }
+    for (const RowReader *r : {&q, &roles, &items}) {
+        if (!r->error().isEmpty()) {
+            if (error)
+                *error = r->error();
+            return false;
+        }
     }
     return true;
 }
-
 } // namespace Podium

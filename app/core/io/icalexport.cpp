@@ -14,8 +14,10 @@
 #include <QTextList>
 #include <QTimeZone>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <charconv>
 #include <memory>
 
 namespace Podium {
@@ -35,18 +37,23 @@ QString roleLabel(const QString &role, const QString &language)
 {
     struct Label
     {
-        const char *role;
-        const char *en;
-        const char *de;
+        QLatin1StringView role;
+        QString en;
+        QString de;
     };
+    // Made once: a programme names a role on nearly every line.
     static const Label labels[] = {
-        {"chair", "Chair", "Leitung"},        {"moderator", "Moderator", "Moderation"},
-        {"panellist", "Panellist", "Podium"}, {"speaker", "Speaker", "Vortrag"},
-        {"keynote", "Keynote", "Keynote"},    {"welcome", "Welcome", "Begrüßung"},
+        {QLatin1StringView("chair"), QStringLiteral("Chair"), QStringLiteral("Leitung")},
+        {QLatin1StringView("moderator"), QStringLiteral("Moderator"), QStringLiteral("Moderation")},
+        {QLatin1StringView("panellist"), QStringLiteral("Panellist"), QStringLiteral("Podium")},
+        {QLatin1StringView("speaker"), QStringLiteral("Speaker"), QStringLiteral("Vortrag")},
+        {QLatin1StringView("keynote"), QStringLiteral("Keynote"), QStringLiteral("Keynote")},
+        {QLatin1StringView("welcome"), QStringLiteral("Welcome"),
+         QStringLiteral("Begr\u00fc\u00dfung")},
     };
     for (const Label &l : labels) {
-        if (role == QLatin1StringView(l.role))
-            return QString::fromUtf8(isGerman(language) ? l.de : l.en);
+        if (role.size() == l.role.size() && role == l.role)
+            return isGerman(language) ? l.de : l.en;
     }
     return role;
 }
@@ -123,7 +130,17 @@ struct Zone
     std::shared_ptr<const Offsets> offsets;
     /** TZID=the zone, for the times written in it. */
     ICalWriter::Parameters tzid;
+    /** DTSTART and DTEND with the TZID, written in front of local times. */
+    QByteArray startPrefix;
+    QByteArray endPrefix;
+    /** The years the zone is used in (local times), for its VTIMEZONE. */
+    bool used = false;
+    int firstYear = 0;
+    int lastYear = 0;
 };
+
+constexpr QByteArrayView utcStartPrefix("DTSTART:");
+constexpr QByteArrayView utcEndPrefix("DTEND:");
 
 /**
  * Makes the offsets of @p z cover @p instant with a few days to spare (the
@@ -166,6 +183,8 @@ Zone zoneOf(const Event &e)
         z.zone = QTimeZone::utc();
     else
         z.tzid = {{QStringLiteral("TZID"), QString::fromUtf8(z.zone.id())}};
+    z.startPrefix = ICalWriter::prefix(QStringLiteral("DTSTART"), z.tzid);
+    z.endPrefix = ICalWriter::prefix(QStringLiteral("DTEND"), z.tzid);
     return z;
 }
 
@@ -196,30 +215,95 @@ QDate localDate(const QDateTime &instant, const Zone &z)
     return date;
 }
 
-void writeTime(ICalWriter &w, const QString &name, const QDateTime &instant, const Zone &z)
+/** localDate(instant, z).year(), without the calendar where the offsets reach. */
+int localYear(const QDateTime &instant, const Zone &z)
+{
+    const qint64 ms = instant.isValid() ? instant.toMSecsSinceEpoch() : 0;
+    if (instant.isValid() && z.offsets && z.offsets->covers(ms)) {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        ICalWriter::civilDate(ms + qint64(z.offsets->at(ms)) * 1000, &year, &month, &day);
+        // QDate has no year 0: before 1 CE it counts otherwise.
+        if (year > 0)
+            return year;
+    }
+    return localDate(instant, z).year();
+}
+
+/**
+ * VTimeZone::localTimeIsUnambiguous() for @p instant in @p z, worked out
+ * the same way from the zone's offsets where they reach, without asking the
+ * zone for each of the hundred and more instants the check looks at.
+ */
+bool localTimeIsUnambiguous(const QDateTime &instant, const Zone &z)
+{
+    // The instants the wall time can stand for lie within 15 hours of it
+    // read as UTC (every offset lies within 14 hours).
+    constexpr qint64 reach = 15 * 3600 * 1000LL;
+    const qint64 ms = instant.isValid() ? instant.toMSecsSinceEpoch() : 0;
+    if (!instant.isValid() || !z.offsets || !z.offsets->covers(ms))
+        return VTimeZone::localTimeIsUnambiguous(instant, z.zone);
+    const Offsets &offsets = *z.offsets;
+    const qint64 wall = ms + qint64(offsets.at(ms)) * 1000;
+    if (!offsets.covers(wall - reach) || !offsets.covers(wall + reach))
+        return VTimeZone::localTimeIsUnambiguous(instant, z.zone);
+    const auto at = [&offsets](qint64 t) { return qint64(offsets.at(t)) * 1000; };
+    const qint64 early = at(wall - reach);
+    const qint64 late = at(wall + reach);
+    if (early == late && at(wall - early) == early)
+        return wall - early == ms;
+    // A change of offset nearby: every offset in force around the wall
+    // time (no zone keeps an offset for less than a quarter hour), and the
+    // instants that have the wall time with it.
+    QVarLengthArray<qint64, 4> seen;
+    QVarLengthArray<qint64, 4> found;
+    for (qint64 step = -reach; step <= reach; step += 900 * 1000) {
+        const qint64 o = at(wall + step);
+        if (seen.contains(o))
+            continue;
+        seen.append(o);
+        if (o < -reach || o > reach)
+            return VTimeZone::localTimeIsUnambiguous(instant, z.zone);
+    }
+    for (const qint64 o : std::as_const(seen)) {
+        const qint64 candidate = wall - o;
+        if (at(candidate) == o && !found.contains(candidate))
+            found.append(candidate);
+    }
+    return found.size() == 1 && found.front() == ms;
+}
+
+void writeTime(ICalWriter &w, bool start, const QDateTime &instant, const Zone &z)
 {
     // RFC 5545 §3.3.5: a local time that occurs twice (02:30 on the night
     // the clocks go back) means the first occurrence, but calendar programs
     // differ on it (libical takes the second): either is written in UTC,
     // which every reader takes alike.
     if (z.utc) {
-        w.raw(name, ICalWriter::utcDateTime(instant));
+        w.writeUtc(start ? utcStartPrefix : utcEndPrefix, instant);
         return;
     }
-    const ICalWriter::Parameters &tzid = z.tzid;
+    const QByteArray &prefix = start ? z.startPrefix : z.endPrefix;
     if (instant.isValid() && z.offsets && z.offsets->quiet(instant.toMSecsSinceEpoch())) {
-        QDate date;
-        QTime time;
-        localTime(instant, z, &date, &time);
-        w.raw(name, ICalWriter::localDateTime(date, time), tzid);
+        const qint64 ms = instant.toMSecsSinceEpoch();
+        char text[15];
+        if (ICalWriter::formatDateTime(text, ms + qint64(z.offsets->at(ms)) * 1000)) {
+            w.writeRaw(prefix, QByteArrayView(text, 15));
+        } else {
+            QDate date;
+            QTime time;
+            localTime(instant, z, &date, &time);
+            w.writeLocalDateTime(prefix, date, time);
+        }
         return;
     }
-    if (!VTimeZone::localTimeIsUnambiguous(instant, z.zone)) {
-        w.raw(name, ICalWriter::utcDateTime(instant));
+    if (!localTimeIsUnambiguous(instant, z)) {
+        w.writeUtc(start ? utcStartPrefix : utcEndPrefix, instant);
         return;
     }
     // RFC 5545 §3.3.5 form 3: local time with a TZID that has a VTIMEZONE.
-    w.raw(name, ICalWriter::localDateTime(instant.toTimeZone(z.zone)), tzid);
+    w.writeRaw(prefix, ICalWriter::localDateTime(instant.toTimeZone(z.zone)).toUtf8());
 }
 
 QString statusOf(const QString &status)
@@ -242,17 +326,19 @@ QString placeOf(const Event &e)
     return (e.postalCode + QLatin1Char(' ') + e.city).trimmed();
 }
 
-QString location(const Event &e, const QString &room, const QString &place)
+/** LOCATION: venue, room, address and place, those that are given, set apart by commas. */
+void writeLocation(ICalWriter &w, QByteArrayView prefix, const Event &e, const QString &room,
+                   const QString &place)
 {
-    QString text;
+    w.startText(prefix);
     for (const QString *p : {&e.venue, &room, &e.address, &place}) {
         if (p->isEmpty())
             continue;
-        if (!text.isEmpty())
-            text += QLatin1StringView(", ");
-        text += *p;
+        if (w.textSize() > 0)
+            w.addText(u", ");
+        w.addText(*p);
     }
-    return text;
+    w.endText();
 }
 
 QString webUrl(const QString &text)
@@ -266,98 +352,107 @@ QString webUrl(const QString &text)
     return QString::fromUtf8(url.toEncoded());
 }
 
-void appendClockTime(QString &text, QTime time)
+void addClockTime(ICalWriter &w, QTime time)
 {
     if (!time.isValid())
         return;
     const int hour = time.hour();
     const int minute = time.minute();
-    const char clock[5] = {char('0' + hour / 10), char('0' + hour % 10), ':',
-                           char('0' + minute / 10), char('0' + minute % 10)};
-    text += QLatin1StringView(clock, 5);
+    const char16_t clock[5] = {char16_t(u'0' + hour / 10), char16_t(u'0' + hour % 10), u':',
+                               char16_t(u'0' + minute / 10), char16_t(u'0' + minute % 10)};
+    w.addText(QStringView(clock, 5));
 }
 
-void appendDayWithSpace(QString &text, QDate date)
+void addDayWithSpace(ICalWriter &w, QDate date)
 {
     if (!date.isValid() || date.year() < 1000 || date.year() > 9999) {
-        text += date.toString(QStringLiteral("yyyy-MM-dd "));
+        w.addText(date.toString(QStringLiteral("yyyy-MM-dd ")));
         return;
     }
     const int y = date.year();
     const int m = date.month();
     const int d = date.day();
-    const char day[11] = {char('0' + y / 1000),
-                          char('0' + y / 100 % 10),
-                          char('0' + y / 10 % 10),
-                          char('0' + y % 10),
-                          '-',
-                          char('0' + m / 10),
-                          char('0' + m % 10),
-                          '-',
-                          char('0' + d / 10),
-                          char('0' + d % 10),
-                          ' '};
-    text += QLatin1StringView(day, 11);
+    const char16_t day[11] = {char16_t(u'0' + y / 1000),
+                              char16_t(u'0' + y / 100 % 10),
+                              char16_t(u'0' + y / 10 % 10),
+                              char16_t(u'0' + y % 10),
+                              u'-',
+                              char16_t(u'0' + m / 10),
+                              char16_t(u'0' + m % 10),
+                              u'-',
+                              char16_t(u'0' + d / 10),
+                              char16_t(u'0' + d % 10),
+                              u' '};
+    w.addText(QStringView(day, 11));
 }
 
-void appendTimeRange(QString &text, const QDateTime &start, const QDateTime &end, const Zone &zone,
-                     bool withDate)
+void addTimeRange(ICalWriter &w, const QDateTime &start, const QDateTime &end, const Zone &zone,
+                  bool withDate)
 {
     QDate startDate;
     QTime startTime;
     localTime(start, zone, &startDate, &startTime);
     if (withDate)
-        appendDayWithSpace(text, startDate);
-    appendClockTime(text, startTime);
+        addDayWithSpace(w, startDate);
+    addClockTime(w, startTime);
     if (end != start) {
         QDate endDate;
         QTime endTime;
         localTime(end, zone, &endDate, &endTime);
-        text += QChar(0x2013);
+        w.addText(u"\u2013");
         if (withDate && endDate != startDate)
-            appendDayWithSpace(text, endDate);
-        appendClockTime(text, endTime);
+            addDayWithSpace(w, endDate);
+        addClockTime(w, endTime);
     }
 }
 
-void appendAppearance(QString &text, const Appearance &a, const QString &language)
+void addAppearance(ICalWriter &w, const Appearance &a, const QString &language)
 {
-    text += roleLabel(a.role, language);
-    text += QLatin1StringView(": ");
-    text += a.name;
+    w.addText(roleLabel(a.role, language));
+    w.addText(u": ");
+    w.addText(a.name);
     const QString affiliation = a.affiliation.in(language);
     if (!affiliation.isEmpty()) {
-        text += QLatin1StringView(", ");
-        text += affiliation;
+        w.addText(u", ");
+        w.addText(affiliation);
     }
 }
 
-/** Appends @p block to @p text, set apart by a blank line; an empty block is left out. */
-void appendBlock(QString &text, const QString &block)
+/** Adds @p block to the text, set apart by a blank line; an empty block is left out. */
+void addBlock(ICalWriter &w, QStringView block)
 {
     if (block.isEmpty())
         return;
-    if (!text.isEmpty())
-        text += QLatin1StringView("\n\n");
-    text += block;
+    if (w.textSize() > 0)
+        w.addText(u"\n\n");
+    w.addText(block);
 }
 
-QString peopleLines(const QList<Appearance> &people, const QString &language)
+/** The people, a line each, as a block. */
+void addPeople(ICalWriter &w, const QList<Appearance> &people, const QString &language)
 {
-    QString lines;
-    for (const Appearance &a : people) {
-        if (!lines.isEmpty())
-            lines += QLatin1Char('\n');
-        appendAppearance(lines, a, language);
+    if (people.isEmpty())
+        return;
+    if (w.textSize() > 0)
+        w.addText(u"\n\n");
+    for (qsizetype k = 0; k < people.size(); ++k) {
+        if (k > 0)
+            w.addText(u"\n");
+        addAppearance(w, people.at(k), language);
     }
-    return lines;
 }
 
-QString eventDescription(const Event &e, const QString &language, const Zone &z)
+/**
+ * DESCRIPTION of an event: subtitle, description, the programme and the
+ * people, each a block. Written piece by piece, as text() would write them
+ * joined.
+ */
+void writeEventDescription(ICalWriter &w, QByteArrayView prefix, const Event &e,
+                           const QString &language, const Zone &z)
 {
-    QString text;
-    appendBlock(text, e.subtitle.in(language));
-    appendBlock(text, ICalExport::plainText(e.description.in(language)));
+    w.startText(prefix);
+    addBlock(w, e.subtitle.in(language));
+    addBlock(w, ICalExport::plainText(e.description.in(language)));
 
     if (!e.items.isEmpty()) {
         // The times of a programme that spans several days carry their dates.
@@ -370,29 +465,32 @@ QString eventDescription(const Event &e, const QString &language, const Zone &z)
                 break;
             }
         }
-        QString lines =
-            isGerman(language) ? QStringLiteral("Programm") : QStringLiteral("Programme");
+        if (w.textSize() > 0)
+            w.addText(u"\n\n");
+        w.addText(isGerman(language) ? QStringView(u"Programm") : QStringView(u"Programme"));
         for (const Item &i : e.items) {
-            lines += QLatin1Char('\n');
-            appendTimeRange(lines, i.start, i.end, z, severalDays);
-            lines += QLatin1Char(' ');
-            lines += i.title.in(language);
+            w.addText(u"\n");
+            addTimeRange(w, i.start, i.end, z, severalDays);
+            w.addText(u" ");
+            w.addText(i.title.in(language));
             for (const Appearance &a : i.people) {
-                lines += QLatin1StringView("\n  ");
-                appendAppearance(lines, a, language);
+                w.addText(u"\n  ");
+                addAppearance(w, a, language);
             }
         }
-        appendBlock(text, lines);
     }
-    appendBlock(text, peopleLines(e.people, language));
-    return text;
+    addPeople(w, e.people, language);
+    w.endText();
 }
 
-QString itemDescription(const Item &i, const QString &language)
+/** DESCRIPTION of a programme item: its description and its people. */
+void writeItemDescription(ICalWriter &w, QByteArrayView prefix, const Item &i,
+                          const QString &language)
 {
-    QString text = i.description.in(language);
-    appendBlock(text, peopleLines(i.people, language));
-    return text;
+    w.startText(prefix);
+    w.addText(i.description.in(language));
+    addPeople(w, i.people, language);
+    w.endText();
 }
 
 struct Organizer
@@ -429,14 +527,15 @@ Organizer organizerOf(const Database &db)
     return o;
 }
 
-void writeCommon(ICalWriter &w, const Event &e, const Organizer &organizer, const QString &language)
+void writeCommon(ICalWriter &w, const Event &e, const QByteArray &organizerLine,
+                 const QString &language)
 {
     w.raw(QStringLiteral("URL"), webUrl(e.publicUrl));
     w.textList(QStringLiteral("CATEGORIES"), {e.series.in(language), e.topic.in(language)});
     w.raw(QStringLiteral("STATUS"), statusOf(e.status));
     // RFC 5545 §3.8.7.4: subscribers apply an update only if SEQUENCE rose.
     w.raw(QStringLiteral("SEQUENCE"), QString::number(e.sequence));
-    w.raw(QStringLiteral("ORGANIZER"), organizer.address, {{QStringLiteral("CN"), organizer.name}});
+    w.append(organizerLine);
 }
 
 } // namespace
@@ -516,6 +615,9 @@ struct ICalExport::Stream::Private
         ICalWriter w;
         w.utc(QStringLiteral("DTSTAMP"), Clock::nowUtc());
         stampLine = w.take();
+        w.raw(QStringLiteral("ORGANIZER"), organizer.address,
+              {{QStringLiteral("CN"), organizer.name}});
+        organizerLine = w.take();
     }
 
     Zone &zoneFor(const Event &e)
@@ -534,14 +636,16 @@ struct ICalExport::Stream::Private
     Organizer organizer;
     /** DTSTAMP, the same in every VEVENT. */
     QByteArray stampLine;
+    /** ORGANIZER, the same in every VEVENT. */
+    QByteArray organizerLine;
     /** Each zone once, by the name the events give. */
     QHash<QByteArray, Zone> zones;
-    /** The years each zone is used in, by its id, for its VTIMEZONE. */
-    QMap<QByteArray, QPair<int, int>> years;
     ICalWriter body;
     /** For the lines an event and its programme items share. */
     ICalWriter common;
     int count = 0;
+    /** Kept to reuse its memory from one programme item to the next. */
+    QByteArray itemUidText;
 };
 
 void ICalExport::Stream::Private::add(const Event &e)
@@ -561,13 +665,13 @@ void ICalExport::Stream::Private::add(const Event &e)
     // every year in which it is used. All-day events are written as dates,
     // without a zone; their programme items are not.
     if (!z.utc) {
-        const auto use = [this, &z](const QDateTime &t) {
-            const int year = localDate(t, z).year();
-            auto it = years.find(z.zone.id());
-            if (it == years.end())
-                years.insert(z.zone.id(), {year, year});
-            else
-                *it = {qMin(it->first, year), qMax(it->second, year)};
+        const auto use = [&z](const QDateTime &t) {
+            const int year = localYear(t, z);
+            if (!z.used)
+                z.firstYear = z.lastYear = year;
+            z.firstYear = qMin(z.firstYear, year);
+            z.lastYear = qMax(z.lastYear, year);
+            z.used = true;
         };
         if (!e.allDay) {
             use(e.start);
@@ -581,9 +685,18 @@ void ICalExport::Stream::Private::add(const Event &e)
         }
     }
 
+    static constexpr QByteArrayView beginEvent("BEGIN:VEVENT\r\n");
+    static constexpr QByteArrayView endEvent("END:VEVENT\r\n");
+    static constexpr QByteArrayView uidPrefix("UID:");
+    static constexpr QByteArrayView summaryPrefix("SUMMARY:");
+    static constexpr QByteArrayView descriptionPrefix("DESCRIPTION:");
+    static constexpr QByteArrayView locationPrefix("LOCATION:");
+    static constexpr QByteArrayView createdPrefix("CREATED:");
+    static constexpr QByteArrayView modifiedPrefix("LAST-MODIFIED:");
     ICalWriter &w = body;
-    w.begin(QStringLiteral("VEVENT"));
-    w.raw(QStringLiteral("UID"), e.uid);
+    w.append(beginEvent);
+    const QByteArray uid = ICalWriter::utf8(e.uid);
+    w.writeRaw(uidPrefix, uid);
     w.append(stampLine);
     if (e.allDay) {
         // RFC 5545 §3.6.1: an all-day event is a DATE, and DTEND is the
@@ -595,16 +708,19 @@ void ICalExport::Stream::Private::add(const Event &e)
         w.raw(QStringLiteral("DTSTART"), ICalWriter::date(first), date);
         w.raw(QStringLiteral("DTEND"), ICalWriter::date(last.addDays(1)), date);
     } else {
-        writeTime(w, QStringLiteral("DTSTART"), e.start, z);
-        writeTime(w, QStringLiteral("DTEND"), e.end, z);
+        writeTime(w, true, e.start, z);
+        writeTime(w, false, e.end, z);
     }
     const QString title = e.title.in(language);
-    w.text(QStringLiteral("SUMMARY"), title);
-    w.text(QStringLiteral("DESCRIPTION"), eventDescription(e, language, z));
+    w.writeText(summaryPrefix, title);
+    writeEventDescription(w, descriptionPrefix, e, language, z);
     const QString place = placeOf(e);
-    const QString eventLocation = location(e, e.room, place);
-    w.text(QStringLiteral("LOCATION"), eventLocation);
-    writeCommon(common, e, organizer, language);
+    // The event's LOCATION, also that of its items that have no room of
+    // their own.
+    writeLocation(common, locationPrefix, e, e.room, place);
+    const QByteArray eventLocation = common.take();
+    w.append(eventLocation);
+    writeCommon(common, e, organizerLine, language);
     const QByteArray shared = common.take();
     w.append(shared);
     for (const ICalEvents::Recipient &r : std::as_const(options.invitees)) {
@@ -619,9 +735,9 @@ void ICalExport::Stream::Private::add(const Event &e)
         parameters.append({QStringLiteral("RSVP"), QStringLiteral("TRUE")});
         w.raw(QStringLiteral("ATTENDEE"), mailto(r.email), parameters);
     }
-    w.utc(QStringLiteral("CREATED"), e.created);
-    w.utc(QStringLiteral("LAST-MODIFIED"), e.modified);
-    w.end(QStringLiteral("VEVENT"));
+    w.writeUtc(createdPrefix, e.created);
+    w.writeUtc(modifiedPrefix, e.modified);
+    w.append(endEvent);
 
     if (!items)
         return;
@@ -629,22 +745,38 @@ void ICalExport::Stream::Private::add(const Event &e)
     common.raw(QStringLiteral("RELATED-TO"), e.uid);
     const QByteArray related = common.take();
     const QString titleAfterDash = QStringLiteral(" \u2013 ") + title;
+    // itemUid() as UTF-8: the event's UID around "-item-" and the item's id.
+    const qsizetype at = uid.lastIndexOf('@');
+    const QByteArrayView uidHead = at < 0 ? QByteArrayView(uid) : QByteArrayView(uid).first(at);
+    const QByteArrayView uidTail = at < 0 ? QByteArrayView() : QByteArrayView(uid).sliced(at);
     for (const Item &i : e.items) {
-        w.begin(QStringLiteral("VEVENT"));
-        w.raw(QStringLiteral("UID"), itemUid(e.uid, i.id));
+        w.append(beginEvent);
+        itemUidText.resize(0);
+        itemUidText.append(uidHead);
+        itemUidText.append("-item-");
+        char digits[24];
+        char *end = std::to_chars(digits, digits + sizeof digits, i.id).ptr;
+        itemUidText.append(digits, end - digits);
+        itemUidText.append(uidTail);
+        w.writeRaw(uidPrefix, itemUidText);
         w.append(stampLine);
-        writeTime(w, QStringLiteral("DTSTART"), i.start, z);
-        writeTime(w, QStringLiteral("DTEND"), i.end, z);
+        writeTime(w, true, i.start, z);
+        writeTime(w, false, i.end, z);
         // The item first: it is what a narrow calendar column shows.
-        w.text(QStringLiteral("SUMMARY"), i.title.in(language) + titleAfterDash);
-        w.text(QStringLiteral("DESCRIPTION"), itemDescription(i, language));
-        w.text(QStringLiteral("LOCATION"),
-               i.room.isEmpty() ? eventLocation : location(e, i.room, place));
+        w.startText(summaryPrefix);
+        w.addText(i.title.in(language));
+        w.addText(titleAfterDash);
+        w.endText();
+        writeItemDescription(w, descriptionPrefix, i, language);
+        if (i.room.isEmpty())
+            w.append(eventLocation);
+        else
+            writeLocation(w, locationPrefix, e, i.room, place);
         w.append(shared);
         w.append(related);
-        w.utc(QStringLiteral("CREATED"), i.created);
-        w.utc(QStringLiteral("LAST-MODIFIED"), i.modified);
-        w.end(QStringLiteral("VEVENT"));
+        w.writeUtc(createdPrefix, i.created);
+        w.writeUtc(modifiedPrefix, i.modified);
+        w.append(endEvent);
     }
 }
 
@@ -669,7 +801,7 @@ int ICalExport::Stream::count() const
     return d->count;
 }
 
-QByteArray ICalExport::Stream::finish()
+QList<QByteArray> ICalExport::Stream::finishInParts()
 {
     ICalWriter w;
     w.begin(QStringLiteral("VCALENDAR"));
@@ -679,17 +811,36 @@ QByteArray ICalExport::Stream::finish()
     w.raw(QStringLiteral("METHOD"),
           d->invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
     w.text(QStringLiteral("X-WR-CALNAME"), d->options.calendarName);
-    for (auto it = d->years.cbegin(); it != d->years.cend(); ++it)
+    // The years each zone is used in, by its id (names of the same zone
+    // share one VTIMEZONE).
+    QMap<QByteArray, QPair<int, int>> years;
+    for (const Zone &z : std::as_const(d->zones)) {
+        if (!z.used)
+            continue;
+        auto it = years.find(z.zone.id());
+        if (it == years.end())
+            years.insert(z.zone.id(), {z.firstYear, z.lastYear});
+        else
+            *it = {qMin(it->first, z.firstYear), qMax(it->second, z.lastYear)};
+    }
+    for (auto it = years.cbegin(); it != years.cend(); ++it)
         VTimeZone::write(w, QTimeZone(it.key()), it->first, it->second);
     ICalWriter end;
     end.end(QStringLiteral("VCALENDAR"));
-    const QByteArray tail = end.take();
-    QByteArray body = d->body.take();
-    w.reserve(body.size() + tail.size());
-    w.append(body);
-    body = QByteArray();
-    w.append(tail);
-    return w.take();
+    return {w.take(), d->body.take(), end.take()};
+}
+
+QByteArray ICalExport::Stream::finish()
+{
+    const QList<QByteArray> parts = finishInParts();
+    qsizetype size = 0;
+    for (const QByteArray &part : parts)
+        size += part.size();
+    QByteArray all;
+    all.reserve(size);
+    for (const QByteArray &part : parts)
+        all += part;
+    return all;
 }
 
 QByteArray ICalExport::write(const Database &db, const QList<Event> &events, const Options &options)

@@ -79,6 +79,13 @@ public:
         int count() const;
         /** The whole calendar; the stream is then spent. */
         QByteArray finish();
+        /**
+         * The whole calendar in parts to be written one after the other
+         * (the header with the VTIMEZONEs, the events, the end), without
+         * copying tens of megabytes into one array; the stream is then
+         * spent. Joined they are what finish() gives.
+         */
+        QList<QByteArray> finishInParts();
 
     private:
         struct Private;

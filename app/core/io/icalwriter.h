@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <utility>
 
@@ -50,14 +52,44 @@ public:
     /** Writes a DATE-TIME in UTC: 20230919T170000Z. */
     void utc(const QString &name, const QDateTime &instant);
 
+    /**
+     * A property's name and parameters as written in front of its value,
+     * colon included ("DTSTART;TZID=Europe/Berlin:"), to write many lines
+     * of the same property with the functions below.
+     */
+    static QByteArray prefix(const QString &name, const Parameters &parameters = {});
+    /** text() for the property of @p prefix (see prefix()). */
+    void writeText(QByteArrayView prefix, QStringView value);
+    /**
+     * raw() for the property of @p prefix, with a value that is already
+     * UTF-8; nothing is written if it is empty.
+     */
+    void writeRaw(QByteArrayView prefix, QByteArrayView value);
+    /**
+     * Writes a TEXT property given in pieces, exactly as text() writes the
+     * pieces joined, without joining them: startText() with the property's
+     * prefix(), addText() for each piece, endText().
+     */
+    void startText(QByteArrayView prefix);
+    void addText(QStringView piece);
+    /** How many UTF-16 units the pieces given since startText() hold; 0 if none. */
+    qsizetype textSize() const { return m_textUnits; }
+    void endText();
+    /** utc() for the property of @p prefix. */
+    void writeUtc(QByteArrayView prefix, const QDateTime &instant);
+    /** Writes a local DATE-TIME (localDateTime()) for the property of @p prefix. */
+    void writeLocalDateTime(QByteArrayView prefix, QDate date, QTime time);
+
     /** The calendar written so far. */
-    QByteArray data() const { return m_data; }
+    QByteArray data() const;
     /** Takes the calendar written so far, leaving the writer empty. */
-    QByteArray take() { return std::exchange(m_data, {}); }
+    QByteArray take();
     /** Makes room for @p octets more without reallocating. */
-    void reserve(qsizetype octets) { m_data.reserve(m_data.size() + octets); }
+    void reserve(qsizetype octets);
+    /** How many octets are written so far. */
+    qsizetype size() const { return m_size; }
     /** Appends whole content lines written by another ICalWriter. */
-    void append(const QByteArray &lines);
+    void append(QByteArrayView lines);
 
     /** Escapes a TEXT value (RFC 5545 §3.3.11). */
     static QString escapeText(const QString &value);
@@ -80,21 +112,48 @@ public:
     /** Formats a DATE (RFC 5545 §3.3.4). */
     static QString date(QDate date);
 
+    /**
+     * Writes the UTC DATE-TIME of @p msecsSinceEpoch (RFC 5545 §3.3.5, form
+     * 2, without the Z) into @p out, 15 characters. False, with nothing
+     * written, for a year that does not have four digits.
+     */
+    static bool formatDateTime(char *out, qint64 msecsSinceEpoch);
+
+    /**
+     * The proleptic Gregorian date of the UTC instant @p msecsSinceEpoch,
+     * as QDate gives it for years after 0 (here 0 is 1 BCE, -1 is 2 BCE).
+     */
+    static void civilDate(qint64 msecsSinceEpoch, int *year, int *month, int *day);
+
+    /** @p text as UTF-8, exactly as the writer encodes every value. */
+    static QByteArray utf8(QStringView text);
+
 private:
     void line(const QString &name, const Parameters &parameters, const QString &value);
-    /** Starts m_line with the name, the parameters and the colon. */
+    /** Folds the line into the calendar. */
+    void finishLine();
+    /** Starts the line with the name, the parameters and the colon. */
     void startLine(const QString &name, const Parameters &parameters);
     /**
-     * Makes @p out @p octets longer, its capacity growing by doubling, and
-     * returns where they start; the caller writes them and sets the size.
+     * Room for @p octets more after what is written (m_size), the array
+     * growing by doubling; the caller writes them and moves m_size on.
      */
-    static char *grow(QByteArray &out, qsizetype octets);
-    /** Appends @p line folded (see fold()) to @p out. */
-    static void foldInto(QByteArray &out, const QByteArray &line);
+    char *room(qsizetype octets);
+    /** The same for the line being written (m_lineSize). */
+    char *lineRoom(qsizetype octets);
+    void lineAppend(QByteArrayView octets);
+    void lineAppendUtf8(QStringView text);
 
+    /** The calendar: its first m_size octets; the rest is room to grow. */
     QByteArray m_data;
-    /** The line being written, kept to reuse its memory. */
+    qsizetype m_size = 0;
+    /** The line being written: its first m_lineSize octets, the memory kept for the next. */
     QByteArray m_line;
+    qsizetype m_lineSize = 0;
+    /** The TEXT value being written: its units so far, whether any is not blank, a CR last. */
+    qsizetype m_textUnits = 0;
+    bool m_textContent = false;
+    bool m_textAfterCr = false;
 };
 
 } // namespace Podium

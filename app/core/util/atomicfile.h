@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace Podium {
@@ -25,6 +26,14 @@ enum class FileAccess {
  * device)").
  */
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *reason,
+                         FileAccess access = FileAccess::Usual);
+
+/**
+ * The same for data that comes in parts: @p parts written one after the
+ * other, all of them or nothing. A large export (a calendar's header and its
+ * events) is written without first copying the parts into one array.
+ */
+bool writeFileAtomically(const QString &path, const QList<QByteArray> &parts, QString *reason,
                          FileAccess access = FileAccess::Usual);
 
 } // namespace Podium

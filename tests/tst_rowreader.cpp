@@ -1,0 +1,233 @@
+// RowReader reads a SQLite file through SQLite's C API and a server through
+// QSqlQuery; either way every column must come out as QSqlQuery::value()
+// converted with toString(), toLongLong() and toInt() gives it: NULLs,
+// non-ASCII text, white space, integers, and on a file also what SQLite's
+// loose typing lets a column hold (a real number, a blob, an integer in a
+// text column).
+#include "storage/database.h"
+#include "storage/rowreader.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Podium;
+
+class TestRowReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void readsWhatQSqlQueryReads_data();
+    void readsWhatQSqlQueryReads();
+    void fileIsReadNatively();
+    void looseTypesOnAFile();
+    void bindsLikeQSqlQuery();
+    void readersSideBySide();
+    void badStatementIsAnError();
+
+private:
+    /** Compares every column of every row of @p sql, read both ways. */
+    void compareBothWays(const QString &sql, const QVariantList &bindings, int expectedRows);
+
+    Testing::TestDatabases m_databases;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestRowReader::initTestCase()
+{
+    auto created = m_databases.create();
+    QVERIFY2(created.database, qPrintable(created.message));
+    m_db = std::move(created.database);
+    QString error;
+    QVERIFY2(m_db->execute(QStringLiteral("CREATE TABLE reader_sample (id INTEGER PRIMARY KEY, "
+                                          "name TEXT, amount BIGINT, note TEXT)"),
+                           &error),
+             qPrintable(error));
+    const QList<QVariantList> rows{
+        {1, QStringLiteral("plain"), 42, QStringLiteral("ascii")},
+        {2, QStringLiteral("Görlitz – Łódź, 和平 🕊️"), -7, QString()},
+        {3, QStringLiteral("  padded\t"), QVariant(QMetaType::fromType<int>()),
+         QStringLiteral("\u00a0no-break\u00a0")},
+        {4, QString(), 2147483647, QStringLiteral("")},
+        {5, QStringLiteral("big"), Q_INT64_C(9007199254740993), QStringLiteral("123")},
+        {6, QStringLiteral("zero"), 0, QStringLiteral("line\r\nbreak")},
+    };
+    for (const QVariantList &row : rows) {
+        QSqlQuery q = m_db->prepare(QStringLiteral(
+            "INSERT INTO reader_sample (id, name, amount, note) VALUES (?, ?, ?, ?)"));
+        for (const QVariant &v : row)
+            q.addBindValue(v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())
+                               ? QVariant(v.metaType())
+                               : v);
+        QVERIFY2(Database::exec(q, &error), qPrintable(error));
+    }
+}
+
+void TestRowReader::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestRowReader::compareBothWays(const QString &sql, const QVariantList &bindings,
+                                    int expectedRows)
+{
+    // Fetched whole: a server loses a streamed result when the reader's
+    // query starts.
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(false);
+    QVERIFY(q.prepare(sql));
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    QString error;
+    QVERIFY2(Database::exec(q, &error), qPrintable(error));
+    RowReader reader(*m_db);
+    QVERIFY2(reader.exec(sql, bindings, &error), qPrintable(error));
+    int rows = 0;
+    while (q.next()) {
+        QVERIFY2(reader.next(), qPrintable(reader.error()));
+        ++rows;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QVariant v = q.value(c);
+            const QByteArray where =
+                "row " + QByteArray::number(rows) + ", column " + QByteArray::number(c);
+            QVERIFY2(reader.isNull(c) == v.isNull(), where.constData());
+            QVERIFY2(reader.text(c) == v.toString(), where.constData());
+            QVERIFY2(reader.utf8(c) == v.toString().toUtf8(), where.constData());
+            QVERIFY2(reader.toInt64(c) == v.toLongLong(), where.constData());
+            QVERIFY2(reader.toInt(c) == v.toInt(), where.constData());
+        }
+    }
+    QVERIFY(!reader.next());
+    QCOMPARE(reader.error(), QString());
+    QCOMPARE(rows, expectedRows);
+}
+
+void TestRowReader::readsWhatQSqlQueryReads_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariantList>("bindings");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("every row")
+        << QStringLiteral("SELECT id, name, amount, note FROM reader_sample ORDER BY id")
+        << QVariantList() << 6;
+    QTest::newRow("bound text and integer")
+        << QStringLiteral("SELECT id, name, amount FROM reader_sample WHERE name <> ? AND id > ? "
+                          "ORDER BY id")
+        << QVariantList{QStringLiteral("plain"), 1} << 4;
+    QTest::newRow("bound non-ASCII text")
+        << QStringLiteral("SELECT id, note FROM reader_sample WHERE name = ? ORDER BY id")
+        << QVariantList{QStringLiteral("Görlitz – Łódź, 和平 🕊️")} << 1;
+    QTest::newRow("expressions: trimmed, joined, counted")
+        << QStringLiteral("SELECT trim(name), name || '/' || note, count(*) FROM reader_sample "
+                          "GROUP BY id ORDER BY id")
+        << QVariantList() << 6;
+    QTest::newRow("no rows") << QStringLiteral("SELECT id FROM reader_sample WHERE id < 0")
+                             << QVariantList() << 0;
+}
+
+void TestRowReader::readsWhatQSqlQueryReads()
+{
+    QFETCH(QString, sql);
+    QFETCH(QVariantList, bindings);
+    QFETCH(int, rows);
+    compareBothWays(sql, bindings, rows);
+}
+
+void TestRowReader::fileIsReadNatively()
+{
+    // A file is read through SQLite's own interface, a server never; asked
+    // for, a file is read through QSqlQuery too.
+    RowReader reader(*m_db);
+    QCOMPARE(reader.isNative(), !Testing::TestDatabases::onServer());
+    RowReader qtSql(*m_db, RowReader::Access::QtSql);
+    QVERIFY(!qtSql.isNative());
+    QString error;
+    QVERIFY2(qtSql.exec(QStringLiteral("SELECT name FROM reader_sample WHERE id = 2"), {}, &error),
+             qPrintable(error));
+    QVERIFY(qtSql.next());
+    QCOMPARE(qtSql.text(0), QStringLiteral("Görlitz – Łódź, 和平 🕊️"));
+}
+
+void TestRowReader::looseTypesOnAFile()
+{
+    // SQLite keeps what it is given: a real number, a blob, an integer or
+    // text in any column. Each must read as QtSql's driver reads it.
+    QString error;
+    QVERIFY2(m_db->execute(QStringLiteral("CREATE TABLE reader_loose (id INTEGER PRIMARY KEY, "
+                                          "v TEXT, w)"),
+                           &error),
+             qPrintable(error));
+    QVERIFY2(
+        m_db->execute(QStringLiteral("INSERT INTO reader_loose (id, v, w) VALUES "
+                                     "(1, 0.1, 1e20), (2, 1.5, -2.5e-7), (3, x'47c3b6726c69747a', "
+                                     "x'ff00fe'), (4, 12, 3000000000), (5, ' 17 ', 'abc'), "
+                                     "(6, NULL, 2.0), (7, '9223372036854775807', 123456789012.0)"),
+                      &error),
+        qPrintable(error));
+    compareBothWays(QStringLiteral("SELECT v, w, typeof(v), typeof(w) FROM reader_loose "
+                                   "ORDER BY id"),
+                    {}, 7);
+    QVERIFY(m_db->execute(QStringLiteral("DROP TABLE reader_loose")));
+}
+
+void TestRowReader::bindsLikeQSqlQuery()
+{
+    // NULL, a bool, an integer, a 64-bit integer and text bound as QtSql's
+    // SQLite driver binds them (a server reads through QtSql itself).
+    compareBothWays(QStringLiteral("SELECT id, name FROM reader_sample WHERE (? IS NULL) = 1 "
+                                   "AND ? = 1 AND amount <> ? AND amount <> ? AND name <> ? "
+                                   "ORDER BY id"),
+                    {QVariant(QMetaType::fromType<QString>()), true, 7, Q_INT64_C(9007199254740993),
+                     QStringLiteral("Köln")},
+                    3);
+}
+
+void TestRowReader::readersSideBySide()
+{
+    // The export reads three queries side by side on one connection.
+    RowReader ids(*m_db);
+    RowReader names(*m_db);
+    QString error;
+    QVERIFY2(ids.exec(QStringLiteral("SELECT id FROM reader_sample ORDER BY id"), {}, &error),
+             qPrintable(error));
+    QVERIFY2(
+        names.exec(QStringLiteral("SELECT id, name FROM reader_sample ORDER BY id"), {}, &error),
+        qPrintable(error));
+    int rows = 0;
+    while (ids.next()) {
+        QVERIFY(names.next());
+        QCOMPARE(names.toInt64(0), ids.toInt64(0));
+        ++rows;
+    }
+    QVERIFY(!names.next());
+    QCOMPARE(rows, 6);
+}
+
+void TestRowReader::badStatementIsAnError()
+{
+    RowReader reader(*m_db);
+    QString error;
+    QVERIFY(!reader.exec(QStringLiteral("SELECT no_such_column FROM reader_sample"), {}, &error));
+    QVERIFY(!error.isEmpty());
+    // SQLite's own message, which names the column.
+    if (!Testing::TestDatabases::onServer())
+        QVERIFY2(error.contains(QLatin1StringView("no_such_column")), qPrintable(error));
+    QVERIFY(!reader.next());
+}
+
+namespace {
+
+/** The functions about what only a SQLite file can hold or bind. */
+QStringList fileOnly()
+{
+    return {QStringLiteral("looseTypesOnAFile"), QStringLiteral("bindsLikeQSqlQuery")};
+}
+
+} // namespace
+
+PODIUM_BACKEND_TEST_MAIN(TestRowReader, fileOnly())
+#include "tst_rowreader.moc"
