@@ -4109,44 +4109,42 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::OrganisationRepository</name>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="112"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="128"/>
         <source>The parent organisation no longer exists.</source>
         <translation>Die übergeordnete Organisation gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="133"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="149"/>
         <source>“%1” cannot be part of “%2”, because “%2” is part of “%1”.</source>
         <translation>„%1“ kann nicht Teil von „%2“ sein, weil „%2“ Teil von „%1“ ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="139"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="155"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="145"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="161"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="147"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="163"/>
         <source>“%1” cannot be part of “%2”, because “%2” is part of “%1” through %3.</source>
         <translation>„%1“ kann nicht Teil von „%2“ sein, weil „%2“ über %3 Teil von „%1“ ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="207"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="223"/>
         <source>The organisation no longer exists; someone may have deleted it.</source>
         <translation>Die Organisation gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="214"/>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="247"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="65"/>
         <source>“%1” cannot be deleted while a person belongs to it. Move them to another organisation first.</source>
         <translation>„%1“ kann nicht gelöscht werden, solange eine Person dazugehört. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="219"/>
-        <location filename="../../app/core/domain/organisationrepository.cpp" line="252"/>
+        <location filename="../../app/core/domain/organisationrepository.cpp" line="70"/>
         <source>“%1” cannot be deleted while %2 people belong to it. Move them to another organisation first.</source>
         <translation>„%1“ kann nicht gelöscht werden, solange %2 Personen dazugehören. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
@@ -4356,26 +4354,24 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::PersonRepository</name>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="163"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="199"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="228"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="177"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="213"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="242"/>
         <source>The organisation no longer exists.</source>
         <translation>Die Organisation gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="246"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="260"/>
         <source>The person no longer exists; someone may have deleted them.</source>
         <translation>Die Person gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="258"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="292"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="86"/>
         <source>%1 cannot be deleted while they have a role at an event. Remove the role first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person eine Rolle bei einer Veranstaltung hat. Entfernen Sie zuerst die Rolle.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="262"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="296"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="90"/>
         <source>%1 cannot be deleted while they have %2 roles at events. Remove the roles first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person %2 Rollen bei Veranstaltungen hat. Entfernen Sie zuerst die Rollen.</translation>
     </message>

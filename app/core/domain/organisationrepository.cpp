@@ -59,6 +59,22 @@ RecordStore::Values toValues(const Organisation &o)
     };
 }
 
+// Why an organisation is not deleted while people belong to it.
+QString membersRefusal(const QString &name, int people)
+{
+    return people == 1 ? QCoreApplication::translate("Podium::OrganisationRepository",
+                                                     "“%1” cannot be deleted while a person "
+                                                     "belongs to it. Move them to another "
+                                                     "organisation first.")
+                             .arg(name)
+                       : QCoreApplication::translate("Podium::OrganisationRepository",
+                                                     "“%1” cannot be deleted while %2 people "
+                                                     "belong to it. Move them to another "
+                                                     "organisation first.")
+                             .arg(name)
+                             .arg(people);
+}
+
 } // namespace
 
 QString OrganisationRepository::nameKey(const Organisation &organisation)
@@ -211,17 +227,7 @@ bool OrganisationRepository::remove(qint64 id, QString *error)
     const int people =
         countReferences(QStringLiteral("person"), QStringLiteral("organisation_id"), id);
     if (people > 0)
-        return fail(error, people == 1 ? QCoreApplication::translate(
-                                             "Podium::OrganisationRepository",
-                                             "“%1” cannot be deleted while a person belongs to it. "
-                                             "Move them to another organisation first.")
-                                             .arg(organisation->name)
-                                       : QCoreApplication::translate(
-                                             "Podium::OrganisationRepository",
-                                             "“%1” cannot be deleted while %2 people belong to it. "
-                                             "Move them to another organisation first.")
-                                             .arg(organisation->name)
-                                             .arg(people));
+        return fail(error, membersRefusal(organisation->name, people));
     if (!m_store.remove(table, id,
                         QStringLiteral("Organisation “%1” deleted").arg(organisation->name), error))
         return false;
@@ -244,17 +250,7 @@ bool OrganisationRepository::removeMany(const QList<qint64> &ids, QString *error
             find(used.constFirst().value(QStringLiteral("organisation_id")).toLongLong());
         const int people = used.constFirst().value(QStringLiteral("people")).toInt();
         const QString name = organisation ? organisation->name : QString();
-        return fail(error, people == 1 ? QCoreApplication::translate(
-                                             "Podium::OrganisationRepository",
-                                             "“%1” cannot be deleted while a person belongs to it. "
-                                             "Move them to another organisation first.")
-                                             .arg(name)
-                                       : QCoreApplication::translate(
-                                             "Podium::OrganisationRepository",
-                                             "“%1” cannot be deleted while %2 people belong to it. "
-                                             "Move them to another organisation first.")
-                                             .arg(name)
-                                             .arg(people));
+        return fail(error, membersRefusal(name, people));
     }
     const RecordStore::BulkResult removed =
         m_store.removeMany(table, ids, [](const QList<QVariantMap> &rows) {

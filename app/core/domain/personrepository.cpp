@@ -80,6 +80,20 @@ RecordStore::Values toValues(const Person &p)
     };
 }
 
+// Why a speaker is not deleted: the schema refuses it, and this says why in words.
+QString rolesRefusal(const QString &name, int roles)
+{
+    return roles == 1 ? QCoreApplication::translate("Podium::PersonRepository",
+                                                    "%1 cannot be deleted while they have a role "
+                                                    "at an event. Remove the role first.")
+                            .arg(name)
+                      : QCoreApplication::translate("Podium::PersonRepository",
+                                                    "%1 cannot be deleted while they have %2 roles "
+                                                    "at events. Remove the roles first.")
+                            .arg(name)
+                            .arg(roles);
+}
+
 } // namespace
 
 QString PersonRepository::sortKey(const Person &person)
@@ -252,18 +266,7 @@ bool PersonRepository::remove(qint64 id, QString *error)
     const int roles = countReferences(QStringLiteral("role"), QStringLiteral("person_id"), id);
     if (roles > 0) {
         const QString name = person->fullName();
-        return fail(
-            error,
-            roles == 1
-                ? QCoreApplication::translate("Podium::PersonRepository",
-                                              "%1 cannot be deleted while they have a role at an "
-                                              "event. Remove the role first.")
-                      .arg(name)
-                : QCoreApplication::translate("Podium::PersonRepository",
-                                              "%1 cannot be deleted while they have %2 roles at "
-                                              "events. Remove the roles first.")
-                      .arg(name)
-                      .arg(roles));
+        return fail(error, rolesRefusal(name, roles));
     }
     if (!m_store.remove(table, id, QStringLiteral("Person “%1” deleted").arg(person->fullName()),
                         error))
@@ -286,18 +289,7 @@ bool PersonRepository::removeMany(const QList<qint64> &ids, QString *error)
         const qint64 first = speakers.constFirst().value(QStringLiteral("person_id")).toLongLong();
         const int roles = speakers.constFirst().value(QStringLiteral("roles")).toInt();
         const QString name = personName(first);
-        return fail(
-            error,
-            roles == 1
-                ? QCoreApplication::translate("Podium::PersonRepository",
-                                              "%1 cannot be deleted while they have a role at an "
-                                              "event. Remove the role first.")
-                      .arg(name)
-                : QCoreApplication::translate("Podium::PersonRepository",
-                                              "%1 cannot be deleted while they have %2 roles at "
-                                              "events. Remove the roles first.")
-                      .arg(name)
-                      .arg(roles));
+        return fail(error, rolesRefusal(name, roles));
     }
     const RecordStore::BulkResult removed =
         m_store.removeMany(table, ids, [](const QList<QVariantMap> &rows) {
