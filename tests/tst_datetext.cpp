@@ -13,6 +13,8 @@ private slots:
     void longDateTime_data();
     void longDateTime();
     void invalidIsEmpty();
+    void period_data();
+    void period();
 };
 
 void TestDateText::longDateTime_data()
@@ -48,6 +50,41 @@ void TestDateText::longDateTime()
 void TestDateText::invalidIsEmpty()
 {
     QVERIFY(longDateTimeText(QDateTime()).isEmpty());
+}
+
+void TestDateText::period_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("endHour");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German") << QStringLiteral("de_DE") << 20
+                            << QStringLiteral("Dienstag, 19. September 2023, 18:30–20:00 Uhr");
+    QTest::newRow("British English") << QStringLiteral("en_GB") << 20
+                                     << QStringLiteral("Tuesday, 19 September 2023, 18:30–20:00");
+    QTest::newRow("US English") << QStringLiteral("en_US") << 20
+                                << QStringLiteral("Tuesday, September 19, 2023, 6:30 PM–8:00 PM");
+    QTest::newRow("German, past midnight")
+        << QStringLiteral("de_DE") << 25
+        << QStringLiteral("Dienstag, 19. September 2023, 18:30 Uhr – Mittwoch, 20. September "
+                          "2023, 01:00 Uhr");
+}
+
+void TestDateText::period()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, endHour);
+    QFETCH(QString, expected);
+    const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+    const QDateTime start(QDate(2023, 9, 19), QTime(18, 30), berlin);
+    // The end given in UTC is shown in the start's zone.
+    const QDateTime end = QDateTime(QDate(2023, 9, 19), QTime(0, 0), berlin)
+                              .addSecs(endHour * 3600)
+                              .toTimeZone(QTimeZone::utc());
+    const auto plain = [](QString t) {
+        return t.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0x00a0), QLatin1Char(' '));
+    };
+    QCOMPARE(plain(periodText(start, end, QLocale(locale))), expected);
+    QVERIFY(periodText(QDateTime(), end).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDateText)

@@ -479,6 +479,16 @@ void TestEventWorkspace::reorderByKeysShiftsTimes()
     ws->showTab(EventWorkspace::ProgrammeTab);
     QTableView *view = ws->programmeView();
     QCOMPARE(ws->programmeModel()->rowCount(), 5);
+    // The times' tooltip names the day and the span as the interface's
+    // language writes them.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString tip = ws->programmeModel()
+                            ->index(4, ProgrammeModel::StartColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString();
+    QLocale::setDefault(before);
+    QCOMPARE(tip, QStringLiteral("Dienstag, 19. September 2023, 20:30–21:00 Uhr"));
     const qint64 reception = ws->programmeModel()->item(4).id;
     const qint64 questions = ws->programmeModel()->item(3).id;
     view->setFocus();

@@ -1,5 +1,7 @@
 #include "programmemodel.h"
 
+#include "util/datetext.h"
+
 #include "domain/columnvalue.h"
 #include "domain/eventrepository.h"
 #include "domain/programmeitemrepository.h"
@@ -180,9 +182,7 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
             return i.roomId;
         }
     } else if (role == Qt::ToolTipRole && index.column() <= EndColumn) {
-        return QLocale().toString(i.start.toTimeZone(zone),
-                                  QStringLiteral("ddd d MMM yyyy HH:mm")) +
-               QChar(0x2013) + i.end.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+        return periodText(i.start.toTimeZone(zone), i.end.toTimeZone(zone));
     }
     return {};
 }

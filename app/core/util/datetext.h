@@ -17,4 +17,12 @@ QString longDateTimeText(const QDateTime &dateTime, const QLocale &locale = QLoc
 /** The time alone, to the minute ("18:30 Uhr", "6:30 PM"). */
 QString timeText(const QTime &time, const QLocale &locale = QLocale());
 
+/**
+ * A span of one day as people write it in @p locale: "Dienstag, 19.
+ * September 2023, 18:30–20:00 Uhr", "Tuesday, September 19, 2023, 6:30 PM–8:00
+ * PM". Both are shown in @p start's time zone; an end on another day is
+ * written with its date.
+ */
+QString periodText(const QDateTime &start, const QDateTime &end, const QLocale &locale = QLocale());
+
 } // namespace Podium
