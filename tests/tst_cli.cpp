@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +125,7 @@ private slots:
     void listRegistrationsOfOneEvent();
     void listInGerman();
     void listToFile();
+    void readingCommandUpgradesAnOlderFile();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -378,6 +380,32 @@ void TestCli::listToFile()
         podium({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--database"),
                 m_demo, QStringLiteral("--output"), QStringLiteral("-")});
     QCOMPARE(QString::fromUtf8(f.readAll()), toStdout.out);
+}
+
+void TestCli::readingCommandUpgradesAnOlderFile()
+{
+    // A file of an earlier version, read by a command after an update: it
+    // is upgraded as the window would upgrade it (a copy kept beside it),
+    // and then read.
+    const QString path = m_dir.filePath(QStringLiteral("older.podium"));
+    QVERIFY(QFile::copy(QStringLiteral(PODIUM_TEST_DATA "/schema-1-demo.podium"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Run r =
+        podium({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--database"),
+                path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 4);
+    QVERIFY2(r.err.startsWith(QStringLiteral("podium list: Upgraded %1 to schema %2")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(Database::latestSchemaVersion())),
+             qPrintable(r.err));
+    const QStringList copies =
+        QDir(m_dir.path()).entryList({QStringLiteral("older.podium.*.bak")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    QVERIFY2(r.err.contains(copies.first()), qPrintable(r.err));
+    auto reopened = Database::open(path, {});
+    QVERIFY(reopened.database);
+    QCOMPARE(reopened.database->schemaVersion(), Database::latestSchemaVersion());
 }
 
 void TestCli::usageErrors_data()

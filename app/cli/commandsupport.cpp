@@ -151,6 +151,27 @@ std::unique_ptr<Database> CommandSupport::openDatabase(bool readOnly)
     if (!checkServerAddress(location))
         return nullptr;
     auto result = Database::open(location, options);
+    if (!result.database && result.needsUpgrade) {
+        // A reading command on a database of an older version: it is
+        // upgraded as the window upgrades it on opening (a file is copied
+        // beside itself first), and then read as asked.
+        auto upgraded = Database::open(location, {});
+        if (!upgraded.database) {
+            failure(openFailure(location, upgraded.message));
+            return nullptr;
+        }
+        const QString backup = upgraded.database->migrationBackupPath();
+        m_err << "podium " << m_command << ": "
+              << QStringLiteral("Upgraded %1 to schema %2 of this version of Podium.")
+                     .arg(shownLocation(location))
+                     .arg(Database::latestSchemaVersion())
+              << (backup.isEmpty() ? QString()
+                                   : QStringLiteral(" The file as it was is kept as %1.")
+                                         .arg(QDir::toNativeSeparators(backup)))
+              << '\n';
+        upgraded.database.reset();
+        result = Database::open(location, options);
+    }
     if (!result.database) {
         QString message = openFailure(location, result.message);
         // A damaged file: say which backup would put it right, and how.

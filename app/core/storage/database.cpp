@@ -671,13 +671,15 @@ Database::OpenResult Database::openServer(const QString &location, const OpenOpt
                         .arg(shown)
                         .arg(version)
                         .arg(latestSchemaVersion()));
-    if (version < latestSchemaVersion() && options.readOnly)
+    if (version < latestSchemaVersion() && options.readOnly) {
+        result.needsUpgrade = true;
         return fail(ErrorKind::ReadOnly,
                     QCoreApplication::translate("Podium::Database",
                                                 "%1 needs an upgrade to schema %2, but it was "
                                                 "opened for reading only.")
                         .arg(shown)
                         .arg(latestSchemaVersion()));
+    }
     if (version < latestSchemaVersion() && !database->migrate(version, &message))
         return fail(ErrorKind::Failed,
                     QCoreApplication::translate("Podium::Database",
@@ -884,13 +886,17 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
                         .arg(shown)
                         .arg(version)
                         .arg(latestSchemaVersion()));
-    if (version < latestSchemaVersion() && readOnly)
+    if (version < latestSchemaVersion() && readOnly) {
+        // Opening for writing would upgrade it, unless the file or its
+        // folder is read-only too, which that opening then says.
+        result.needsUpgrade = options.readOnly;
         return fail(ErrorKind::ReadOnly,
                     QCoreApplication::translate("Podium::Database",
                                                 "%1 needs an upgrade to schema %2, but %3")
                         .arg(shown)
                         .arg(latestSchemaVersion())
                         .arg(readOnlyReason.at(0).toLower() + readOnlyReason.mid(1)));
+    }
 
     if (!database->configureJournal(&message))
         return fail(ErrorKind::Failed,

@@ -65,6 +65,12 @@ public:
         std::unique_ptr<Database> database;
         ErrorKind error = ErrorKind::None;
         QString message;
+        /**
+         * Opened for reading only, the database was refused because its
+         * schema is older than this version's: opened for writing, it would
+         * be upgraded (with a copy taken first).
+         */
+        bool needsUpgrade = false;
     };
 
     ~Database();
