@@ -11,6 +11,7 @@
 // are compiled in but registered only for the file backend.
 #pragma once
 
+#include "domain/demodata.h"
 #include "storage/database.h"
 #include "storage/serveraddress.h"
 
@@ -67,6 +68,24 @@ public:
      * set). On a server it is copied from a template made once per test
      * program, which is much faster than migrating every time.
      */
+    /**
+     * create(), then the demo events as if @p today were today
+     * (DemoData::populate). No database, and the reason in the message, if
+     * either fails.
+     */
+    Database::OpenResult createDemo(const QDate &today,
+                                    const QString &fileName = QStringLiteral("demo.podium"))
+    {
+        Database::OpenResult opened = create(fileName);
+        QString error;
+        if (opened.database && !DemoData::populate(*opened.database, today, &error)) {
+            opened.database.reset();
+            opened.error = Database::ErrorKind::Failed;
+            opened.message = QStringLiteral("The demo events were not written: %1").arg(error);
+        }
+        return opened;
+    }
+
     Database::OpenResult create(const QString &fileName = QStringLiteral("test.podium"),
                                 Database::OpenOptions options = {})
     {

@@ -155,11 +155,9 @@ private:
 void TestCalendarActions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto opened = m_databases.create(QStringLiteral("demo.podium"));
+    auto opened = m_databases.createDemo(QDate(2023, 9, 1));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
-    QString error;
-    QVERIFY2(DemoData::populate(*m_db, QDate(2023, 9, 1), &error), qPrintable(error));
     // The event with the most registered people who have an address.
     m_event = m_db->scalar(QStringLiteral(
                                "SELECT g.event_id FROM registration g JOIN person p ON p.id = "

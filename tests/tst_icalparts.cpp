@@ -49,11 +49,9 @@ private:
 void TestICalParts::initTestCase()
 {
     Clock::setSource([] { return QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc()); });
-    auto created = m_databases.create();
+    auto created = m_databases.createDemo(QDate(2026, 3, 1));
     QVERIFY2(created.database, qPrintable(created.message));
     m_db = std::move(created.database);
-    QString error;
-    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 3, 1), &error), qPrintable(error));
 }
 
 void TestICalParts::cleanupTestCase()

@@ -66,11 +66,9 @@ private:
 
 void TestTableModels::initTestCase()
 {
-    auto opened = m_databases.create(QStringLiteral("demo.podium"));
+    auto opened = m_databases.createDemo(QDate(2026, 11, 29));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
-    QString error;
-    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
 }
 
 void TestTableModels::eventsNewestFirstWithLocalTimes()
