@@ -5,6 +5,7 @@
 #include "io/icalevents.h"
 #include "io/icalexport.h"
 #include "util/atomicfile.h"
+#include "util/handoff.h"
 
 #include <QDate>
 #include <QDir>
@@ -157,18 +158,21 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         parts = {ICalExport::write(*db, events, options)};
     } else {
-        // Each event is written as it is read; none is kept.
+        // Each event is written as it is read; none is kept. The events are
+        // read on this thread and written on another, side by side.
         ICalExport::Stream stream(*db, options);
         const bool named = !selection.series.isEmpty();
         const QString language = options.language;
-        const bool read = ICalEvents::forEach(
-            *db, selection,
-            [&](const ICalEvents::Event &e) {
+        bool read = false;
+        {
+            Handoff<ICalEvents::Event> writer([&](ICalEvents::Event &e) {
                 if (named && stream.count() == 0)
                     stream.setCalendarName(e.series.in(language.isEmpty() ? e.language : language));
                 stream.add(e);
-            },
-            &error);
+            });
+            read = ICalEvents::forEach(
+                *db, selection, [&writer](ICalEvents::Event &e) { writer.put(e); }, &error);
+        }
         if (!read)
             return cmd.failure(error);
         if (stream.count() == 0)

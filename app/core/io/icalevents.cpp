@@ -394,11 +394,11 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
 {
     events->clear();
     return forEach(
-        db, selection, [events](const Event &e) { events->append(e); }, error);
+        db, selection, [events](Event &e) { events->append(e); }, error);
 }
 
 bool ICalEvents::forEach(const Database &db, const Selection &selection,
-                         const std::function<void(const Event &)> &each, QString *error)
+                         const std::function<void(Event &)> &each, QString *error)
 {
     // The conditions on the event, used for the events and again for their
     // programme items and roles: three queries in all, each ordered by the

@@ -148,9 +148,12 @@ public:
      * Reads the same events as read(), in the same order, and hands each to
      * @p each as soon as it is complete, without keeping them: a calendar
      * of thousands of events is written as it is read.
+     *
+     * @p each may take the event's contents (swap them with another
+     * event's): every member is filled afresh for the next one.
      */
     static bool forEach(const Database &database, const Selection &selection,
-                        const std::function<void(const Event &)> &each, QString *error);
+                        const std::function<void(Event &)> &each, QString *error);
 };
 
 } // namespace Podium
