@@ -8,9 +8,12 @@
 #include "storage/rowreader.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
+#include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Podium;
 
@@ -28,6 +31,9 @@ private slots:
     void bindsLikeQSqlQuery();
     void readersSideBySide();
     void badStatementIsAnError();
+    void keptInsertReturnsItsRows();
+    void keptStatementIsReused();
+    void keptInsertReportsAConstraint();
 
 private:
     /** Compares every column of every row of @p sql, read both ways. */
@@ -99,6 +105,14 @@ void TestRowReader::compareBothWays(const QString &sql, const QVariantList &bind
             QVERIFY2(reader.utf8(c) == v.toString().toUtf8(), where.constData());
             QVERIFY2(reader.toInt64(c) == v.toLongLong(), where.constData());
             QVERIFY2(reader.toInt(c) == v.toInt(), where.constData());
+            const QVariant mine = reader.value(c);
+            QVERIFY2(mine.isNull() == v.isNull() && mine.typeId() == v.typeId() && mine == v,
+                     where.constData());
+        }
+        if (rows == 1) {
+            QCOMPARE(reader.columnCount(), q.record().count());
+            for (int c = 0; c < q.record().count(); ++c)
+                QCOMPARE(reader.columnName(c), q.record().fieldName(c));
         }
     }
     QVERIFY(!reader.next());
@@ -184,6 +198,15 @@ void TestRowReader::bindsLikeQSqlQuery()
                     {QVariant(QMetaType::fromType<QString>()), true, 7, Q_INT64_C(9007199254740993),
                      QStringLiteral("Köln")},
                     3);
+    // Values echoed back: a null string and a null byte array are NULL as
+    // QtSql binds them, an empty string is not; times as QtSql writes them.
+    compareBothWays(
+        QStringLiteral("SELECT ? AS a, ? AS b, ? AS c, ? AS d, ? AS e, ? AS f, ? AS g, ? AS h"),
+        {QVariant(QString()), QVariant(QStringLiteral("")), QVariant(QByteArray()),
+         QVariant(QDateTime(QDate(2023, 9, 18), QTime(18, 0, 0, 250), QTimeZone::utc())),
+         QVariant(QTime(20, 30, 5, 7)), QVariant(QDate(2023, 9, 19)), QVariant(QDateTime()),
+         QVariant(QTime())},
+        1);
 }
 
 void TestRowReader::readersSideBySide()
@@ -217,6 +240,103 @@ void TestRowReader::badStatementIsAnError()
     if (!Testing::TestDatabases::onServer())
         QVERIFY2(error.contains(QLatin1StringView("no_such_column")), qPrintable(error));
     QVERIFY(!reader.next());
+}
+
+void TestRowReader::keptInsertReturnsItsRows()
+{
+    // A bulk insert's statement: it runs at the first next(), and its
+    // RETURNING rows read like a query's, column names included.
+    const QString sql = QStringLiteral("INSERT INTO reader_sample (id, name, amount, note) "
+                                       "VALUES (?, ?, ?, NULL), (?, ?, ?, NULL) RETURNING *");
+    RowReader reader(*m_db);
+    QString error;
+    QVERIFY2(reader.execKept(sql,
+                             {101, QStringLiteral("Łódź"), Q_INT64_C(9007199254740993), 102,
+                              QVariant(QMetaType::fromType<QString>()), 5},
+                             &error),
+             qPrintable(error));
+    QCOMPARE(reader.columnCount(), 4);
+    QCOMPARE(reader.columnName(0), QStringLiteral("id"));
+    QCOMPARE(reader.columnName(3), QStringLiteral("note"));
+    QMap<qint64, QVariantList> returned;
+    while (reader.next())
+        returned.insert(reader.toInt64(0), {reader.value(1), reader.value(2), reader.value(3)});
+    QCOMPARE(reader.error(), QString());
+    QCOMPARE(returned.keys(), (QList<qint64>{101, 102}));
+    QCOMPARE(returned.value(101).at(0).toString(), QStringLiteral("Łódź"));
+    QCOMPARE(returned.value(101).at(1).toLongLong(), Q_INT64_C(9007199254740993));
+    QVERIFY(returned.value(101).at(2).isNull());
+    QVERIFY(returned.value(102).at(0).isNull());
+    QCOMPARE(returned.value(102).at(1).toLongLong(), 5);
+    // Written, and read back as QSqlQuery reads them.
+    compareBothWays(QStringLiteral("SELECT id, name, amount, note FROM reader_sample WHERE id > "
+                                   "100 ORDER BY id"),
+                    {}, 2);
+    QVERIFY(m_db->execute(QStringLiteral("DELETE FROM reader_sample WHERE id > 100")));
+}
+
+void TestRowReader::keptStatementIsReused()
+{
+    // On a file the Database keeps the prepared statement and hands the same
+    // one out again, reset, with new values; on a server the kept QSqlQuery
+    // does that work.
+    const QString sql = QStringLiteral("SELECT id, name FROM reader_sample WHERE id = ?");
+    QString error;
+    for (const int id : {1, 2, 1}) {
+        RowReader reader(*m_db);
+        QVERIFY2(reader.execKept(sql, {id}, &error), qPrintable(error));
+        QVERIFY(reader.next());
+        QCOMPARE(reader.toInt64(0), id);
+        QVERIFY(!reader.next());
+        QCOMPARE(reader.error(), QString());
+    }
+    if (!Testing::TestDatabases::onServer()) {
+        QVERIFY(m_db->keptStatement(sql));
+        sqlite3_stmt *kept = m_db->keptStatement(sql);
+        // A reader that goes before the last row leaves it reset, not in use.
+        {
+            RowReader reader(*m_db);
+            QVERIFY2(reader.execKept(QStringLiteral("SELECT id FROM reader_sample"), {}, &error),
+                     qPrintable(error));
+            QVERIFY(reader.next());
+        }
+        RowReader again(*m_db);
+        QVERIFY2(again.execKept(sql, {2}, &error), qPrintable(error));
+        QCOMPARE(m_db->keptStatement(sql), kept);
+        QVERIFY(again.next());
+        QCOMPARE(again.text(1), QStringLiteral("Görlitz – Łódź, 和平 🕊️"));
+    } else {
+        QVERIFY(!m_db->keptStatement(sql));
+    }
+}
+
+void TestRowReader::keptInsertReportsAConstraint()
+{
+    // An id that is taken: the database's own message, and the statement
+    // works again afterwards.
+    const QString sql = QStringLiteral("INSERT INTO reader_sample (id, name) VALUES (?, ?)");
+    const auto run = [this, &sql](qint64 id) {
+        RowReader reader(*m_db);
+        QString error;
+        if (reader.execKept(sql, {id, QStringLiteral("again")}, &error)) {
+            while (reader.next()) {
+            }
+            error = reader.error();
+        }
+        return error;
+    };
+    const QString error = run(1);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QLatin1StringView("UNIQUE")) ||
+                 error.contains(QLatin1StringView("duplicate key")),
+             qPrintable(error));
+    QCOMPARE(run(103), QString());
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT name FROM reader_sample WHERE id = 103")).toString(),
+        QStringLiteral("again"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT name FROM reader_sample WHERE id = 1")).toString(),
+             QStringLiteral("plain"));
+    QVERIFY(m_db->execute(QStringLiteral("DELETE FROM reader_sample WHERE id = 103")));
 }
 
 namespace {

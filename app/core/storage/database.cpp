@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace Podium {
@@ -202,6 +204,9 @@ Database::~Database()
     // Kept statements must be gone before their connection closes.
     qDeleteAll(m_statements);
     m_statements.clear();
+    for (sqlite3_stmt *statement : std::as_const(m_nativeStatements))
+        sqlite3_finalize(statement);
+    m_nativeStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -227,6 +232,43 @@ QSqlQuery Database::prepare(const QString &sql) const
     query.setForwardOnly(true);
     query.prepare(sql);
     return query;
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_handleAsked)
+        return m_handle;
+    if (m_backend != Backend::SQLite)
+        return nullptr;
+    const QSqlDatabase db = connection();
+    const QSqlDriver *driver = db.driver();
+    if (!driver || !db.isOpen())
+        return nullptr;
+    m_handleAsked = true;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!native)
+        return nullptr;
+    const QString source = scalar(QStringLiteral("SELECT sqlite_source_id()")).toString();
+    if (source != QLatin1StringView(sqlite3_sourceid()))
+        return nullptr;
+    m_handle = native;
+    return m_handle;
+}
+
+sqlite3_stmt *Database::keptStatement(const QString &sql) const
+{
+    return m_nativeStatements.value(sql);
+}
+
+void Database::keepStatement(const QString &sql, sqlite3_stmt *statement) const
+{
+    sqlite3_stmt *&slot = m_nativeStatements[sql];
+    if (slot && slot != statement)
+        sqlite3_finalize(slot);
+    slot = statement;
 }
 
 QSqlQuery &Database::cachedQuery(const QString &sql) const

@@ -9,6 +9,9 @@
 
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace Podium {
 
 /**
@@ -146,6 +149,25 @@ public:
     QSqlQuery &cachedQuery(const QString &sql) const;
 
     /**
+     * The connection QtSql holds to a SQLite file, for use through SQLite's
+     * C API, if that is safe: the driver must hand out a "sqlite3*" and run
+     * the very same build of SQLite that Podium links (a driver with a copy
+     * of its own would hand out a connection this library must not touch).
+     * Null on a server and otherwise. Asked of the driver once.
+     */
+    sqlite3 *sqliteHandle() const;
+
+    /**
+     * A statement kept for reuse on sqliteHandle(), as cachedQuery() keeps
+     * QSqlQuery objects: null until keepStatement() stored one for @p sql.
+     * The Database finalizes them before it closes. Whoever uses one resets
+     * it (sqlite3_reset) when done, so that it holds no lock.
+     */
+    sqlite3_stmt *keptStatement(const QString &sql) const;
+    /** Keeps @p statement, prepared from @p sql on sqliteHandle(); see keptStatement(). */
+    void keepStatement(const QString &sql, sqlite3_stmt *statement) const;
+
+    /**
      * Runs a prepared query. On failure, fills @p error with the database's
      * message and returns false. On a server, bound booleans are sent as the
      * integers 0 and 1 that the schema stores (as SQLite does by itself).
@@ -198,6 +220,10 @@ private:
     // Statements whose preparation failed; on a server they are prepared
     // again on next use (a failed transaction refuses every statement).
     mutable QSet<QString> m_unprepared;
+    // sqliteHandle(), once asked; the statements kept on it.
+    mutable bool m_handleAsked = false;
+    mutable sqlite3 *m_handle = nullptr;
+    mutable QHash<QString, sqlite3_stmt *> m_nativeStatements;
 };
 
 } // namespace Podium

@@ -1,5 +1,7 @@
 #include "recordstore.h"
 
+#include "rowreader.h"
+
 #include "database.h"
 #include "transaction.h"
 #include "util/clock.h"
@@ -522,20 +524,28 @@ bool RecordStore::logMany(const QString &table, const QString &action,
             sql += QStringLiteral(", ");
         sql += tuple;
     }
-    QSqlQuery &q = m_db.cachedQuery(sql);
     const QString user = Platform::currentUserName();
-    int at = 0;
+    QVariantList values;
+    values.reserve(entries.size() * 5);
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        q.bindValue(at++, now);
-        q.bindValue(at++, user);
-        q.bindValue(at++, entries.at(i).first);
-        q.bindValue(at++, summaries.at(first + i));
+        values.append(now);
+        values.append(user);
+        values.append(entries.at(i).first);
+        values.append(summaries.at(first + i));
         const QString &changes = entries.at(i).second;
-        q.bindValue(at++, changes.isEmpty() ? QVariant() : QVariant(changes));
+        values.append(changes.isEmpty() ? QVariant() : QVariant(changes));
     }
-    const bool ok = Database::exec(q, error);
-    q.finish();
-    return ok;
+    RowReader q(m_db);
+    if (!q.execKept(sql, values, error))
+        return false;
+    while (q.next()) {
+    }
+    if (!q.error().isEmpty()) {
+        if (error)
+            *error = q.error();
+        return false;
+    }
+    return true;
 }
 
 qint64 RecordStore::nextFreeId(const QString &table, QString *error)
@@ -936,32 +946,34 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
             sql += tuple;
         }
         sql += QStringLiteral(" RETURNING *");
-        QSqlQuery &q = m_db.cachedQuery(sql);
-        int at = 0;
+        QVariantList values;
+        values.reserve(n * perRow);
         for (qsizetype i = start; i < start + n; ++i) {
             const Values &row = rows.at(i);
             if (chooseIds)
-                q.bindValue(at++, firstId + (i - start));
+                values.append(firstId + (i - start));
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 if (bound.at(c))
-                    q.bindValue(at++, row.at(c).second);
+                    values.append(row.at(c).second);
             }
-            q.bindValue(at++, now);
-            q.bindValue(at++, now);
+            values.append(now);
+            values.append(now);
         }
         QString message;
         QList<QPair<qint64, QString>> written;
         written.reserve(n);
-        bool ok = Database::exec(q, &message);
+        // On a file through SQLite's C API (no QVariant per column read,
+        // text bound as UTF-8), otherwise through QtSql.
+        RowReader q(m_db);
+        bool ok = q.execKept(sql, values, &message);
         if (ok) {
             // Log what was stored, defaults included, as insert() does: the
             // same JSON as changesJson() of the row, written straight from
             // the columns in the order of their names.
-            const QSqlRecord record = q.record();
             QList<QPair<QString, int>> logged;
             int idColumn = -1;
-            for (int c = 0; c < record.count(); ++c) {
-                const QString name = record.fieldName(c);
+            for (int c = 0; c < q.columnCount(); ++c) {
+                const QString name = q.columnName(c);
                 if (name == QLatin1StringView("id"))
                     idColumn = c;
                 else if (!bookkeeping().contains(name))
@@ -981,11 +993,15 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
                 }
                 if (!json.isEmpty())
                     json += QLatin1Char('}');
-                written.append({q.value(idColumn).toLongLong(), json});
+                written.append({q.toInt64(idColumn), json});
             }
-            ok = idColumn >= 0 && written.size() == n;
+            if (!q.error().isEmpty()) {
+                ok = false;
+                message = q.error();
+            } else {
+                ok = idColumn >= 0 && written.size() == n;
+            }
         }
-        q.finish();
         if (!ok) {
             batch.rollback();
             // One row at a time, each kept until the one that fails.

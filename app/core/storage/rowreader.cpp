@@ -4,11 +4,12 @@
 #include "util/sqlerrors.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QLocale>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -17,32 +18,6 @@
 namespace Podium {
 
 namespace {
-
-/**
- * The connection a SQLite database's QSqlDriver holds, if it is safe to use
- * with the SQLite library Podium links: the driver must hand out a
- * "sqlite3*" and run the very same build of SQLite (a driver with a copy of
- * its own would hand out a connection this library must not touch).
- */
-sqlite3 *nativeConnection(const Database &db)
-{
-    if (db.backend() != Database::Backend::SQLite)
-        return nullptr;
-    const QSqlDatabase connection = db.connection();
-    const QSqlDriver *driver = connection.driver();
-    if (!driver)
-        return nullptr;
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!native)
-        return nullptr;
-    const QString source = db.scalar(QStringLiteral("SELECT sqlite_source_id()")).toString();
-    if (source != QLatin1StringView(sqlite3_sourceid()))
-        return nullptr;
-    return native;
-}
 
 /** The message for a failed SQLite call, worded as Database words QtSql's. */
 QString nativeError(sqlite3 *db, const QString &what)
@@ -54,20 +29,67 @@ QString nativeError(sqlite3 *db, const QString &what)
     return error.driverText() + QStringLiteral(": ") + error.databaseText();
 }
 
+/**
+ * Whether QtSql binds @p value as NULL: a null variant, and also a null
+ * string, byte array, date or time (QSqlResultPrivate::isVariantNull),
+ * which QVariant::isNull() does not count in Qt 6.
+ */
+bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime *>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 struct RowReader::Private
 {
     Private(const Database &database, Access access)
         : db(database)
-        , native(access == Access::Native ? nativeConnection(database) : nullptr)
+        , native(access == Access::Native ? database.sqliteHandle() : nullptr)
     {}
 
-    ~Private()
+    ~Private() { release(); }
+
+    /** Lets go of the statement: a kept one is reset for its next use. */
+    void release()
     {
-        if (statement)
-            sqlite3_finalize(statement);
+        if (statement) {
+            if (keptNative) {
+                sqlite3_reset(statement);
+                sqlite3_clear_bindings(statement);
+            } else {
+                sqlite3_finalize(statement);
+            }
+            statement = nullptr;
+        }
+        keptNative = false;
+        if (kept) {
+            kept->finish();
+            kept = nullptr;
+        }
     }
+
+    /** The query the QtSql way reads: the Database's kept one, or its own. */
+    QSqlQuery &qt() { return kept ? *kept : query; }
+    const QSqlQuery &qt() const { return kept ? *kept : query; }
+
+    /** Binds @p bindings to the statement as QtSql's SQLite driver binds them. */
+    bool bind(const QVariantList &bindings, QString *error);
 
     /**
      * What QtSql's SQLite driver makes of a column that is neither NULL nor
@@ -97,7 +119,11 @@ struct RowReader::Private
     const Database &db;
     sqlite3 *native = nullptr;
     sqlite3_stmt *statement = nullptr;
+    /** Whether the statement is kept by the Database (reset, never finalized). */
+    bool keptNative = false;
     QSqlQuery query;
+    /** The Database's kept query (cachedQuery()) when read the QtSql way. */
+    QSqlQuery *kept = nullptr;
     QString error;
     /** Text made for a column that is not stored as text, kept until the next row. */
     mutable QList<QByteArray> scratch;
@@ -114,13 +140,68 @@ bool RowReader::isNative() const
     return d->native != nullptr;
 }
 
+bool RowReader::Private::bind(const QVariantList &bindings, QString *error)
+{
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &b = bindings.at(i);
+        const int index = i + 1;
+        int result = SQLITE_OK;
+        // As QtSql's SQLite driver binds them.
+        if (isNullValue(b)) {
+            result = sqlite3_bind_null(statement, index);
+        } else {
+            switch (b.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+                result = sqlite3_bind_int(statement, index, b.toInt());
+                break;
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                result = sqlite3_bind_int64(statement, index, b.toLongLong());
+                break;
+            case QMetaType::Double:
+                result = sqlite3_bind_double(statement, index, b.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = b.toByteArray();
+                result = sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()),
+                                           SQLITE_TRANSIENT);
+                break;
+            }
+            case QMetaType::QDateTime:
+            case QMetaType::QTime: {
+                const QString text = b.typeId() == QMetaType::QTime
+                                         ? b.toTime().toString(QStringLiteral("hh:mm:ss.zzz"))
+                                         : b.toDateTime().toString(Qt::ISODateWithMs);
+                const QByteArray utf8 = text.toUtf8();
+                result = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()),
+                                           SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QByteArray utf8 = b.toString().toUtf8();
+                result = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()),
+                                           SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (result != SQLITE_OK) {
+            if (error)
+                *error = nativeError(native, QCoreApplication::translate(
+                                                 "Podium::RowReader", "Unable to bind parameters"));
+            release();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool RowReader::exec(const QString &sql, const QVariantList &bindings, QString *error)
 {
     d->error.clear();
-    if (d->statement) {
-        sqlite3_finalize(d->statement);
-        d->statement = nullptr;
-    }
+    d->release();
     if (!d->native) {
         d->query = d->db.prepare(sql);
         // A server connection streams a forward-only result row by row and
@@ -143,61 +224,54 @@ bool RowReader::exec(const QString &sql, const QVariantList &bindings, QString *
         return false;
     }
     d->scratch.resize(sqlite3_column_count(d->statement));
-    for (int i = 0; i < bindings.size(); ++i) {
-        const QVariant &b = bindings.at(i);
-        const int index = i + 1;
-        int result = SQLITE_OK;
-        // As QtSql's SQLite driver binds them.
-        if (b.isNull()) {
-            result = sqlite3_bind_null(d->statement, index);
-        } else {
-            switch (b.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-                result = sqlite3_bind_int(d->statement, index, b.toInt());
-                break;
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-                result = sqlite3_bind_int64(d->statement, index, b.toLongLong());
-                break;
-            case QMetaType::Double:
-                result = sqlite3_bind_double(d->statement, index, b.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = b.toByteArray();
-                result = sqlite3_bind_blob(d->statement, index, bytes.constData(),
-                                           int(bytes.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                const QByteArray utf8 = b.toString().toUtf8();
-                result = sqlite3_bind_text(d->statement, index, utf8.constData(), int(utf8.size()),
-                                           SQLITE_TRANSIENT);
-                break;
-            }
-            }
-        }
-        if (result != SQLITE_OK) {
+    return d->bind(bindings, error);
+}
+
+bool RowReader::execKept(const QString &sql, const QVariantList &bindings, QString *error)
+{
+    d->error.clear();
+    d->release();
+    if (!d->native) {
+        QSqlQuery &q = d->db.cachedQuery(sql);
+        for (int i = 0; i < bindings.size(); ++i)
+            q.bindValue(i, bindings.at(i));
+        d->kept = &q;
+        if (Database::exec(q, error))
+            return true;
+        d->release();
+        return false;
+    }
+    d->statement = d->db.keptStatement(sql);
+    if (!d->statement) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(d->native, text.constData(), int(text.size()),
+                               SQLITE_PREPARE_PERSISTENT, &d->statement, nullptr) != SQLITE_OK) {
             if (error)
-                *error = nativeError(
-                    d->native,
-                    QCoreApplication::translate("Podium::RowReader", "Unable to bind parameters"));
+                *error =
+                    nativeError(d->native, QCoreApplication::translate(
+                                               "Podium::RowReader", "Unable to execute statement"));
             sqlite3_finalize(d->statement);
             d->statement = nullptr;
             return false;
         }
+        d->db.keepStatement(sql, d->statement);
     }
-    return true;
+    d->keptNative = true;
+    d->scratch.resize(sqlite3_column_count(d->statement));
+    return d->bind(bindings, error);
 }
 
 bool RowReader::next()
 {
     if (!d->native) {
-        if (d->query.next())
+        QSqlQuery &q = d->qt();
+        if (q.next())
             return true;
-        if (d->query.lastError().type() != QSqlError::NoError)
-            d->error = d->query.lastError().text();
+        if (q.lastError().type() != QSqlError::NoError)
+            d->error = q.lastError().text();
+        // A kept query is finished at once, so that it holds no lock.
+        if (d->kept)
+            d->release();
         return false;
     }
     if (!d->statement)
@@ -210,9 +284,29 @@ bool RowReader::next()
             d->native, QCoreApplication::translate("Podium::RowReader", "Unable to fetch row"));
     // Done: the statement ends its read transaction now, not when the
     // reader goes.
-    sqlite3_finalize(d->statement);
-    d->statement = nullptr;
+    d->release();
     return false;
+}
+
+int RowReader::columnCount() const
+{
+    if (!d->native)
+        return d->qt().record().count();
+    return d->statement ? sqlite3_column_count(d->statement) : 0;
+}
+
+QString RowReader::columnName(int column) const
+{
+    if (!d->native)
+        return d->qt().record().fieldName(column);
+    return d->statement ? QString::fromUtf8(sqlite3_column_name(d->statement, column)) : QString();
+}
+
+QVariant RowReader::value(int column) const
+{
+    if (!d->native)
+        return d->qt().value(column);
+    return d->variant(column);
 }
 
 QString RowReader::error() const
@@ -223,14 +317,14 @@ QString RowReader::error() const
 bool RowReader::isNull(int column) const
 {
     if (!d->native)
-        return d->query.isNull(column);
+        return d->qt().isNull(column);
     return sqlite3_column_type(d->statement, column) == SQLITE_NULL;
 }
 
 bool RowReader::isInteger(int column) const
 {
     if (!d->native) {
-        const int type = d->query.value(column).typeId();
+        const int type = d->qt().value(column).typeId();
         return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt ||
                type == QMetaType::ULongLong;
     }
@@ -240,7 +334,7 @@ bool RowReader::isInteger(int column) const
 bool RowReader::isText(int column) const
 {
     if (!d->native)
-        return !d->query.isNull(column) && d->query.value(column).typeId() == QMetaType::QString;
+        return !d->qt().isNull(column) && d->qt().value(column).typeId() == QMetaType::QString;
     return sqlite3_column_type(d->statement, column) == SQLITE_TEXT;
 }
 
@@ -249,7 +343,7 @@ QByteArrayView RowReader::utf8(int column) const
     if (!d->native) {
         if (d->scratch.size() <= column)
             d->scratch.resize(column + 1);
-        d->scratch[column] = d->query.value(column).toString().toUtf8();
+        d->scratch[column] = d->qt().value(column).toString().toUtf8();
         return d->scratch.at(column);
     }
     // The column's value once, then its type, text and length from it: an
@@ -274,7 +368,7 @@ QByteArrayView RowReader::utf8(int column) const
 QString RowReader::text(int column) const
 {
     if (!d->native)
-        return d->query.value(column).toString();
+        return d->qt().value(column).toString();
     switch (sqlite3_column_type(d->statement, column)) {
     case SQLITE_TEXT:
         return QString::fromUtf8(utf8(column));
@@ -288,7 +382,7 @@ QString RowReader::text(int column) const
 qint64 RowReader::toInt64(int column) const
 {
     if (!d->native)
-        return d->query.value(column).toLongLong();
+        return d->qt().value(column).toLongLong();
     if (sqlite3_column_type(d->statement, column) == SQLITE_INTEGER)
         return sqlite3_column_int64(d->statement, column);
     return d->variant(column).toLongLong();
@@ -297,7 +391,7 @@ qint64 RowReader::toInt64(int column) const
 int RowReader::toInt(int column) const
 {
     if (!d->native)
-        return d->query.value(column).toInt();
+        return d->qt().value(column).toInt();
     if (sqlite3_column_type(d->statement, column) == SQLITE_INTEGER) {
         const qint64 value = sqlite3_column_int64(d->statement, column);
         if (value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max())

@@ -12,7 +12,8 @@ namespace Podium {
 class Database;
 
 /**
- * Reads the rows of one SELECT, column by column, with text as UTF-8.
+ * Reads the rows of one statement, column by column, with text as UTF-8: a
+ * SELECT, or an INSERT with RETURNING (a bulk insert binds through it too).
  *
  * On a SQLite file the statement runs through SQLite's C API on the
  * connection QtSql opened (QSqlDriver::handle()): a column's text is the
@@ -47,6 +48,16 @@ public:
     bool exec(const QString &sql, const QVariantList &bindings, QString *error);
 
     /**
+     * As exec(), for a statement the Database keeps prepared for reuse
+     * (Database::keptStatement(), or cachedQuery() the QtSql way): for SQL
+     * built from code that runs often, such as the batches of a bulk
+     * insert. The rows are read to the end (or the reader goes) before the
+     * same SQL runs again. A statement that writes runs when next() is
+     * first called; check error() after the last row.
+     */
+    bool execKept(const QString &sql, const QVariantList &bindings, QString *error);
+
+    /**
      * Moves to the next row; false after the last one, or on an error (see
      * error()).
      */
@@ -54,6 +65,15 @@ public:
 
     /** Why next() stopped early; empty after the last row. */
     QString error() const;
+
+    /** The number of columns of the result. */
+    int columnCount() const;
+
+    /** The name of a column of the result. */
+    QString columnName(int column) const;
+
+    /** The column as QSqlQuery::value(column) gives it. */
+    QVariant value(int column) const;
 
     /** Whether the column is NULL in the current row. */
     bool isNull(int column) const;
