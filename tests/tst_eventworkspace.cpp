@@ -30,6 +30,8 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -82,6 +84,8 @@ private slots:
     void newVenueAndSeriesOnTheSpot();
     void closingAsksBeforeLosingChanges();
     void reorderByKeysShiftsTimes();
+    void startAndEndInTheInterfaceLanguage_data();
+    void startAndEndInTheInterfaceLanguage();
     void capacityWaitingListAndPromotion();
     void duplicateShowsClashWarnings();
     void documentsAddAndRemove();
@@ -522,6 +526,89 @@ void TestEventWorkspace::reorderByKeysShiftsTimes()
     QCOMPARE(items.find(reception)->position, 4);
     QCOMPARE(items.find(questions)->start, local(2023, 9, 19, 20, 0));
     QTRY_COMPARE(ws->programmeModel()->item(4).id, reception);
+}
+
+void TestEventWorkspace::startAndEndInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("registered");
+    // German: the weekday as German abbreviates it, the day with its
+    // period, the 24-hour clock.
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringLiteral("Di., 19.09.2023, 19:00")
+                            << QStringLiteral("Di., 19.09.2023, 21:00")
+                            << QStringLiteral("201020241815")
+                            << QStringLiteral("So., 20.10.2024, 18:15")
+                            << QStringLiteral("^\\d{1,2}\\. \\S+ \\d{4}, \\d{2}:\\d{2}$");
+    QTest::newRow("British English")
+        << QLocale(QLocale::English, QLocale::UnitedKingdom)
+        << QStringLiteral("Tue, 19/09/2023, 19:00") << QStringLiteral("Tue, 19/09/2023, 21:00")
+        << QStringLiteral("201020241815") << QStringLiteral("Sun, 20/10/2024, 18:15")
+        << QStringLiteral("^\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}$");
+    // The month first, the 12-hour clock.
+    QTest::newRow("US English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                << QStringLiteral("Tue, 9/19/2023, 7:00 PM")
+                                << QStringLiteral("Tue, 9/19/2023, 9:00 PM")
+                                << QStringLiteral("10202024615")
+                                << QStringLiteral("Sun, 10/20/2024, 6:15 PM")
+                                << QStringLiteral(
+                                       "^[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M$");
+}
+
+void TestEventWorkspace::startAndEndInTheInterfaceLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, keys);
+    QFETCH(QString, typed);
+    QFETCH(QString, registered);
+    // The window sets the default locale to the interface language before
+    // it builds anything (Gui::installTranslations).
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    EventWorkspace *ws = openEvent(QStringLiteral("Can cities save the world?"));
+    QVERIFY(ws);
+    auto *startEdit = child<QDateTimeEdit>(ws, "startEdit");
+    auto *endEdit = child<QDateTimeEdit>(ws, "endEdit");
+    QVERIFY(startEdit && endEdit);
+    // CLDR versions differ in the kind of space before AM/PM; compare words.
+    const auto plain = [](QString t) {
+        return t.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0x00a0), QLatin1Char(' '));
+    };
+    QCOMPARE(plain(startEdit->text()), start);
+    QCOMPARE(plain(endEdit->text()), end);
+    // When each guest registered, in the same language, without the weekday.
+    QTableWidget *registrations = ws->registrationsTable();
+    QVERIFY(registrations->rowCount() > 0);
+    int dated = 0;
+    for (int row = 0; row < registrations->rowCount(); ++row) {
+        const QString when = plain(registrations->item(row, 2)->text());
+        if (when.isEmpty())
+            continue;
+        ++dated;
+        QVERIFY2(QRegularExpression(registered).match(when).hasMatch(), qPrintable(when));
+    }
+    QVERIFY(dated > 0);
+
+    // Every part stays a field of its own: past the weekday the keys fill
+    // day, month, year, hour and minute in the locale's order, each field
+    // handing on to the next once it is full. The end moves along, keeping
+    // the length.
+    startEdit->setFocus();
+    QTRY_VERIFY(startEdit->hasFocus());
+    QTest::keyClick(startEdit, Qt::Key_Home);
+    QCOMPARE(startEdit->currentSectionIndex(), 0);
+    QTest::keyClick(startEdit, Qt::Key_Tab);
+    QTest::keyClicks(startEdit, keys);
+    QCOMPARE(plain(startEdit->text()), typed);
+    QCOMPARE(startEdit->dateTime(), QDateTime(QDate(2024, 10, 20), QTime(18, 15)));
+    QCOMPARE(endEdit->dateTime(), QDateTime(QDate(2024, 10, 20), QTime(20, 15)));
 }
 
 void TestEventWorkspace::capacityWaitingListAndPromotion()

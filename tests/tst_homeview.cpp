@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -25,6 +26,7 @@ private slots:
     void cleanup();
     void upcomingEventsInOrderWithCounts();
     void upcomingLimit();
+    void upcomingDatesInTheInterfaceLanguage();
     void doubleClickOpensEvent();
     void recentChangesAfterAnEdit();
     void deletedRecordsAndSettings();
@@ -179,6 +181,26 @@ void TestHomeView::upcomingLimit()
     QCOMPARE(view.upcomingList()->topLevelItemCount(), HomeView::upcomingLimit);
     QCOMPARE(view.upcomingList()->topLevelItem(3)->text(HomeView::TitleColumn),
              QStringLiteral("Extra 00"));
+}
+
+void TestHomeView::upcomingDatesInTheInterfaceLanguage()
+{
+    // Each language writes the day its own way: German with the day's
+    // period and its own month names, English as before with a comma
+    // before the time.
+    const QLocale before;
+    const auto soonEvening = [this](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        HomeView view(*m_db);
+        view.show();
+        const QString text = view.upcomingList()->topLevelItem(1)->text(HomeView::DateColumn);
+        return text;
+    };
+    const QString german = soonEvening(QLocale(QLocale::German, QLocale::Germany));
+    const QString british = soonEvening(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(before);
+    QCOMPARE(german, QStringLiteral("Mi., 1. Juli 2026, 19:00"));
+    QCOMPARE(british, QStringLiteral("Wed, 1 Jul 2026, 19:00"));
 }
 
 void TestHomeView::doubleClickOpensEvent()

@@ -4,6 +4,7 @@
 #include "domain/seriesrepository.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -91,7 +93,9 @@ CalendarExportDialog::CalendarExportDialog(Database &database, const QList<qint6
     m_to = new QDateEdit(what);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The day in figures as the interface's language writes it
+        // ("01.11.2026", "11/1/2026"), with all four digits of the year.
+        edit->setDisplayFormat(numericDateFormat(edit->locale()));
         edit->setMinimumWidth(120);
     }
     const QDate today = Clock::nowUtc().date();
@@ -265,11 +269,14 @@ CalendarImportPreviewDialog::CalendarImportPreviewDialog(const QString &fileName
             QTimeZone zone(step.event.timeZone);
             if (!zone.isValid())
                 zone = QTimeZone::utc();
-            when = step.event.start.toTimeZone(zone).toString(
-                // The zone's abbreviation tells the two 02:30 of the night
-                // the clocks go back apart.
-                step.event.allDay ? QStringLiteral("yyyy-MM-dd")
-                                  : QStringLiteral("yyyy-MM-dd HH:mm t"));
+            // The day as the interface's language writes it; the zone's
+            // abbreviation tells the two 02:30 of the night the clocks go
+            // back apart.
+            const QLocale locale;
+            QString format = numericDateFormat(locale);
+            if (!step.event.allDay)
+                format += QLatin1Char(' ') + clockFormat(locale) + QStringLiteral(" t");
+            when = locale.toString(step.event.start.toTimeZone(zone), format);
         }
         const QString title = step.title.isEmpty() ? step.identity : step.title;
         auto *actionItem = new QTableWidgetItem(action);

@@ -1,5 +1,6 @@
 #include "eventworkspace.h"
 
+#include "duplicateeventdialog.h"
 #include "printactions.h"
 
 #include "checkindialog.h"
@@ -23,6 +24,7 @@
 #include "storage/transaction.h"
 #include "util/clock.h"
 #include "util/collation.h"
+#include "util/datetext.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -78,8 +80,6 @@ Language interfaceLanguage()
 {
     return QLocale().language() == QLocale::German ? Language::German : Language::English;
 }
-
-const QString dateTimeFormat = QStringLiteral("ddd d MMM yyyy  HH:mm");
 
 // A drop-down for the columns of the programme that take one of a few values.
 class ChoiceDelegate : public QStyledItemDelegate
@@ -246,25 +246,8 @@ EventWorkspace::EventWorkspace(Database &database, QUndoStack *undoStack, qint64
             return std::nullopt;
         return text;
     };
-    m_datePrompt = [this](const QDate &suggested) -> std::optional<QDate> {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Duplicate Event"));
-        auto *layout = new QFormLayout(&dialog);
-        auto *date = new QDateEdit(suggested, &dialog);
-        date->setCalendarPopup(true);
-        date->setAccessibleName(tr("First day of the new edition"));
-        layout->addRow(new QLabel(tr("The copy keeps the programme and the people in their "
-                                     "roles (to be asked again), without registrations."),
-                                  &dialog));
-        layout->addRow(tr("&First day:"), date);
-        auto *buttons =
-            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        layout->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return date->date();
+    m_datePrompt = [this](const QDate &suggested) {
+        return DuplicateEventDialog::ask(suggested, this);
     };
     m_message = [this](const QString &m) { QMessageBox::warning(this, windowTitle(), m); };
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
@@ -497,12 +480,14 @@ QWidget *EventWorkspace::buildDetailsTab()
     m_start = new QDateTimeEdit(page);
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_start->setAccessibleName(tr("Start"));
-    m_start->setDisplayFormat(dateTimeFormat);
+    // Weekday, day and time as the interface's language writes them ("Di.,
+    // 19.09.2023, 19:00"), each a field of its own for the keyboard.
+    m_start->setDisplayFormat(dateTimeFieldFormat(m_start->locale()));
     m_start->setCalendarPopup(true);
     m_end = new QDateTimeEdit(page);
     m_end->setObjectName(QStringLiteral("endEdit"));
     m_end->setAccessibleName(tr("End"));
-    m_end->setDisplayFormat(dateTimeFormat);
+    m_end->setDisplayFormat(dateTimeFieldFormat(m_end->locale()));
     m_end->setCalendarPopup(true);
     m_timeZone = completingCombo(page, "timeZoneCombo", tr("Time zone"));
     for (const QByteArray &zone : QTimeZone::availableTimeZoneIds()) {
@@ -1717,13 +1702,14 @@ void EventWorkspace::refreshRegistrations()
             row, 2,
             readOnlyItem(r.registeredAt.isValid()
                              ? QLocale().toString(r.registeredAt.toTimeZone(zone),
-                                                  QStringLiteral("d MMM yyyy HH:mm"))
+                                                  shortDateTimeFormat(QLocale(), Weekday::LeftOut))
                              : QString()));
         m_registrationsTable->setItem(
             row, 3,
-            readOnlyItem(r.checkedInAt.isValid()
-                             ? r.checkedInAt.toTimeZone(zone).toString(QStringLiteral("HH:mm"))
-                             : QString()));
+            readOnlyItem(
+                r.checkedInAt.isValid()
+                    ? QLocale().toString(r.checkedInAt.toTimeZone(zone).time(), clockFormat())
+                    : QString()));
     }
     const RegistrationCounts c = Planner(m_db).counts(m_eventId);
     QStringList parts;

@@ -4,6 +4,7 @@
 #include "models/homedata.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -217,9 +218,8 @@ void HomeView::fillUpcoming()
     for (const HomeData::UpcomingEvent &e : std::as_const(events)) {
         const QTimeZone zone(e.timeZone.toUtf8());
         const QDateTime local = zone.isValid() ? e.startUtc.toTimeZone(zone) : e.startUtc;
-        QString date = locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy"));
-        if (!e.allDay)
-            date += QStringLiteral("  ") + locale.toString(local.time(), QLocale::ShortFormat);
+        const QString date = e.allDay ? locale.toString(local.date(), shortDateFormat(locale))
+                                      : locale.toString(local, shortDateTimeFormat(locale));
         QString status = e.status;
         if (const auto s = fromStorage<EventStatus>(e.status))
             status = eventStatusLabel(*s, language);

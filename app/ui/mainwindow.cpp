@@ -11,6 +11,7 @@
 #include "domain/organisation.h"
 #include "domain/registration.h"
 #include "domain/role.h"
+#include "duplicateeventdialog.h"
 #include "duplicatesdialog.h"
 #include "eventworkspace.h"
 #include "homeview.h"
@@ -210,25 +211,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         QMessageBox::information(this, tr("Podium"), message);
     };
 
-    m_datePrompt = [this](const QDate &suggested) -> std::optional<QDate> {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Duplicate Event"));
-        auto *form = new QFormLayout(&dialog);
-        auto *date = new QDateEdit(suggested, &dialog);
-        date->setCalendarPopup(true);
-        date->setAccessibleName(tr("First day of the new edition"));
-        form->addRow(new QLabel(tr("The copy keeps the programme and the people in their roles "
-                                   "(to be asked again), without registrations."),
-                                &dialog));
-        form->addRow(tr("&First day:"), date);
-        auto *buttons =
-            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return date->date();
+    m_datePrompt = [this](const QDate &suggested) {
+        return DuplicateEventDialog::ask(suggested, this);
     };
     buildEventMenu();
 

@@ -5,6 +5,7 @@
 #include "models/statisticsmodel.h"
 #include "preferences.h"
 #include "storage/database.h"
+#include "util/datetext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,7 +43,9 @@ QDateEdit *dateEdit(const QString &accessibleName, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The day in figures as the interface's language writes it
+    // ("01.11.2026", "11/1/2026"), with all four digits of the year.
+    edit->setDisplayFormat(numericDateFormat(edit->locale()));
     edit->setMinimumDate(anyDate);
     edit->setSpecialValueText(StatisticsView::tr("any"));
     edit->setDate(anyDate);
@@ -186,7 +189,8 @@ void StatisticsView::updateChart()
     for (const StatisticsRow &row : counted ? m_model->rows() : none) {
         QString label = row.label;
         if (m_model->grouping() == StatisticsGrouping::Event && row.firstDate.isValid())
-            label = row.firstDate.toString(Qt::ISODate) + QStringLiteral("  ") + label;
+            label = QLocale().toString(row.firstDate, numericDateFormat()) + QStringLiteral("  ") +
+                    label;
         const QString note =
             row.attendanceRate()
                 ? tr("%1 attended").arg(StatisticsModel::formatRate(row.attendanceRate()))

@@ -831,57 +831,57 @@
 <context>
     <name>Podium::CalendarExportDialog</name>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="34"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="36"/>
         <source>invited</source>
         <translation>eingeladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="36"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="38"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="38"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="40"/>
         <source>waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="40"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="42"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="42"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="44"/>
         <source>attended</source>
         <translation>teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="44"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="46"/>
         <source>did not come</source>
         <translation>nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="55"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="57"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="58"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="60"/>
         <source>What to export</source>
         <translation>Was exportiert wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="72"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="74"/>
         <source>The selected event: %1</source>
         <translation>Die ausgewählte Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="73"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="75"/>
         <source>The selected event</source>
         <translation>Die ausgewählte Veranstaltung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="75"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="77"/>
         <source>The %n selected events</source>
         <translation>
             <numerusform>Die %n ausgewählte Veranstaltung</numerusform>
@@ -889,82 +889,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="80"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="82"/>
         <source>All events of the series</source>
         <translation>Alle Veranstaltungen der Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="88"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="90"/>
         <source>All events in a range of dates</source>
         <translation>Alle Veranstaltungen in einem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="100"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="104"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="102"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="106"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="107"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="111"/>
         <source>The public feed: every published event</source>
         <translation>Der öffentliche Feed: alle veröffentlichten Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="109"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="113"/>
         <source>Invitation to the selected event for named recipients…</source>
         <translation>Einladung zur ausgewählten Veranstaltung an bestimmte Empfänger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="125"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="129"/>
         <source>%1 &lt;%2&gt; (%3)</source>
         <translation>%1 &lt;%2&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="132"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="136"/>
         <source>Nobody with an e-mail address is registered for this event.</source>
         <translation>Für diese Veranstaltung ist niemand mit E-Mail-Adresse angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="133"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="137"/>
         <source>Only the people ticked here are named in the file, as attendees asked to reply.</source>
         <translation>Nur die hier angekreuzten Personen stehen in der Datei, als Teilnehmende mit der Bitte um Antwort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="136"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="140"/>
         <source>Select exactly one event to send an invitation to.</source>
         <translation>Wählen Sie genau eine Veranstaltung aus, zu der eingeladen werden soll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="142"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="146"/>
         <source>Include programme items as events of their own</source>
         <translation>Programmpunkte als eigene Termine aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="145"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="149"/>
         <source>Each event&apos;s own language</source>
         <translation>Sprache der jeweiligen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="146"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="150"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="147"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="151"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="148"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="152"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="156"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -972,52 +972,52 @@
 <context>
     <name>Podium::CalendarImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="227"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="231"/>
         <source>Import Calendar</source>
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="232"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="236"/>
         <source>%1: %2 to create, %3 to update, %4 to skip. Nothing is saved until you choose Import.</source>
         <translation>%1: %2 anzulegen, %3 zu aktualisieren, %4 zu überspringen. Gespeichert wird erst, wenn Sie Importieren wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="244"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="248"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="244"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="248"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="244"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="248"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="244"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="248"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="254"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="258"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="257"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="261"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="260"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="264"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="295"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="302"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1377,243 +1377,243 @@
 <context>
     <name>Podium::Database</name>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="108"/>
+        <location filename="../../app/core/storage/database.cpp" line="110"/>
         <source>your user name</source>
         <translation>Ihr Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="117"/>
+        <location filename="../../app/core/storage/database.cpp" line="119"/>
         <source>There is no database “%1” on %2. An administrator creates it (createdb %1).</source>
         <translation>Auf %2 gibt es keine Datenbank „%1“. Die Administration legt sie an (createdb %1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="123"/>
+        <location filename="../../app/core/storage/database.cpp" line="125"/>
         <source>The server %1 has no user “%2”.</source>
         <translation>Der Server %1 hat keinen Benutzer „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="127"/>
+        <location filename="../../app/core/storage/database.cpp" line="129"/>
         <source>The server %1 did not accept the login of %2: the password is missing or wrong. Put it into ~/.pgpass or enter it when asked.</source>
         <translation>Der Server %1 hat die Anmeldung von %2 nicht angenommen: Das Passwort fehlt oder ist falsch. Tragen Sie es in ~/.pgpass ein oder geben Sie es ein, wenn Podium danach fragt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="133"/>
+        <location filename="../../app/core/storage/database.cpp" line="135"/>
         <source>The server %1 does not let %2 connect from this computer (pg_hba.conf).</source>
         <translation>Der Server %1 lässt %2 von diesem Computer aus nicht zu (pg_hba.conf).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="139"/>
+        <location filename="../../app/core/storage/database.cpp" line="141"/>
         <source>The connection to %1 failed over its SSL mode (sslmode=%2).</source>
         <translation>Die Verbindung zu %1 ist an ihrem SSL-Modus gescheitert (sslmode=%2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="144"/>
+        <location filename="../../app/core/storage/database.cpp" line="146"/>
         <source>The server name %1 is not known.</source>
         <translation>Der Servername %1 ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="148"/>
+        <location filename="../../app/core/storage/database.cpp" line="150"/>
         <source>Cannot reach the database server %1: it is not running there, or a firewall is in the way.</source>
         <translation>Der Datenbankserver %1 ist nicht erreichbar: Er läuft dort nicht, oder eine Firewall ist im Weg.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="154"/>
+        <location filename="../../app/core/storage/database.cpp" line="156"/>
         <source>Cannot connect to the database server %1.</source>
         <translation>Keine Verbindung zum Datenbankserver %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="160"/>
+        <location filename="../../app/core/storage/database.cpp" line="162"/>
         <source> (The server said: %1)</source>
         <translation> (Der Server meldete: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="330"/>
+        <location filename="../../app/core/storage/database.cpp" line="372"/>
         <source>Podium does not copy a database on a server into a file. Copies of a server database are made with the server&apos;s tools, for example: pg_dump --format=custom --file=podium.dump %1</source>
         <translation>Podium kopiert keine Datenbank von einem Server in eine Datei. Kopien einer Server-Datenbank werden mit den Werkzeugen des Servers angelegt, zum Beispiel: pg_dump --format=custom --file=podium.dump %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="341"/>
+        <location filename="../../app/core/storage/database.cpp" line="383"/>
         <source>%1 already exists.</source>
         <translation>%1 gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="352"/>
-        <location filename="../../app/core/storage/database.cpp" line="757"/>
+        <location filename="../../app/core/storage/database.cpp" line="394"/>
+        <location filename="../../app/core/storage/database.cpp" line="801"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="364"/>
+        <location filename="../../app/core/storage/database.cpp" line="406"/>
         <source>Cannot copy the database to %1: %2</source>
         <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="483"/>
-        <location filename="../../app/core/storage/database.cpp" line="492"/>
+        <location filename="../../app/core/storage/database.cpp" line="525"/>
+        <location filename="../../app/core/storage/database.cpp" line="534"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Die Migration %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="508"/>
+        <location filename="../../app/core/storage/database.cpp" line="550"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="559"/>
+        <location filename="../../app/core/storage/database.cpp" line="601"/>
         <source>Cannot use the server address: %1</source>
         <translation>Die Serveradresse kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="565"/>
+        <location filename="../../app/core/storage/database.cpp" line="607"/>
         <source>Cannot open %1: this installation has no PostgreSQL support (the package libqt6sql6-psql is missing).</source>
         <translation>%1 kann nicht geöffnet werden: Diese Installation unterstützt PostgreSQL nicht (das Paket libqt6sql6-psql fehlt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="606"/>
-        <location filename="../../app/core/storage/database.cpp" line="803"/>
+        <location filename="../../app/core/storage/database.cpp" line="648"/>
+        <location filename="../../app/core/storage/database.cpp" line="847"/>
         <source>Opened for reading only.</source>
         <translation>Nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="612"/>
-        <location filename="../../app/core/storage/database.cpp" line="775"/>
-        <location filename="../../app/core/storage/database.cpp" line="850"/>
+        <location filename="../../app/core/storage/database.cpp" line="654"/>
+        <location filename="../../app/core/storage/database.cpp" line="819"/>
+        <location filename="../../app/core/storage/database.cpp" line="894"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="648"/>
+        <location filename="../../app/core/storage/database.cpp" line="690"/>
         <source>The database %1 holds tables of another program; it is not a Podium database. Nothing was changed in it.</source>
         <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms; sie ist keine Podium-Datenbank. Nichts wurde darin geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="655"/>
+        <location filename="../../app/core/storage/database.cpp" line="697"/>
         <source>The database %1 is empty, not a Podium database.</source>
         <translation>Die Datenbank %1 ist leer, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="661"/>
+        <location filename="../../app/core/storage/database.cpp" line="703"/>
         <source>The database %1 is empty, and opened for reading only it cannot be given Podium&apos;s tables.</source>
         <translation>Die Datenbank %1 ist leer; da sie nur zum Lesen geöffnet ist, können die Tabellen von Podium nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="667"/>
-        <location filename="../../app/core/storage/database.cpp" line="880"/>
+        <location filename="../../app/core/storage/database.cpp" line="709"/>
+        <location filename="../../app/core/storage/database.cpp" line="924"/>
         <source>%1 was written by a newer version of Podium (schema %2; this version reads up to %3). Please update Podium.</source>
         <translation>%1 wurde von einer neueren Podium-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Bitte aktualisieren Sie Podium.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="676"/>
+        <location filename="../../app/core/storage/database.cpp" line="719"/>
         <source>%1 needs an upgrade to schema %2, but it was opened for reading only.</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, wurde aber nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="683"/>
+        <location filename="../../app/core/storage/database.cpp" line="727"/>
         <source>Cannot upgrade %1: %2 The database is unchanged.</source>
         <translation>%1 kann nicht aktualisiert werden: %2 Die Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="728"/>
+        <location filename="../../app/core/storage/database.cpp" line="772"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="734"/>
+        <location filename="../../app/core/storage/database.cpp" line="778"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Den Ordner %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="740"/>
+        <location filename="../../app/core/storage/database.cpp" line="784"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="746"/>
+        <location filename="../../app/core/storage/database.cpp" line="790"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="750"/>
+        <location filename="../../app/core/storage/database.cpp" line="794"/>
         <source>Cannot create %1 read-only.</source>
         <translation>%1 kann nicht schreibgeschützt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="766"/>
+        <location filename="../../app/core/storage/database.cpp" line="810"/>
         <source>%1 is empty: it is not a Podium database.</source>
         <translation>%1 ist leer: Es ist keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="783"/>
+        <location filename="../../app/core/storage/database.cpp" line="827"/>
         <source>%1 is not a Podium database (it is not an SQLite file).</source>
         <translation>%1 ist keine Podium-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="794"/>
+        <location filename="../../app/core/storage/database.cpp" line="838"/>
         <source>The file %1 is read-only.</source>
         <translation>Die Datei %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="799"/>
+        <location filename="../../app/core/storage/database.cpp" line="843"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="808"/>
+        <location filename="../../app/core/storage/database.cpp" line="852"/>
         <source> A new database cannot be created there.</source>
         <translation> Dort kann keine neue Datenbank angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="835"/>
+        <location filename="../../app/core/storage/database.cpp" line="879"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="846"/>
+        <location filename="../../app/core/storage/database.cpp" line="890"/>
         <source>%1 is damaged and cannot be read (%2).</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="869"/>
+        <location filename="../../app/core/storage/database.cpp" line="913"/>
         <source>%1 is an SQLite file of another program, not a Podium database.</source>
         <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="875"/>
+        <location filename="../../app/core/storage/database.cpp" line="919"/>
         <source>%1 is an empty SQLite file, not a Podium database.</source>
         <translation>%1 ist eine leere SQLite-Datei, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="889"/>
+        <location filename="../../app/core/storage/database.cpp" line="936"/>
         <source>%1 needs an upgrade to schema %2, but %3</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, aber %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="897"/>
+        <location filename="../../app/core/storage/database.cpp" line="945"/>
         <source>Cannot configure %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="906"/>
+        <location filename="../../app/core/storage/database.cpp" line="954"/>
         <source>Not upgrading %1, because no copy could be kept: %2</source>
         <translation>%1 wird nicht aktualisiert, weil keine Kopie abgelegt werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="915"/>
+        <location filename="../../app/core/storage/database.cpp" line="963"/>
         <source>The file is unchanged.</source>
         <translation>Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="918"/>
+        <location filename="../../app/core/storage/database.cpp" line="966"/>
         <source>The file is now at schema %1.</source>
         <translation>Die Datei hat jetzt Schema %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="921"/>
+        <location filename="../../app/core/storage/database.cpp" line="969"/>
         <source> A copy of it as it was is at %1.</source>
         <translation> Eine Kopie des vorherigen Zustands liegt unter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="925"/>
+        <location filename="../../app/core/storage/database.cpp" line="973"/>
         <source>Cannot upgrade %1: %2 %3</source>
         <translation>%1 kann nicht aktualisiert werden: %2 %3</translation>
     </message>
@@ -1981,6 +1981,29 @@
     </message>
 </context>
 <context>
+    <name>Podium::DuplicateEventDialog</name>
+    <message>
+        <location filename="../../app/ui/duplicateeventdialog.cpp" line="15"/>
+        <source>Duplicate Event</source>
+        <translation>Veranstaltung duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicateeventdialog.cpp" line="20"/>
+        <source>First day of the new edition</source>
+        <translation>Erster Tag der neuen Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicateeventdialog.cpp" line="21"/>
+        <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
+        <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicateeventdialog.cpp" line="26"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Duplicates</name>
     <message>
         <location filename="../../app/core/privacy/duplicates.cpp" line="233"/>
@@ -2249,760 +2272,740 @@
 <context>
     <name>Podium::EventWorkspace</name>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="251"/>
-        <source>Duplicate Event</source>
-        <translation>Veranstaltung duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="255"/>
-        <source>First day of the new edition</source>
-        <translation>Erster Tag der neuen Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="256"/>
-        <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
-        <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="259"/>
-        <source>&amp;First day:</source>
-        <translation>&amp;Erster Tag:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="275"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="258"/>
         <source>Planning warnings</source>
         <translation>Planungshinweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="295"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="385"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="278"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="368"/>
         <source>&amp;Details</source>
         <translation>An&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="296"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="381"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="385"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="279"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="364"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="368"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="297"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="385"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="280"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="368"/>
         <source>&amp;Registrations</source>
         <translation>A&amp;nmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="298"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="386"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="281"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="369"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="311"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="350"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="294"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="333"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="314"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="352"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="297"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="335"/>
         <source>Re&amp;vert</source>
         <translation>Verwer&amp;fen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="316"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="368"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="299"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="351"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="349"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="332"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="356"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="339"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="359"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="840"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="342"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="825"/>
         <source>Check-&amp;in…</source>
         <translation>Check-&amp;in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="372"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="355"/>
         <source>E&amp;dit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="373"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="375"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="358"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="384"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="425"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="408"/>
         <source>&lt;i&gt;English&lt;/i&gt;</source>
         <translation>&lt;i&gt;Englisch&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="426"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="409"/>
         <source>&lt;i&gt;German&lt;/i&gt;</source>
         <translation>&lt;i&gt;Deutsch&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="429"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="412"/>
         <source>Title in English</source>
         <translation>Titel auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="430"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="413"/>
         <source>Title in German</source>
         <translation>Titel auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="431"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1986"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2024"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="414"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1972"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2010"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="437"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="420"/>
         <source>Subtitle in English</source>
         <translation>Untertitel auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="438"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="421"/>
         <source>Subtitle in German</source>
         <translation>Untertitel auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="439"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="422"/>
         <source>S&amp;ubtitle:</source>
         <translation>Untertit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="447"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="430"/>
         <source>Description in English (Markdown)</source>
         <translation>Beschreibung auf Englisch (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="451"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="434"/>
         <source>Description in German (Markdown)</source>
         <translation>Beschreibung auf Deutsch (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="453"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="436"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="454"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="437"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="457"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="440"/>
         <source>Description preview</source>
         <translation>Vorschau der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="464"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="447"/>
         <source>Desc&amp;ription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="473"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="715"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="456"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="700"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="813"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="476"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="459"/>
         <source>P&amp;ublished</source>
         <translation>Veröffent&amp;licht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="480"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="463"/>
         <source>Language of the event</source>
         <translation>Sprache der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="488"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="471"/>
         <source>Held in:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="493"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="476"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="499"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="482"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="504"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="489"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="507"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="492"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="517"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="502"/>
         <source>&amp;in</source>
         <translation>&amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="521"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="506"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="538"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="523"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="539"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="524"/>
         <source>Choose, or type the name of a new series</source>
         <translation>Auswählen oder den Namen einer neuen Reihe eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="540"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="525"/>
         <source>Se&amp;ries:</source>
         <translation>&amp;Reihe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="546"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="531"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="547"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="532"/>
         <source>Choose, or type the name of a new venue</source>
         <translation>Auswählen oder den Namen eines neuen Veranstaltungsorts eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="548"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="533"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="549"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="534"/>
         <source>Room (optional)</source>
         <translation>Raum (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="552"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="537"/>
         <source>R&amp;oom:</source>
         <translation>Rau&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="556"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="541"/>
         <source>&amp;Venue:</source>
         <translation>Veranstaltungs&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="570"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="555"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="572"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="557"/>
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="573"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="558"/>
         <source> places</source>
         <translation> Plätze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="574"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="559"/>
         <source>Ca&amp;pacity:</source>
         <translation>Plät&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="582"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="567"/>
         <source>Online link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="583"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="568"/>
         <source>https://… (stream or meeting)</source>
         <translation>https://… (Stream oder Videokonferenz)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="584"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="569"/>
         <source>O&amp;nline link:</source>
         <translation>Online-Lin&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="622"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="607"/>
         <source>&amp;Add Item</source>
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="627"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="628"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="612"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="613"/>
         <source>New item</source>
         <translation>Neuer Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="638"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="623"/>
         <source>&amp;Remove Item</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="645"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="630"/>
         <source>Move &amp;Earlier</source>
         <translation>Nach vo&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="650"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="635"/>
         <source>Move &amp;Later</source>
         <translation>Nach hin&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="669"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="654"/>
         <source>Drag items, or use Ctrl+Up and Ctrl+Down, to change the order; the times follow.</source>
         <translation>Ziehen Sie die Punkte oder nutzen Sie Strg+Pfeil hoch und Strg+Pfeil runter, um die Reihenfolge zu ändern; die Zeiten passen sich an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="678"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="663"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="702"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="687"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="707"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="692"/>
         <source>Roles on</source>
         <translation>Rollen bei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="708"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="693"/>
         <source>Roles &amp;on:</source>
         <translation>R&amp;ollen bei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="713"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="698"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="714"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="699"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="699"/>
         <location filename="../../app/ui/eventworkspace.cpp" line="714"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="729"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="714"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="737"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="699"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="722"/>
         <source>Affiliation (English)</source>
         <translation>Zugehörigkeit (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="715"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="740"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="700"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="725"/>
         <source>Affiliation (German)</source>
         <translation>Zugehörigkeit (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="724"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="709"/>
         <source>Person for the new role</source>
         <translation>Person für die neue Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="726"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="837"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="711"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="822"/>
         <source>Type a name</source>
         <translation>Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="736"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="721"/>
         <source>Affiliation to print, in English</source>
         <translation>Zugehörigkeit für den Druck, auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="739"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="724"/>
         <source>Affiliation to print, in German</source>
         <translation>Zugehörigkeit für den Druck, auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="743"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="728"/>
         <source>Status of the role</source>
         <translation>Status der Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="746"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="731"/>
         <source>Add &amp;Person</source>
         <translation>Person hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="747"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="732"/>
         <source>Remove Ro&amp;le</source>
         <translation>Ro&amp;lle entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="824"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="809"/>
         <source>Registrations against capacity</source>
         <translation>Anmeldungen im Verhältnis zu den Plätzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="827"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="812"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="813"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="813"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="828"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="813"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="835"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="820"/>
         <source>Person to register</source>
         <translation>Anzumeldende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="838"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="823"/>
         <source>Re&amp;gister</source>
         <translation>Anm&amp;elden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="839"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="824"/>
         <source>&amp;Cancel Registration</source>
         <translation>Anmeldung s&amp;tornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="866"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="851"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1978"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2017"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="852"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1964"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2003"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1980"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2019"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="852"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1966"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2005"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="867"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="852"/>
         <source>Link or file</source>
         <translation>Link oder Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="873"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="858"/>
         <source>&amp;Add Link…</source>
         <translation>Link &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="874"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="859"/>
         <source>Add &amp;File…</source>
         <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="875"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="860"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="876"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="861"/>
         <source>Save a Cop&amp;y…</source>
         <translation>Kopie s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="877"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="862"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="927"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="912"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="927"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="912"/>
         <source>New Event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1112"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1097"/>
         <source>Not saved: someone else saved this event meanwhile. Your changes are still here.</source>
         <translation>Nicht gespeichert: Jemand anderes hat diese Veranstaltung inzwischen gespeichert. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1234"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1219"/>
         <source>The series “%1” does not exist yet. To create it, give its name in %2 (or leave it empty):</source>
         <translation>Die Reihe „%1“ gibt es noch nicht. Um sie anzulegen, geben Sie ihren Namen auf %2 ein (oder lassen Sie das Feld leer):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1240"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1225"/>
         <source>Choose a series from the list, or confirm the new one.</source>
         <translation>Wählen Sie eine Reihe aus der Liste oder bestätigen Sie die neue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1265"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1250"/>
         <source>The venue “%1” does not exist yet. In which city is it?</source>
         <translation>Den Veranstaltungsort „%1“ gibt es noch nicht. In welchem Ort liegt er?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1269"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1254"/>
         <source>Choose a venue from the list, or confirm the new one.</source>
         <translation>Wählen Sie einen Veranstaltungsort aus der Liste oder bestätigen Sie den neuen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1284"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1269"/>
         <source>Please choose the venue of the room.</source>
         <translation>Bitte wählen Sie den Veranstaltungsort des Raums.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1364"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1380"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1349"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1365"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1365"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1384"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1350"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1369"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1369"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1354"/>
         <source>New series “%1”</source>
         <translation>Neue Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1372"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1357"/>
         <source>New venue “%1”</source>
         <translation>Neuer Veranstaltungsort „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1376"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1361"/>
         <source>New room “%1”</source>
         <translation>Neuer Raum „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1403"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1388"/>
         <source>Save your changes to the event before closing?</source>
         <translation>Änderungen an der Veranstaltung vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1501"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1486"/>
         <source>The whole event</source>
         <translation>Die ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1534"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1519"/>
         <source>Role of %1</source>
         <translation>Rolle von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1540"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1525"/>
         <source>Status of %1&apos;s role</source>
         <translation>Status der Rolle von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1570"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1555"/>
         <source>Please type the name of a person from the directory.</source>
         <translation>Bitte geben Sie den Namen einer Person aus dem Verzeichnis ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1581"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1566"/>
         <source>Nobody called “%1” is in the directory. Add them under People first.</source>
         <translation>Niemand namens „%1“ steht im Verzeichnis. Legen Sie die Person zuerst unter Personen an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1582"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1567"/>
         <source>Several people match “%1”. Please choose one from the list.</source>
         <translation>Mehrere Personen passen zu „%1“. Bitte wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1626"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1611"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1657"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1642"/>
         <source>Edit the role of %1</source>
         <translation>Rolle von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1671"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1656"/>
         <source>Remove %1 as %2</source>
         <translation>%1 als %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1737"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1723"/>
         <source>No registrations yet.</source>
         <translation>Noch keine Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1739"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1725"/>
         <source>%1 of %2 places taken, %3 left.</source>
         <translation>%1 von %2 Plätzen belegt, %3 frei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1744"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1730"/>
         <source>%1 places taken; no limit.</source>
         <translation>%1 Plätze belegt; unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1765"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1751"/>
         <source>Put %1 on the waiting list</source>
         <translation>%1 auf die Warteliste setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1766"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1752"/>
         <source>Register %1</source>
         <translation>%1 anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1769"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1755"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>Die Veranstaltung ist ausgebucht: %1 steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1793"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1779"/>
         <source>Cancel the registration of %1</source>
         <translation>Anmeldung von %1 stornieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1805"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1791"/>
         <source>A place is free now. Move %1, the first on the waiting list, up to registered?</source>
         <translation>Jetzt ist ein Platz frei. %1, die erste Person auf der Warteliste, nachrücken lassen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1814"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1800"/>
         <source>Cancel the registration of %1 and move %2 up</source>
         <translation>Anmeldung von %1 stornieren und %2 nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1841"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1827"/>
         <source>%1 (kept in the database, %2 KiB)</source>
         <translation>%1 (in der Datenbank gespeichert, %2 KiB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1869"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1896"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1855"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1882"/>
         <source>Add document “%1”</source>
         <translation>Dokument „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1893"/>
         <location filename="../../app/ui/eventworkspace.cpp" line="1907"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1921"/>
         <source>The document is no longer in the database.</source>
         <translation>Das Dokument ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1935"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1921"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1948"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1934"/>
         <source>“%1” has no address that can be opened.</source>
         <translation>„%1“ hat keine Adresse, die sich öffnen lässt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1952"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1938"/>
         <source>No program on this computer opens %1.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1964"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1950"/>
         <source>Remove document “%1”</source>
         <translation>Dokument „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1975"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1961"/>
         <source>Add a Link</source>
         <translation>Link hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1984"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1970"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1987"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2025"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1973"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2011"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="1988"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1974"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2007"/>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2014"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1993"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2000"/>
         <source>Add a File</source>
         <translation>Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2008"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="1994"/>
         <source>Documents (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp *.xlsx *.ods);;All files (*)</source>
         <translation>Dokumente (*.pdf *.odt *.docx *.doc *.txt *.md *.png *.jpg *.jpeg *.pptx *.odp *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2023"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2009"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2048"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2034"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/eventworkspace.cpp" line="2061"/>
+        <location filename="../../app/ui/eventworkspace.cpp" line="2047"/>
         <source>Save your changes to the event before duplicating it?</source>
         <translation>Änderungen an der Veranstaltung vor dem Duplizieren speichern?</translation>
     </message>
@@ -3156,79 +3159,79 @@
 <context>
     <name>Podium::HomeView</name>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="142"/>
-        <location filename="../../app/ui/homeview.cpp" line="146"/>
+        <location filename="../../app/ui/homeview.cpp" line="143"/>
+        <location filename="../../app/ui/homeview.cpp" line="147"/>
         <source>Upcoming events</source>
         <translation>Kommende Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="144"/>
+        <location filename="../../app/ui/homeview.cpp" line="145"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="144"/>
+        <location filename="../../app/ui/homeview.cpp" line="145"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="144"/>
+        <location filename="../../app/ui/homeview.cpp" line="145"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="144"/>
+        <location filename="../../app/ui/homeview.cpp" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="144"/>
+        <location filename="../../app/ui/homeview.cpp" line="145"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="149"/>
+        <location filename="../../app/ui/homeview.cpp" line="150"/>
         <source>Registrations count those registered, confirmed and (on the day) checked in, against the event&apos;s capacity; the hatched part is the waiting list. Double-click an event to open it.</source>
         <translation>Als Anmeldungen zählen angemeldete, bestätigte und (am Tag selbst) eingecheckte Personen, gemessen an den Plätzen der Veranstaltung; der schraffierte Teil ist die Warteliste. Doppelklicken Sie auf eine Veranstaltung, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="153"/>
+        <location filename="../../app/ui/homeview.cpp" line="154"/>
         <source>No events are planned from today on.</source>
         <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="159"/>
-        <location filename="../../app/ui/homeview.cpp" line="162"/>
+        <location filename="../../app/ui/homeview.cpp" line="160"/>
+        <location filename="../../app/ui/homeview.cpp" line="163"/>
         <source>Recent changes</source>
         <translation>Letzte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="160"/>
+        <location filename="../../app/ui/homeview.cpp" line="161"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="160"/>
+        <location filename="../../app/ui/homeview.cpp" line="161"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="160"/>
+        <location filename="../../app/ui/homeview.cpp" line="161"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="160"/>
+        <location filename="../../app/ui/homeview.cpp" line="161"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="160"/>
+        <location filename="../../app/ui/homeview.cpp" line="161"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/homeview.cpp" line="212"/>
+        <location filename="../../app/ui/homeview.cpp" line="213"/>
         <source>Cannot read the events: %1</source>
         <translation>Die Veranstaltungen können nicht gelesen werden: %1</translation>
     </message>
@@ -3578,290 +3581,270 @@
 <context>
     <name>Podium::MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="122"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="125"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="133"/>
         <source>New &amp;Person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="136"/>
         <source>New &amp;Organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="142"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="145"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="146"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="165"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="166"/>
         <source>Import &amp;Registrations…</source>
         <translation>&amp;Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="176"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="177"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Doppelte Einträge suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="186"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="187"/>
         <source>Data &amp;Protection…</source>
         <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="206"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="210"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="661"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="211"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="645"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="215"/>
-        <source>Duplicate Event</source>
-        <translation>Veranstaltung duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="219"/>
-        <source>First day of the new edition</source>
-        <translation>Erster Tag der neuen Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="220"/>
-        <source>The copy keeps the programme and the people in their roles (to be asked again), without registrations.</source>
-        <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="223"/>
-        <source>&amp;First day:</source>
-        <translation>&amp;Erster Tag:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="262"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="403"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="246"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="387"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="263"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="433"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="247"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="417"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="264"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="455"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="248"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="439"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="265"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="466"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="249"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="450"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="266"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="250"/>
         <source>Home</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="267"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="251"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="405"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="477"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="389"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="461"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="408"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="480"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="392"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="464"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="410"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="394"/>
         <source>All series</source>
         <translation>Alle Reihen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="419"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="403"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="421"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="405"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="425"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="409"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="435"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="419"/>
         <source>Speakers only</source>
         <translation>Nur Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="438"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="422"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="441"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="425"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="443"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="427"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="448"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="432"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="457"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="441"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="460"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="444"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="467"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="451"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="474"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="458"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="496"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="480"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="595"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="604"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="579"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="588"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="596"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="597"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="644"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="746"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="581"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="628"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="730"/>
         <source>Podium databases (*.podium)</source>
         <translation>Podium-Datenbanken (*.podium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="605"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="754"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="589"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="738"/>
         <source>%1 already exists. Please choose a new name.</source>
         <translation>%1 gibt es schon. Bitte wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="621"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="605"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="622"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="606"/>
         <source>Podium databases (*.podium *.sqlite *.db);;All files (*)</source>
         <translation>Podium-Datenbanken (*.podium *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="632"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="616"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="625"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="643"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="650"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="627"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="634"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="653"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="637"/>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="673"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="657"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="675"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="659"/>
         <source>Open a Podium database on a PostgreSQL server</source>
         <translation>Eine Podium-Datenbank auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="679"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="663"/>
         <source>Copy to Ser&amp;ver…</source>
         <translation>Auf Ser&amp;ver kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="681"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="665"/>
         <source>Copy this whole database into an empty database on a server</source>
         <translation>Diese ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="685"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="669"/>
         <source>Copy to &amp;File…</source>
         <translation>In &amp;Datei kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="687"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="671"/>
         <source>Copy this whole database into a new Podium file</source>
         <translation>Diese ganze Datenbank in eine neue Podium-Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="716"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="700"/>
         <source>%1
 
 Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium database.</source>
@@ -3870,42 +3853,42 @@ Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium
 Die Tabellen von Podium darin anlegen? Ist sie leer, enthält sie danach eine leere Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="378"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="362"/>
         <source>%1 on %2 — Podium</source>
         <translation>%1 auf %2 — Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="734"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="718"/>
         <source>Copy to Server</source>
         <translation>Auf Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="745"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="729"/>
         <source>Copy to File</source>
         <translation>In Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="767"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="751"/>
         <source>Copying to %1…</source>
         <translation>Kopieren nach %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="767"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="751"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="768"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="752"/>
         <source>Copy Database</source>
         <translation>Datenbank kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="782"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="766"/>
         <source>Copying %1 (table %2 of %3)…</source>
         <translation>%1 wird kopiert (Tabelle %2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="792"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="776"/>
         <source>%1 already holds data (%2).
 
 Replace all of it with a copy of this database? This cannot be undone.</source>
@@ -3914,128 +3897,128 @@ Replace all of it with a copy of this database? This cannot be undone.</source>
 Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="807"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="791"/>
         <source>Copied %1 rows in %2 tables to %3; the row counts match.</source>
         <translation>%1 Zeilen in %2 Tabellen nach %3 kopiert; die Zeilenzahlen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="818"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="802"/>
         <source>About Podium</source>
         <translation>Über Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="819"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="803"/>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plans public dialogues: events, programmes, speakers, organisations and attendees.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3, journal %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plant öffentliche Dialoge: Veranstaltungen, Programme, Mitwirkende, Organisationen und Teilnehmende.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3, Journal %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="933"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="917"/>
         <source>E&amp;vent</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="937"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="921"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="943"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="927"/>
         <source>&amp;Open Workspace</source>
         <translation>&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="951"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="935"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="959"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="943"/>
         <source>Check-&amp;in…</source>
         <translation>&amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="975"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="959"/>
         <source>Choose an event in the Events view first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung in der Ansicht Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1076"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1060"/>
         <source>%1 has roles in 1 event. Remove them from that programme first.</source>
         <translation>%1 hat Rollen in 1 Veranstaltung. Entfernen Sie sie zuerst aus diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1078"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1062"/>
         <source>%1 has roles in %2 events. Remove them from those programmes first.</source>
         <translation>%1 hat Rollen in %2 Veranstaltungen. Entfernen Sie sie zuerst aus diesen Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1085"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="1108"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1069"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1092"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1087"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1071"/>
         <source>Delete %1 and their registration?</source>
         <translation>%1 und die zugehörige Anmeldung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1088"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1072"/>
         <source>Delete %1 and their %2 registrations?</source>
         <translation>%1 und die zugehörigen %2 Anmeldungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1098"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1082"/>
         <source>%1 has a person in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehört eine Person im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1101"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1085"/>
         <source>%1 has %2 people in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehören %2 Personen im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1109"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1093"/>
         <source>Delete %1? The %2 organisations belonging to it will stand on their own.</source>
         <translation>%1 löschen? Die %2 zugehörigen Organisationen bleiben eigenständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1119"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1103"/>
         <source>Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 documents?</source>
         <translation>„%1“ mit Programm (%2 Punkte), %3 Rollen, %4 Anmeldungen und %5 Dokumenten löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1128"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1112"/>
         <source>Delete this registration? The person stays in the directory.</source>
         <translation>Diese Anmeldung löschen? Die Person bleibt im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1279"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1263"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1281"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1265"/>
         <source>Replace the database with one of its backups</source>
         <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1289"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1273"/>
         <source>A database on a server is backed up and restored with the server&apos;s tools.</source>
         <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers gesichert und wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1322"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1306"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1333"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1317"/>
         <source>Restored the backup taken on %1. The database as it was before is kept as %2.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1355"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1339"/>
         <source>No daily backup: %1</source>
         <translation>Keine tägliche Sicherung: %1</translation>
     </message>
@@ -4878,82 +4861,82 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::ProgrammeModel</name>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="129"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="134"/>
         <source>(the event&apos;s room)</source>
         <translation>(Raum der Veranstaltung)</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="196"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="199"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="198"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="201"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="200"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="203"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="202"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="205"/>
         <source>Title (English)</source>
         <translation>Titel (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="204"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="207"/>
         <source>Title (German)</source>
         <translation>Titel (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="206"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="209"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="234"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="237"/>
         <source>“%1” no longer exists; someone may have deleted it. Nothing was saved.</source>
         <translation>„%1“ gibt es nicht mehr; vielleicht hat es jemand gelöscht. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="238"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="241"/>
         <source>Someone else changed “%1” meanwhile. Nothing was saved: the programme now shows their version, and you can make your change again.</source>
         <translation>Jemand anderes hat „%1“ inzwischen geändert. Es wurde nichts gespeichert: Das Programm zeigt jetzt die gespeicherte Fassung, und Sie können Ihre Änderung noch einmal vornehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="247"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="250"/>
         <source>You had typed: “%1”.</source>
         <translation>Sie hatten eingegeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="274"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="277"/>
         <source>The programme item no longer exists; someone may have deleted it.</source>
         <translation>Den Programmpunkt gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="354"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="357"/>
         <source>Edit programme item “%1”</source>
         <translation>Programmpunkt „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="377"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="380"/>
         <source>New programme item “%1”</source>
         <translation>Neuer Programmpunkt „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="391"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="394"/>
         <source>Remove programme item “%1”</source>
         <translation>Programmpunkt „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="467"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="470"/>
         <source>Move “%1” earlier</source>
         <translation>„%1“ nach vorn verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/programmemodel.cpp" line="468"/>
+        <location filename="../../app/core/models/programmemodel.cpp" line="471"/>
         <source>Move “%1” later</source>
         <translation>„%1“ nach hinten verschieben</translation>
     </message>
@@ -5006,258 +4989,258 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RecordStore</name>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="184"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="186"/>
         <source>There is already an organisation of that name.</source>
         <translation>Es gibt schon eine Organisation mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="186"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="188"/>
         <source>There is already a venue of that name in that city.</source>
         <translation>Es gibt in diesem Ort schon einen Veranstaltungsort mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="189"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="191"/>
         <source>There is already a series of that name.</source>
         <translation>Es gibt schon eine Reihe mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="191"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="193"/>
         <source>The venue already has a room of that name.</source>
         <translation>Der Veranstaltungsort hat schon einen Raum mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="193"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="195"/>
         <source>The person is already registered for this event.</source>
         <translation>Die Person ist für diese Veranstaltung schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="195"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="197"/>
         <source>The person already has that role there.</source>
         <translation>Die Person hat diese Rolle dort schon.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="197"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="199"/>
         <source>Another event already has this calendar UID.</source>
         <translation>Eine andere Veranstaltung hat schon diese Kalender-UID.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="199"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="201"/>
         <source>There is already a setting of that name.</source>
         <translation>Es gibt schon eine Einstellung mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="206"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="208"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="208"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="210"/>
         <source>A date and time is not in the form Podium stores (2023-09-19T17:00:00Z).</source>
         <translation>Ein Datum mit Uhrzeit hat nicht die Form, in der Podium es speichert (2023-09-19T17:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="211"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="213"/>
         <source>The e-mail address does not look like one (name@example.org).</source>
         <translation>Die E-Mail-Adresse sieht nicht wie eine aus (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="214"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="216"/>
         <source>A document is either a link or a file kept in the database: one of the two, not both.</source>
         <translation>Ein Dokument ist entweder ein Link oder eine in der Datenbank abgelegte Datei: eins von beiden, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="218"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="220"/>
         <source>A document&apos;s file needs a file name and a type.</source>
         <translation>Die Datei eines Dokuments braucht einen Dateinamen und einen Typ.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="220"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="222"/>
         <source>The file is too large: a document kept in the database can have at most 10 MiB.</source>
         <translation>Die Datei ist zu groß: Ein in der Datenbank abgelegtes Dokument darf höchstens 10 MiB groß sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="224"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="226"/>
         <source>A photo needs its type (image/jpeg or image/png).</source>
         <translation>Ein Foto braucht seinen Typ (image/jpeg oder image/png).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="226"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="228"/>
         <source>Consent to be contacted needs the date it was given.</source>
         <translation>Die Einwilligung in Kontaktaufnahmen braucht das Datum, an dem sie gegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="229"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="231"/>
         <source>Consent to appear on lists needs the date it was given.</source>
         <translation>Die Einwilligung, auf Listen zu erscheinen, braucht das Datum, an dem sie gegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="231"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="233"/>
         <source>Consent to photographs needs the date it was given.</source>
         <translation>Die Einwilligung in Fotos braucht das Datum, an dem sie gegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="234"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="236"/>
         <source>A published event needs the date it was published.</source>
         <translation>Eine veröffentlichte Veranstaltung braucht das Datum ihrer Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="237"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="239"/>
         <source>A room can only be chosen together with its venue.</source>
         <translation>Ein Raum kann nur zusammen mit seinem Veranstaltungsort gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="240"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="242"/>
         <source>An organisation cannot be part of itself.</source>
         <translation>Eine Organisation kann nicht Teil von sich selbst sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="242"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="244"/>
         <source>A person needs a given name or a family name.</source>
         <translation>Eine Person braucht einen Vor- oder einen Familiennamen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="244"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="246"/>
         <source>A title is needed, in English or in German.</source>
         <translation>Ein Titel wird gebraucht, auf Englisch oder auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="246"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="248"/>
         <source>A name is needed, in English or in German.</source>
         <translation>Ein Name wird gebraucht, auf Englisch oder auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="247"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="249"/>
         <source>The name cannot be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="248"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="250"/>
         <source>The title cannot be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="249"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="251"/>
         <source>An event needs a calendar UID.</source>
         <translation>Eine Veranstaltung braucht eine Kalender-UID.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="250"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="252"/>
         <source>An event needs a time zone.</source>
         <translation>Eine Veranstaltung braucht eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="251"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="253"/>
         <source>A setting needs a name.</source>
         <translation>Eine Einstellung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="252"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="254"/>
         <source>A capacity cannot be negative.</source>
         <translation>Die Zahl der Plätze darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="253"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="255"/>
         <source>A position cannot be negative.</source>
         <translation>Eine Position darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="255"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="257"/>
         <source>A calendar sequence number cannot be negative.</source>
         <translation>Eine Kalender-Sequenznummer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="257"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="259"/>
         <source>A record version must be 1 or more.</source>
         <translation>Eine Datensatzversion muss 1 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="272"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="274"/>
         <source>the %1&apos;s %2</source>
         <translation>das Feld „%2“ der Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="337"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="339"/>
         <source>The value of “%1” must be 0 (no) or 1 (yes).</source>
         <translation>Der Wert von „%1“ muss 0 (nein) oder 1 (ja) sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="340"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="342"/>
         <source>The %1 must be one of: %2.</source>
         <translation>„%1“ muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="343"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="345"/>
         <source>A value is not allowed here (%1).</source>
         <translation>Ein Wert ist hier nicht erlaubt (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="366"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="416"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="368"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="418"/>
         <source>Another record already has the same value (%1).</source>
         <translation>Ein anderer Datensatz hat schon denselben Wert (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="371"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="421"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="373"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="423"/>
         <source>A required value is missing: %1.</source>
         <translation>Ein notwendiger Wert fehlt: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="431"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="433"/>
         <source>The record is still referred to elsewhere, or refers to a record that does not exist.</source>
         <translation>Auf den Datensatz wird noch an anderer Stelle verwiesen, oder er verweist auf einen Datensatz, den es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="437"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="439"/>
         <source>Another Podium is saving to this database right now. Please try again in a moment.</source>
         <translation>Ein anderes Podium speichert gerade in diese Datenbank. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="441"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="443"/>
         <source>The database is read-only; nothing was saved.</source>
         <translation>Die Datenbank ist schreibgeschützt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="587"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="783"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1047"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1136"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1222"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="597"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="793"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1063"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1152"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1238"/>
         <source>Unknown table %1.</source>
         <translation>Unbekannte Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="602"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="795"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1169"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="612"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="805"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1185"/>
         <source>Column %1 cannot be written directly.</source>
         <translation>Die Spalte %1 kann nicht direkt geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="785"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1102"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="795"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1118"/>
         <source>Every row needs its summary for the change log.</source>
         <translation>Jede Zeile braucht ihre Zusammenfassung für das Änderungsprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="807"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="817"/>
         <source>The row does not have the columns of the first row.</source>
         <translation>Die Zeile hat nicht dieselben Spalten wie die erste Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="816"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="826"/>
         <source>Unknown reference %1.</source>
         <translation>Unbekannter Verweis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1148"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1200"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1234"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1164"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1216"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1250"/>
         <source>The record no longer exists; someone may have deleted it.</source>
         <translation>Den Datensatz gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1156"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1172"/>
         <source>Someone else changed this record meanwhile (version %1, you edited version %2).</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert (Version %1, Sie haben Version %2 bearbeitet).</translation>
     </message>
@@ -5874,17 +5857,18 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::RowReader</name>
     <message>
-        <location filename="../../app/core/storage/rowreader.cpp" line="139"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="220"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="251"/>
         <source>Unable to execute statement</source>
         <translation>Die Anweisung kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/rowreader.cpp" line="185"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="192"/>
         <source>Unable to bind parameters</source>
         <translation>Die Parameter können nicht gebunden werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/rowreader.cpp" line="210"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="284"/>
         <source>Unable to fetch row</source>
         <translation>Die Zeile kann nicht abgerufen werden</translation>
     </message>
@@ -6396,118 +6380,118 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
 <context>
     <name>Podium::StatisticsView</name>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="47"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="50"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="63"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="66"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="66"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="69"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="67"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="70"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="68"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="71"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="73"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="76"/>
         <source>Events &amp;from:</source>
         <translation>Veranstaltungen &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="74"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="77"/>
         <source>Events from</source>
         <translation>Veranstaltungen von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="77"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="80"/>
         <source>&amp;to:</source>
         <translation>&amp;bis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="78"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="81"/>
         <source>Events to</source>
         <translation>Veranstaltungen bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="81"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="84"/>
         <source>Only events starting on or between these dates (UTC); “any” sets no limit.</source>
         <translation>Nur Veranstaltungen, die an oder zwischen diesen Tagen beginnen (UTC); „beliebig“ setzt keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="90"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="93"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="96"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="99"/>
         <source>Attendance rate = attended ÷ (attended + no-shows), at events that have been held.</source>
         <translation>Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen), bei stattgefundenen Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="182"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="185"/>
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="183"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="186"/>
         <source>No events in this period.</source>
         <translation>Keine Veranstaltungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="120"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="123"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="121"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="124"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="122"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="125"/>
         <source>Not held yet or waiting list</source>
         <translation>Noch nicht stattgefunden oder Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="143"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="146"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="192"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="196"/>
         <source>%1 attended</source>
         <translation>%1 teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="193"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="197"/>
         <source>not held yet</source>
         <translation>noch nicht stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="211"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="215"/>
         <source>The figures are still being counted. Please try again in a moment.</source>
         <translation>Die Zahlen werden noch gezählt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="231"/>
-        <location filename="../../app/ui/statisticsview.cpp" line="238"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="235"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="242"/>
         <source>Export Statistics</source>
         <translation>Statistik exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statisticsview.cpp" line="232"/>
+        <location filename="../../app/ui/statisticsview.cpp" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>Podium::CalendarExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendarexportdialog.cpp" line="75"/>
+        <location filename="../../app/ui/calendarexportdialog.cpp" line="77"/>
         <source>The %n selected events</source>
         <translation>
             <numerusform>The %n selected event</numerusform>
