@@ -16,7 +16,9 @@
 #include "storage/recordstore.h"
 #include "testdatabase.h"
 
+#include <QLocale>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -49,6 +51,7 @@ private slots:
     void capacityAndWaitingList();
     void reorderedKeepsLengthsAndGaps();
     void moveItemIsOneUndoStep();
+    void itemOnAnotherDayNamesTheDay();
     void dropMovesItem();
     void duplicateCopiesProgrammeAndRoles();
     void changeSetUndoesInOneStep();
@@ -410,6 +413,30 @@ void TestPlanner::moveItemIsOneUndoStep()
     QCOMPARE(errors.size(), 1);
     QCOMPARE(items.find(second)->title.en, QStringLiteral("Panel"));
     QCOMPARE(stack.count(), 2);
+}
+
+void TestPlanner::itemOnAnotherDayNamesTheDay()
+{
+    // An evening over two days: the second day's item names its day, in
+    // the interface's language ("11. März, 10:00", not "11 Mar 10:00").
+    const QDate nextDay(2026, 3, 11);
+    const qint64 a = addEvent(QStringLiteral("Two evenings"), at(19), at(21, 0, nextDay), m_hall);
+    addItem(a, QStringLiteral("First evening"), at(19), at(20), 0);
+    addItem(a, QStringLiteral("Next morning"), at(10, 0, nextDay), at(11, 0, nextDay), 1);
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QUndoStack stack;
+    const auto startText = [this, &stack, a](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        ProgrammeModel model(*m_db, &stack, Language::English);
+        model.setEvent(a);
+        return QStringList{model.data(model.index(0, ProgrammeModel::StartColumn)).toString(),
+                           model.data(model.index(1, ProgrammeModel::StartColumn)).toString()};
+    };
+    QCOMPARE(startText(QLocale(QLocale::German, QLocale::Germany)),
+             (QStringList{QStringLiteral("19:00"), QStringLiteral("11. März, 10:00")}));
+    QCOMPARE(startText(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             (QStringList{QStringLiteral("19:00"), QStringLiteral("11 Mar, 10:00")}));
 }
 
 void TestPlanner::dropMovesItem()

@@ -35,6 +35,7 @@ private slots:
     void markdown_data();
     void markdown();
     void writesToStandardOutput();
+    void daysOfALongerEventAreNamed();
 
 private:
     QString page(qint64 event, const QString &language);
@@ -47,6 +48,7 @@ private:
     QString m_database;
     qint64 m_dialogue = 0;
     qint64 m_hostile = 0;
+    qint64 m_twoDays = 0;
 };
 
 void TestProgrammeHtml::initTestCase()
@@ -86,6 +88,27 @@ void TestProgrammeHtml::initTestCase()
                       {QStringLiteral("title_en"), QStringLiteral("Talk </td></tr><tr><td>")}},
                      QStringLiteral("Item added"), &error);
     QVERIFY2(item > 0, qPrintable(error));
+
+    // A dialogue over two days, an item on each.
+    const QDateTime friday(QDate(2026, 3, 6), QTime(18, 0), QTimeZone("Europe/Berlin"));
+    m_twoDays = store.insert(QStringLiteral("event"),
+                             {{QStringLiteral("uid"), QStringLiteral("two-days@podium.test")},
+                              {QStringLiteral("title_en"), QStringLiteral("Weekend dialogue")},
+                              {QStringLiteral("start_utc"), Clock::toStorage(friday)},
+                              {QStringLiteral("end_utc"), Clock::toStorage(friday.addDays(1))},
+                              {QStringLiteral("title_key"), QStringLiteral("weekend dialogue")}},
+                             QStringLiteral("Event added"), &error);
+    QVERIFY2(m_twoDays > 0, qPrintable(error));
+    for (const QDateTime &start : {friday, friday.addSecs(17 * 3600)}) {
+        QVERIFY2(store.insert(QStringLiteral("programme_item"),
+                              {{QStringLiteral("event_id"), m_twoDays},
+                               {QStringLiteral("position"), start == friday ? 0 : 1},
+                               {QStringLiteral("start_utc"), Clock::toStorage(start)},
+                               {QStringLiteral("end_utc"), Clock::toStorage(start.addSecs(3600))},
+                               {QStringLiteral("title_en"), QStringLiteral("Session")}},
+                              QStringLiteral("Item added"), &error) > 0,
+                 qPrintable(error));
+    }
 }
 
 QString TestProgrammeHtml::page(qint64 event, const QString &language)
@@ -199,6 +222,17 @@ void TestProgrammeHtml::noAttendeeOrContactData()
         ++checked;
     }
     QVERIFY(checked >= 20);
+}
+
+void TestProgrammeHtml::daysOfALongerEventAreNamed()
+{
+    // Each item's day before its time, as each language writes a day.
+    const QString german = page(m_twoDays, QStringLiteral("de"));
+    QVERIFY2(german.contains(QStringLiteral("Fr., 6. März 18:00")), qPrintable(german));
+    QVERIFY2(german.contains(QStringLiteral("Sa., 7. März 11:00")), qPrintable(german));
+    const QString english = page(m_twoDays, QStringLiteral("en"));
+    QVERIFY2(english.contains(QStringLiteral("Fri 6 Mar 18:00")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("Sat 7 Mar 11:00")), qPrintable(english));
 }
 
 void TestProgrammeHtml::textIsEscaped()

@@ -104,6 +104,12 @@ QString PrintLabels::longDate(const QDate &date) const
                                             : QStringLiteral("dddd, d MMMM yyyy"));
 }
 
+QString PrintLabels::shortDay(const QDate &date) const
+{
+    return locale().toString(date, m_german ? QStringLiteral("ddd, d. MMM")
+                                            : QStringLiteral("ddd d MMM"));
+}
+
 QString PrintLabels::timeRange(const QTime &from, const QTime &to) const
 {
     const QString format = QStringLiteral("HH:mm");

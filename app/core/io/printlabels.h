@@ -38,6 +38,8 @@ public:
 
     /** "Tuesday, 19 September 2023" / "Dienstag, 19. September 2023". */
     QString longDate(const QDate &date) const;
+    /** A day of a programme over several days: "Di., 3. März", "Tue 3 Mar". */
+    QString shortDay(const QDate &date) const;
     /** "19:00–21:00", with an en dash and thin spaces as both languages set it. */
     QString timeRange(const QTime &from, const QTime &to) const;
 

@@ -331,8 +331,7 @@ QByteArray ProgrammeHtml::render(const ProgrammeData &data)
         for (const ProgrammeData::Item &item : data.items) {
             QString time = labels.timeRange(item.start.time(), item.end.time());
             if (days)
-                time = labels.locale().toString(item.start.date(), QStringLiteral("ddd d MMM")) +
-                       QLatin1Char(' ') + time;
+                time = labels.shortDay(item.start.date()) + QLatin1Char(' ') + time;
             html += item.isInterlude() ? QStringLiteral("<tr class=\"interlude\">")
                                        : QStringLiteral("<tr>");
             html += QStringLiteral("<td class=\"time\">%1</td><td><strong>%2</strong>")

@@ -1,7 +1,5 @@
 #include "programmemodel.h"
 
-#include "util/datetext.h"
-
 #include "domain/columnvalue.h"
 #include "domain/eventrepository.h"
 #include "domain/programmeitemrepository.h"
@@ -9,6 +7,7 @@
 #include "models/changesetcommand.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -116,9 +115,13 @@ QString ProgrammeModel::roomName(qint64 roomId) const
 QString ProgrammeModel::timeText(const QDateTime &instant) const
 {
     const QDateTime local = instant.toTimeZone(m_event.zone());
+    // In the interface's language: "20. Sept., 19:00" (QDateTime::toString()
+    // would name the month in English).
+    const QLocale locale;
     if (local.date() != m_event.firstDay())
-        return local.toString(QStringLiteral("d MMM HH:mm"));
-    return local.toString(QStringLiteral("HH:mm"));
+        return locale.toString(local, shortDateFormat(locale, Weekday::LeftOut, Year::LeftOut) +
+                                          QStringLiteral(", ") + clockFormat(locale));
+    return locale.toString(local.time(), clockFormat(locale));
 }
 
 QList<QPair<QString, QVariant>> ProgrammeModel::choices(int column) const
