@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include "backendwidgettest.h"
 
@@ -341,8 +342,18 @@ void TestStatistics::model()
              QStringLiteral("Event"));
     QCOMPARE(model.index(0, StatisticsModel::NameColumn).data().toString(),
              QStringLiteral("Spring Talk"));
-    QCOMPARE(model.index(0, StatisticsModel::DatesColumn).data().toString(),
-             QStringLiteral("2025-03-10"));
+    // The day as the interface's language writes it (the tests run in C).
+    const QString march10 = QLocale().toString(QDate(2025, 3, 10), numericDateFormat());
+    QVERIFY(march10.contains(QLatin1StringView("2025")));
+    QCOMPARE(model.index(0, StatisticsModel::DatesColumn).data().toString(), march10);
+    {
+        // German, as the chart beside the table writes it.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = model.index(0, StatisticsModel::DatesColumn).data().toString();
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("10.03.2025"));
+    }
     QCOMPARE(
         model.index(0, StatisticsModel::NoShowsColumn).data(StatisticsModel::ValueRole).toInt(), 2);
     QCOMPARE(model.index(0, StatisticsModel::AttendanceRateColumn).data().toString(),
@@ -368,7 +379,8 @@ void TestStatistics::model()
     WAIT_FOR_FIGURES(model);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, StatisticsModel::DatesColumn).data().toString(),
-             QStringLiteral("2025-03-10 – 2025-10-01"));
+             march10 + QStringLiteral(" – ") +
+                 QLocale().toString(QDate(2025, 10, 1), numericDateFormat()));
     model.setDateRange(QDate(2030, 1, 1), {});
     WAIT_FOR_FIGURES(model);
     QCOMPARE(model.rowCount(), 0);
@@ -640,3 +652,4 @@ void TestStatistics::viewCountsOnlyWhenShown()
 
 PODIUM_BACKEND_WIDGET_TEST_MAIN(TestStatistics, QStringList{})
 #include "tst_statistics.moc"
+#include "util/datetext.h"

@@ -3,6 +3,7 @@
 #include "backgroundreader.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -399,10 +400,12 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
     case DatesColumn:
         if (!row.firstDate.isValid())
             return QString();
+        // As the chart beside the table writes them: "19.09.2023".
         if (row.firstDate == row.lastDate)
-            return row.firstDate.toString(Qt::ISODate);
-        return QStringLiteral("%1 – %2").arg(row.firstDate.toString(Qt::ISODate),
-                                             row.lastDate.toString(Qt::ISODate));
+            return locale.toString(row.firstDate, numericDateFormat(locale));
+        return QStringLiteral("%1 – %2").arg(
+            locale.toString(row.firstDate, numericDateFormat(locale)),
+            locale.toString(row.lastDate, numericDateFormat(locale)));
     case EventsColumn:
         return locale.toString(row.events);
     case RegistrationsColumn:
