@@ -22,6 +22,8 @@ DuplicateEventDialog::DuplicateEventDialog(const QDate &suggested, QWidget *pare
                                "(to be asked again), without registrations."),
                             this);
     note->setWordWrap(true);
+    // Wide enough for the note to take two lines rather than five.
+    note->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     form->addRow(note);
     form->addRow(tr("&First day:"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
