@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 
 using namespace Podium;
@@ -20,6 +22,7 @@ private slots:
     void fold();
     void foldIsStable_data() { fold_data(); }
     void foldIsStable();
+    void foldEqualsWholeTextDecomposition();
     void germanOrder_data();
     void germanOrder();
     void germanOrderInSql();
@@ -87,6 +90,90 @@ void TestTextFold::foldIsStable()
     QFETCH(QString, text);
     const QString once = foldText(text);
     QCOMPARE(foldText(once), once);
+}
+
+namespace {
+
+// The definition foldText() implements, written the plain way: decompose the
+// whole text, drop the marks, replace the letters that have no
+// decomposition, collapse white space, fold the case.
+QString referenceFold(const QString &text)
+{
+    static const QHash<QChar, QString> specials{
+        {u'ß', QStringLiteral("ss")}, {u'ẞ', QStringLiteral("ss")}, {u'æ', QStringLiteral("ae")},
+        {u'Æ', QStringLiteral("ae")}, {u'œ', QStringLiteral("oe")}, {u'Œ', QStringLiteral("oe")},
+        {u'ø', QStringLiteral("o")},  {u'Ø', QStringLiteral("o")},  {u'ł', QStringLiteral("l")},
+        {u'Ł', QStringLiteral("l")},  {u'đ', QStringLiteral("d")},  {u'Đ', QStringLiteral("d")},
+        {u'ð', QStringLiteral("d")},  {u'Ð', QStringLiteral("d")},  {u'þ', QStringLiteral("th")},
+        {u'Þ', QStringLiteral("th")}, {u'ı', QStringLiteral("i")},  {u'ħ', QStringLiteral("h")},
+        {u'Ħ', QStringLiteral("h")},
+    };
+    QString out;
+    bool pendingSpace = false;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        const auto category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing)
+            continue;
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            out.append(QLatin1Char(' '));
+        pendingSpace = false;
+        out.append(specials.value(c, QString(c)));
+    }
+    return out.toCaseFolded();
+}
+
+} // namespace
+
+void TestTextFold::foldEqualsWholeTextDecomposition()
+{
+    // foldText() decomposes only the runs of non-ASCII characters. Every
+    // code point, alone and between ASCII letters and spaces, must fold as
+    // the whole text's decomposition does, or stored keys would stop
+    // matching what is typed.
+    int compared = 0;
+    for (char32_t u = 1; u <= 0x10FFFF; ++u) {
+        if (u >= 0xD800 && u <= 0xDFFF)
+            continue;
+        // Beyond the BMP, unassigned and private-use code points decompose
+        // to themselves; one plane of them is enough.
+        const auto category = QChar::category(u);
+        if (u > 0xFFFF &&
+            (category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse))
+            continue;
+        const QString c = QString::fromUcs4(&u, 1);
+        for (const QString &text : {c, QStringLiteral("Ab") + c + QStringLiteral("Cd"),
+                                    QStringLiteral(" E") + c + c + QStringLiteral("\u0301 f "),
+                                    c + QStringLiteral(" \t")}) {
+            if (foldText(text) != referenceFold(text))
+                QFAIL(qPrintable(QStringLiteral("U+%1 in \"%2\": \"%3\", expected \"%4\"")
+                                     .arg(uint(u), 4, 16, QLatin1Char('0'))
+                                     .arg(text, foldText(text), referenceFold(text))));
+            ++compared;
+        }
+    }
+    // Random texts mixing ASCII, Latin letters, combining marks in any
+    // order, other scripts, spaces and characters beyond the BMP.
+    const char32_t pool[] = {u'a',    u'Z',    u' ',    u'\t',   u'-',   u'é',   u'Ö',
+                             u'ß',    u'Ł',    0x0301,  0x0327,  0x0308, 0x0323, 0x00A0,
+                             0x3000,  0xFB01,  0x1E9E,  0x0130,  0x03A3, 0x0416, 0xAC00,
+                             0x1D165, 0x1D15E, 0x10400, 0x1F389, 0xFE0F};
+    QRandomGenerator random(20231919);
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        const int length = random.bounded(1, 12);
+        for (int j = 0; j < length; ++j) {
+            const char32_t u = pool[random.bounded(int(std::size(pool)))];
+            text += QString::fromUcs4(&u, 1);
+        }
+        QCOMPARE(foldText(text), referenceFold(text));
+        ++compared;
+    }
+    QVERIFY(compared > 4 * 150000);
 }
 
 void TestTextFold::germanOrder_data()
