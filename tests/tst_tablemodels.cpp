@@ -33,6 +33,7 @@ private slots:
     void peopleSpeakersAndRoles();
     void organisations();
     void registrationsFilters();
+    void attendeeDatesShowTheWholeYear();
     void modelTesters();
     void attendeeSortsReadAnIndex_data();
     void attendeeSortsReadAnIndex();
@@ -96,7 +97,7 @@ void TestTableModels::eventsNewestFirstWithLocalTimes()
     QCOMPARE(german.data(german.index(last, EventTableModel::SeriesColumn)).toString(),
              QStringLiteral("Berliner Sommerdialog"));
     QCOMPARE(german.data(german.index(last, EventTableModel::DateColumn)).toString(),
-             QStringLiteral("19.09.23  19:00"));
+             QStringLiteral("19.09.2023  19:00"));
 }
 
 void TestTableModels::eventFilters()
@@ -228,6 +229,40 @@ void TestTableModels::registrationsFilters()
              QStringLiteral("Attended"));
     model.setSearchText(QStringLiteral("zzzz-nobody"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+// The Attendees list writes its dates as the date fields do, with all four
+// digits of the year in every language (QLocale's short format has two in
+// German: "19.09.23").
+void TestTableModels::attendeeDatesShowTheWholeYear()
+{
+    const qint64 dialogue =
+        m_db->scalar(QStringLiteral(
+                         "SELECT id FROM event WHERE title_en = 'Can cities save the world?'"))
+            .toLongLong();
+    for (const Language language : {Language::German, Language::English}) {
+        RegistrationTableModel model(*m_db, language);
+        model.setEventFilter(dialogue);
+        model.setStatusFilter(QStringLiteral("attended"));
+        QVERIFY(model.rowCount() > 0);
+        const bool german = language == Language::German;
+        QCOMPARE(model.data(model.index(0, RegistrationTableModel::EventDateColumn)).toString(),
+                 german ? QStringLiteral("19.09.2023") : QStringLiteral("19/09/2023"));
+        for (const auto &[column, field] :
+             {std::pair{int(RegistrationTableModel::RegisteredAtColumn), "registered_at"},
+              std::pair{int(RegistrationTableModel::CheckedInColumn), "checked_in_at"}}) {
+            const QDateTime at = QDateTime::fromString(
+                m_db->scalar(QStringLiteral("SELECT %1 FROM registration WHERE id = ?")
+                                 .arg(QLatin1StringView(field)),
+                             {model.idAt(0)})
+                    .toString(),
+                Qt::ISODate);
+            QVERIFY2(at.isValid(), field);
+            QCOMPARE(model.data(model.index(0, column)).toString(),
+                     at.toLocalTime().toString(german ? QStringLiteral("dd.MM.yyyy, HH:mm")
+                                                      : QStringLiteral("dd/MM/yyyy, HH:mm")));
+        }
+    }
 }
 
 void TestTableModels::modelTesters()

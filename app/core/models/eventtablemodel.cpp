@@ -3,6 +3,7 @@
 #include "domain/event.h"
 #include "models/searchfilter.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -102,10 +103,11 @@ QVariant EventTableModel::displayData(int row, int column, const QVariant &value
         const QLocale locale = m_language == Language::German
                                    ? QLocale(QLocale::German, QLocale::Germany)
                                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
+        // The whole year, as in the date fields: "19.09.2023", not "19.09.23".
+        const QString day = locale.toString(local.date(), numericDateFormat(locale));
         if (parts.at(2) == QLatin1StringView("1"))
-            return locale.toString(local.date(), QLocale::ShortFormat);
-        return locale.toString(local.date(), QLocale::ShortFormat) + QStringLiteral("  ") +
-               locale.toString(local.time(), QLocale::ShortFormat);
+            return day;
+        return day + QStringLiteral("  ") + locale.toString(local.time(), clockFormat(locale));
     }
     case StatusColumn:
         if (const auto s = fromStorage<EventStatus>(value.toString()))

@@ -3,6 +3,7 @@
 #include "domain/registration.h"
 #include "models/searchfilter.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QLocale>
 
@@ -150,13 +151,17 @@ QVariant RegistrationTableModel::displayData(int row, int column, const QVariant
         if (const auto s = fromStorage<RegistrationStatus>(value.toString()))
             return registrationStatusLabel(*s, m_language);
         return value;
+    // The whole year, as in the date fields: "19.09.2023", not "19.09.23".
     case EventDateColumn:
         return locale.toString(Clock::fromStorage(value.toString()).toLocalTime().date(),
-                               QLocale::ShortFormat);
+                               numericDateFormat(locale));
     case RegisteredAtColumn:
     case CheckedInColumn: {
         const QDateTime at = Clock::fromStorage(value.toString());
-        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+        return at.isValid() ? locale.toString(at.toLocalTime(), numericDateFormat(locale) +
+                                                                    QStringLiteral(", ") +
+                                                                    clockFormat(locale))
+                            : QString();
     }
     default:
         return value;
