@@ -47,6 +47,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void checkInByTypingAndEnter();
+    void checkedInTimeFollowsTheLanguage();
     void walkInIsAddedOnTheSpot();
 
 private:
@@ -193,6 +194,42 @@ void TestCheckIn::checkInByTypingAndEnter()
     m_window->undoStack()->redo();
     QCOMPARE(regs.find(registration)->status, RegistrationStatus::Attended);
     dialog->close();
+}
+
+// The time a guest came is written as the rest of the window writes times:
+// 24-hour in German, 12-hour in US English.
+void TestCheckIn::checkedInTimeFollowsTheLanguage()
+{
+    // Checked in by the test before at 17:40 UTC: 18:40 in Berlin in December.
+    const QString guest =
+        m_window->database()
+            .scalar(
+                QStringLiteral("SELECT p.given_name || ' ' || p.family_name FROM registration r "
+                               "JOIN person p ON p.id = r.person_id WHERE r.event_id = ? AND "
+                               "r.checked_in_at IS NOT NULL ORDER BY p.sort_key LIMIT 1"),
+                {m_event})
+            .toString();
+    QVERIFY(!guest.isEmpty());
+    const QLocale before;
+    for (const auto &[locale, shown] :
+         {std::pair{QLocale(QLocale::German, QLocale::Germany), QStringLiteral("18:40")},
+          std::pair{QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("6:40")}}) {
+        QLocale::setDefault(locale);
+        CheckInDialog *dialog = open();
+        QVERIFY(dialog);
+        QTableWidget *table = dialog->table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == guest)
+                row = r;
+        }
+        QVERIFY2(row >= 0, qPrintable(guest));
+        const QString time = table->item(row, 3)->text();
+        QVERIFY2(time.startsWith(shown), qPrintable(time));
+        QCOMPARE(time.contains(QStringLiteral("PM")), locale.country() == QLocale::UnitedStates);
+        dialog->close();
+    }
+    QLocale::setDefault(before);
 }
 
 void TestCheckIn::walkInIsAddedOnTheSpot()

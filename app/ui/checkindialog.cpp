@@ -199,8 +199,10 @@ void CheckInDialog::refresh()
             const auto status = fromStorage<RegistrationStatus>(q.value(3).toString());
             row.status = status ? registrationStatusLabel(*status, language) : QString();
             const QDateTime at = Clock::fromStorage(q.value(4).toString());
-            row.checkedIn =
-                at.isValid() ? at.toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString();
+            // The clock of the interface language: "18:40", "6:40 PM".
+            row.checkedIn = at.isValid()
+                                ? QLocale().toString(at.toTimeZone(zone).time(), clockFormat())
+                                : QString();
             row.key = foldText(row.name);
             m_rows.append(row);
         }
