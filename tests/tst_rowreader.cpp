@@ -33,6 +33,7 @@ private slots:
     void badStatementIsAnError();
     void keptInsertReturnsItsRows();
     void keptStatementIsReused();
+    void boundTextIsKeptUntilTheStatementRuns();
     void keptInsertReportsAConstraint();
 
 private:
@@ -308,6 +309,46 @@ void TestRowReader::keptStatementIsReused()
     } else {
         QVERIFY(!m_db->keptStatement(sql));
     }
+}
+
+void TestRowReader::boundTextIsKeptUntilTheStatementRuns()
+{
+    // SQLite reads bound text in place, and a statement runs at the first
+    // next(): the bytes must outlive the caller's values. Here the values
+    // exist only in the list handed to execKept(), and the heap is written
+    // over before the statement runs.
+    const QString sql = QStringLiteral("INSERT INTO reader_sample (id, name, note) VALUES (?, ?, "
+                                       "?), (?, ?, ?) RETURNING name, note");
+    const auto names = [](int round) {
+        return QStringList{QStringLiteral("Zoë Øvergaard %1").arg(round).repeated(round + 1),
+                           QStringLiteral("Şahin-Lefèvre %1").arg(round)};
+    };
+    for (int round = 0; round < 3; ++round) {
+        RowReader reader(*m_db);
+        QString error;
+        {
+            const QStringList n = names(round);
+            QVERIFY2(reader.execKept(sql,
+                                     {200 + 2 * round, QString(n.at(0)), QString(n.at(0)).toUtf8(),
+                                      201 + 2 * round, QString(n.at(1)),
+                                      QVariant(QMetaType::fromType<QString>())},
+                                     &error),
+                     qPrintable(error));
+        }
+        QList<QByteArray> overwrite;
+        for (int i = 0; i < 2000; ++i)
+            overwrite << QByteArray(16 + i % 64, 'x');
+        QStringList returned;
+        while (reader.next())
+            returned << reader.text(0);
+        QCOMPARE(reader.error(), QString());
+        QCOMPARE(returned, names(round));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT note FROM reader_sample WHERE id = ?"),
+                              {200 + 2 * round})
+                     .toByteArray(),
+                 names(round).at(0).toUtf8());
+    }
+    QVERIFY(m_db->execute(QStringLiteral("DELETE FROM reader_sample WHERE id >= 200")));
 }
 
 void TestRowReader::keptInsertReportsAConstraint()

@@ -980,8 +980,11 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
                     logged.append({QLatin1Char('"') + name + QStringLiteral("\":[null,"), c});
             }
             std::sort(logged.begin(), logged.end());
+            qsizetype jsonSize = 0;
             while (q.next()) {
+                // About as long as the row before: grown once, not per column.
                 QString json;
+                json.reserve(jsonSize + 64);
                 for (const auto &[key, c] : std::as_const(logged)) {
                     const QVariant v = q.value(c);
                     if (v.isNull() || !v.isValid())
@@ -993,6 +996,7 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
                 }
                 if (!json.isEmpty())
                     json += QLatin1Char('}');
+                jsonSize = json.size();
                 written.append({q.toInt64(idColumn), json});
             }
             if (!q.error().isEmpty()) {

@@ -77,6 +77,8 @@ struct RowReader::Private
             }
             statement = nullptr;
         }
+        // Only now that no statement points at them.
+        bound.clear();
         keptNative = false;
         if (kept) {
             kept->finish();
@@ -125,6 +127,12 @@ struct RowReader::Private
     /** The Database's kept query (cachedQuery()) when read the QtSql way. */
     QSqlQuery *kept = nullptr;
     QString error;
+    /**
+     * The bytes of the bound text and blobs, which SQLite reads in place
+     * (SQLITE_STATIC) instead of copying each value: kept until the
+     * statement is reset or finalized.
+     */
+    QList<QByteArray> bound;
     /** Text made for a column that is not stored as text, kept until the next row. */
     mutable QList<QByteArray> scratch;
 };
@@ -142,6 +150,7 @@ bool RowReader::isNative() const
 
 bool RowReader::Private::bind(const QVariantList &bindings, QString *error)
 {
+    bound.reserve(bindings.size());
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant &b = bindings.at(i);
         const int index = i + 1;
@@ -164,9 +173,9 @@ bool RowReader::Private::bind(const QVariantList &bindings, QString *error)
                 result = sqlite3_bind_double(statement, index, b.toDouble());
                 break;
             case QMetaType::QByteArray: {
-                const QByteArray bytes = b.toByteArray();
+                const QByteArray &bytes = bound.emplace_back(b.toByteArray());
                 result = sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()),
-                                           SQLITE_TRANSIENT);
+                                           SQLITE_STATIC);
                 break;
             }
             case QMetaType::QDateTime:
@@ -174,15 +183,15 @@ bool RowReader::Private::bind(const QVariantList &bindings, QString *error)
                 const QString text = b.typeId() == QMetaType::QTime
                                          ? b.toTime().toString(QStringLiteral("hh:mm:ss.zzz"))
                                          : b.toDateTime().toString(Qt::ISODateWithMs);
-                const QByteArray utf8 = text.toUtf8();
+                const QByteArray &utf8 = bound.emplace_back(text.toUtf8());
                 result = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()),
-                                           SQLITE_TRANSIENT);
+                                           SQLITE_STATIC);
                 break;
             }
             default: {
-                const QByteArray utf8 = b.toString().toUtf8();
+                const QByteArray &utf8 = bound.emplace_back(b.toString().toUtf8());
                 result = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()),
-                                           SQLITE_TRANSIENT);
+                                           SQLITE_STATIC);
                 break;
             }
             }
