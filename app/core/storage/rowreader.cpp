@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -52,6 +53,17 @@ bool isNullValue(const QVariant &value)
     default:
         return false;
     }
+}
+
+} // namespace
+
+namespace {
+
+/** The QString a variant of type QString holds, without a copy. */
+const QString &storedString(const QVariant &v)
+{
+    Q_ASSERT(v.typeId() == QMetaType::QString);
+    return *static_cast<const QString *>(v.constData());
 }
 
 } // namespace
@@ -151,6 +163,16 @@ bool RowReader::isNative() const
 bool RowReader::Private::bind(const QVariantList &bindings, QString *error)
 {
     bound.reserve(bindings.size());
+    // All text values encoded into one buffer, sized once so that the
+    // pointers handed to SQLite stay valid: no allocation per value.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    qsizetype textSpace = 0;
+    for (const QVariant &b : bindings) {
+        if (b.typeId() == QMetaType::QString && !isNullValue(b))
+            textSpace += encoder.requiredSpace(storedString(b).size());
+    }
+    QByteArray &text = bound.emplace_back(textSpace, Qt::Uninitialized);
+    char *textEnd = text.data();
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant &b = bindings.at(i);
         const int index = i + 1;
@@ -186,6 +208,13 @@ bool RowReader::Private::bind(const QVariantList &bindings, QString *error)
                 const QByteArray &utf8 = bound.emplace_back(text.toUtf8());
                 result = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()),
                                            SQLITE_STATIC);
+                break;
+            }
+            case QMetaType::QString: {
+                char *start = textEnd;
+                textEnd = encoder.appendToBuffer(start, storedString(b));
+                result =
+                    sqlite3_bind_text(statement, index, start, int(textEnd - start), SQLITE_STATIC);
                 break;
             }
             default: {
