@@ -267,6 +267,7 @@ private slots:
 
     void migrationsAreNumberedWithoutGaps();
     void grownFileIsAnalysedOnOpening();
+    void sampledStatisticsAreMadeExact();
     void createsNewFile_data();
     void createsNewFile();
     void migratesFromEveryEarlierVersion_data();
@@ -1144,6 +1145,95 @@ void TestDatabase::grownFileIsAnalysedOnOpening()
     QCOMPARE(personStat.section(QLatin1Char(' '), 0, 0).toInt(), people);
 }
 
+// The planner's figures for a table of moderate size are exact, whoever
+// wrote them: a sample's guess (from PRAGMA optimize, or an earlier version)
+// is replaced on opening, and closing refreshes a table as opening would.
+void TestDatabase::sampledStatisticsAreMadeExact()
+{
+    const QString path = m_dir->filePath(QStringLiteral("sampled.podium"));
+    {
+        auto db = createDatabase(QStringLiteral("sampled.podium"));
+        QVERIFY(db);
+        QString error;
+        QVERIFY2(DemoData::populate(*db, QDate(2026, 11, 29), &error), qPrintable(error));
+        QVERIFY(db->execute(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+            "INSERT INTO person (given_name, family_name, email, sort_key, search_key, "
+            "created_at, modified_at) SELECT 'Given', 'Family ' || i, 'p' || i "
+            "|| '@example.org', 'family ' || (i % 97), 'p' || i, "
+            "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n")));
+    }
+    const auto estimates = [&path] {
+        // Every index's row count as sqlite_stat1 has it, read outside Podium.
+        QList<qint64> counts;
+        {
+            QSqlDatabase plain =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            plain.setDatabaseName(path);
+            if (!plain.open())
+                return counts;
+            QSqlQuery q(plain);
+            if (q.exec(QStringLiteral("SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE tbl "
+                                      "= 'person' ORDER BY idx"))) {
+                while (q.next())
+                    counts << q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+        return counts;
+    };
+    // A plain connection, outside Podium.
+    const auto outside = [&path](const QString &statement) {
+        QVariant first;
+        {
+            QSqlDatabase plain =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            plain.setDatabaseName(path);
+            if (plain.open()) {
+                QSqlQuery q(plain);
+                // A sample's guess, as SQLite's own sampled ANALYZE writes it.
+                if (q.exec(QStringLiteral("PRAGMA analysis_limit = 100")) && q.exec(statement) &&
+                    q.next())
+                    first = q.value(0);
+                else if (q.lastError().isValid())
+                    first = QStringLiteral("error: ") + q.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+        return first;
+    };
+    QCOMPARE(outside(QStringLiteral("ANALYZE person")), QVariant());
+    const qint64 people = outside(QStringLiteral("SELECT count(*) FROM person")).toLongLong();
+    QVERIFY(people > 6000);
+    const QList<qint64> guessed = estimates();
+    QVERIFY(!guessed.isEmpty());
+    QVERIFY2(guessed != QList<qint64>(guessed.size(), people),
+             "the sampled ANALYZE happened to be exact; the test proves nothing");
+
+    // Opening for writing: exact again.
+    {
+        auto opened = Database::open(path, {});
+        QVERIFY(opened.database);
+    }
+    QCOMPARE(estimates(), QList<qint64>(guessed.size(), people));
+
+    // The figures gone for the people (as SQLite's optimize would find
+    // them), the table used, and the file closed: analysed exactly.
+    {
+        auto opened = Database::open(path, {});
+        QVERIFY(opened.database);
+        QVERIFY(opened.database->execute(
+            QStringLiteral("DELETE FROM sqlite_stat1 WHERE tbl = 'person'")));
+        QVERIFY(opened.database->execute(QStringLiteral("ANALYZE sqlite_schema")));
+        QVERIFY(opened.database
+                    ->scalar(QStringLiteral("SELECT count(*) FROM person WHERE sort_key > 'f' "
+                                            "AND organisation_key = ''"))
+                    .toInt() > 0);
+        QVERIFY(estimates().isEmpty());
+    }
+    QCOMPARE(estimates(), QList<qint64>(guessed.size(), people));
+}
+
 // PostgreSQL's function bodies are dollar-quoted; their semicolons do not
 // end the statement.
 void TestDatabase::scriptsKeepDollarQuotedBodies()
@@ -1173,6 +1263,7 @@ namespace {
 // tst_postgres.
 const QStringList fileOnlyFunctions{
     QStringLiteral("grownFileIsAnalysedOnOpening"),
+    QStringLiteral("sampledStatisticsAreMadeExact"),
     QStringLiteral("createsNewFile"),
     QStringLiteral("migratesFromEveryEarlierVersion"),
     QStringLiteral("migrationBackupNeverOverwritesAnother"),

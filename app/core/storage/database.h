@@ -203,8 +203,18 @@ private:
     bool migrate(int fromVersion, QString *error);
     /** The schema version and application marker of a server database. */
     QVariant serverMeta(const QString &key, QString *error = nullptr) const;
-    /** Runs a sampled ANALYZE on a grown file that has no planner statistics. */
+    /**
+     * Analyses a grown file that has no planner statistics, and again each
+     * table below sampleFromRows whose figures are a sample's guess or that
+     * has grown or shrunk by more than a quarter since.
+     */
     void ensureStatistics();
+    /** ANALYZE of @p tables: exact, or sampled from sampleFromRows rows on. */
+    void analyse(const QStringList &tables);
+    /** The rows of @p table, counted up to sampleFromRows. */
+    qint64 boundedCount(const QString &table) const;
+    /** From this many rows on, a table's statistics are sampled. */
+    static constexpr int sampleFromRows = 200000;
     bool configureJournal(QString *error);
 
     QString m_path;
