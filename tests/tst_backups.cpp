@@ -22,9 +22,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -788,6 +790,11 @@ void TestBackups::restoreDialogListsAndRestores()
     const QList<Backups::Backup> all = Backups::list(m_path);
     QCOMPARE(all.size(), 3);
 
+    // In German, where QLocale's short format would write the year with two
+    // digits ("01.08.26").
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restoreLocale = qScopeGuard([&before] { QLocale::setDefault(before); });
     RestoreBackupDialog dialog(window.database().path(), &window);
     dialog.setRestorer([&window](const QString &backup, QString *e) {
         return window.restoreFromBackup(backup, e);
@@ -803,9 +810,9 @@ void TestBackups::restoreDialogListsAndRestores()
     QCOMPARE(table->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
         QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toString(), all.at(row).path);
-    QCOMPARE(table->item(2, 0)->text(),
-             QLocale().toString(at(QStringLiteral("2026-08-01T09:30:00Z")).toLocalTime(),
-                                QLocale::ShortFormat));
+    QCOMPARE(table->item(2, 0)->text(), at(QStringLiteral("2026-08-01T09:30:00Z"))
+                                            .toLocalTime()
+                                            .toString(QStringLiteral("dd.MM.yyyy, HH:mm")));
     QCOMPARE(table->item(2, 1)->text(), Backups::describe(Backups::Reason::Erasure));
     QCOMPARE(table->item(1, 1)->text(), Backups::describe(Backups::Reason::Daily));
     QCOMPARE(table->item(2, 2)->text(), QLocale().formattedDataSize(QFileInfo(older).size()));
@@ -820,6 +827,12 @@ void TestBackups::restoreDialogListsAndRestores()
     QVERIFY(dialog.selectBackup(newer));
     QVERIFY(dialog.restoreSelected());
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+    // The status bar names the backup's time as the list does.
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 at(QStringLiteral("2026-08-02T09:30:00Z"))
+                     .toLocalTime()
+                     .toString(QStringLiteral("dd.MM.yyyy, HH:mm"))),
+             qPrintable(window.statusBar()->currentMessage()));
     QVERIFY2(question.contains(QLocale().toString(
                  at(QStringLiteral("2026-08-02T09:30:00Z")).toLocalTime(), QLocale::LongFormat)),
              qPrintable(question));

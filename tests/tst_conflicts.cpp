@@ -20,6 +20,7 @@
 #include "persondialog.h"
 #include "storage/database.h"
 #include "testdatabase.h"
+#include "util/datetext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -209,6 +210,13 @@ void TestConflicts::personKeepEditingLosesNothing()
     QVERIFY(m_conflict.savedAt.isValid());
     QVERIFY2(m_theirHeader.startsWith(
                  QStringLiteral("Their version\n(saved by %1 at ").arg(m_conflict.savedBy)),
+             qPrintable(m_theirHeader));
+    // When, with the whole year and to the minute, as lists write it.
+    const QDateTime savedAt = m_conflict.savedAt.toLocalTime();
+    QVERIFY2(m_theirHeader.endsWith(QLocale().toString(savedAt, numericDateTimeFormat()) +
+                                    QLatin1Char(')')),
+             qPrintable(m_theirHeader));
+    QVERIFY2(m_theirHeader.contains(QString::number(savedAt.date().year())),
              qPrintable(m_theirHeader));
     // The record goes by its name as stored now.
     QVERIFY2(m_message.contains(QStringLiteral("“Theirs %1”").arg(original.familyName)),

@@ -5,6 +5,7 @@
 #include "calendarexportdialog.h"
 #include "domain/demodata.h"
 #include "duplicateeventdialog.h"
+#include "eventworkspace.h"
 #include "models/statisticsmodel.h"
 #include "statisticsview.h"
 #include "storage/database.h"
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Podium;
 
@@ -33,6 +35,7 @@ private slots:
     void statisticsBarsDated();
     void calendarExportFields();
     void duplicateEventField();
+    void duplicateUndoNamesTheDay();
 
 private:
     Testing::TestDatabases m_databases;
@@ -144,6 +147,26 @@ void TestDateFields::duplicateEventField()
     QTRY_VERIFY(date->hasFocus());
     QTest::keyClicks(date, QStringLiteral("03042028"));
     QCOMPARE(date->date(), QDate(2028, 4, 3));
+}
+
+void TestDateFields::duplicateUndoNamesTheDay()
+{
+    // Edit ▸ Undo names the new edition's first day with its whole year.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QString error;
+    QVERIFY2(DemoData::populate(*m_db, QDate(2026, 11, 29), &error), qPrintable(error));
+    const qint64 event =
+        m_db->scalar(QStringLiteral("SELECT id FROM event WHERE title_en = 'Can cities save the "
+                                    "world?'"))
+            .toLongLong();
+    QVERIFY(event);
+    QUndoStack undo;
+    const qint64 copy = duplicateEventWithUndo(*m_db, &undo, event, QDate(2027, 9, 17), &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(undo.undoText(),
+             QStringLiteral("Duplicate “Can cities save the world?” to 17.09.2027"));
 }
 
 QTEST_MAIN(TestDateFields)

@@ -21,6 +21,8 @@ private slots:
     void quotedTextKept();
     void numericDate_data();
     void numericDate();
+    void numericDateTime_data();
+    void numericDateTime();
     void dateTimeField_data();
     void dateTimeField();
 };
@@ -200,6 +202,28 @@ void TestDateText::numericDate()
     QCOMPARE(numericDateFormat(l), format);
     QCOMPARE(l.toString(QDate(2026, 11, 1), numericDateFormat(l)), text);
     QCOMPARE(l.toDate(text, numericDateFormat(l)), QDate(2026, 11, 1));
+}
+
+void TestDateText::numericDateTime_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("29.11.2026, 18:30");
+    QTest::newRow("US English") << QStringLiteral("en_US") << QStringLiteral("11/29/2026, 6:30 PM");
+    QTest::newRow("British English")
+        << QStringLiteral("en_GB") << QStringLiteral("29/11/2026, 18:30");
+}
+
+void TestDateText::numericDateTime()
+{
+    // A moment in a list or a message: the whole year, the clock of the
+    // language, no seconds.
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    const QLocale l(locale);
+    QCOMPARE(
+        l.toString(QDateTime(QDate(2026, 11, 29), QTime(18, 30, 45)), numericDateTimeFormat(l)),
+        text);
 }
 
 void TestDateText::dateTimeField_data()

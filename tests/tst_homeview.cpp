@@ -27,6 +27,7 @@ private slots:
     void upcomingEventsInOrderWithCounts();
     void upcomingLimit();
     void upcomingDatesInTheInterfaceLanguage();
+    void changeDatesWithTheWholeYear();
     void doubleClickOpensEvent();
     void recentChangesAfterAnEdit();
     void deletedRecordsAndSettings();
@@ -201,6 +202,37 @@ void TestHomeView::upcomingDatesInTheInterfaceLanguage()
     QLocale::setDefault(before);
     QCOMPARE(german, QStringLiteral("Mi., 1. Juli 2026, 19:00"));
     QCOMPARE(british, QStringLiteral("Wed, 1 Jul 2026, 19:00"));
+}
+
+void TestHomeView::changeDatesWithTheWholeYear()
+{
+    // A change of an earlier day: its date in figures with all four digits
+    // of the year (QLocale's short format has two in German), and the time;
+    // one of today: "Today" and the time.
+    const QDateTime written = Clock::fromStorage(
+        m_db->scalar(QStringLiteral("SELECT changed_at FROM change_log ORDER BY id DESC"))
+            .toString());
+    QVERIFY(written.isValid());
+    const QLocale before;
+    const auto newest = [this](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        HomeView view(*m_db);
+        view.show();
+        return view.changesList()->topLevelItem(0)->text(HomeView::WhenColumn);
+    };
+    const QDateTime now = m_now;
+    m_now = written.addDays(3);
+    const QString german = newest(QLocale(QLocale::German, QLocale::Germany));
+    const QString american = newest(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_now = written;
+    const QString today = newest(QLocale(QLocale::German, QLocale::Germany));
+    QLocale::setDefault(before);
+    m_now = now;
+    const QDateTime local = written.toLocalTime();
+    QCOMPARE(german, local.toString(QStringLiteral("dd.MM.yyyy, HH:mm")));
+    QCOMPARE(american, QLocale(QLocale::English, QLocale::UnitedStates)
+                           .toString(local, QStringLiteral("M/d/yyyy, h:mm AP")));
+    QCOMPARE(today, QStringLiteral("Today, ") + local.toString(QStringLiteral("HH:mm")));
 }
 
 void TestHomeView::doubleClickOpensEvent()

@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "util/datetext.h"
 
 #include "storage/database.h"
 #include "ui_conflictdialog.h"
@@ -64,7 +65,7 @@ ConflictDialog::ConflictDialog(const RecordConflict &conflict, QWidget *parent)
     m_ui->setupUi(this);
     const QString when =
         conflict.savedAt.isValid()
-            ? QLocale().toString(conflict.savedAt.toLocalTime(), QLocale::ShortFormat)
+            ? QLocale().toString(conflict.savedAt.toLocalTime(), numericDateTimeFormat())
             : QString();
     // On two lines, so that the column need not be as wide as the name and time.
     QString theirs = tr("Their version");

@@ -213,7 +213,7 @@ qint64 duplicateEventWithUndo(Database &database, QUndoStack *undoStack, qint64 
         undoStack->push(new InsertRecordCommand(
             database, QStringLiteral("event"), copy,
             QCoreApplication::translate("EventWorkspace", "Duplicate “%1” to %2")
-                .arg(title, QLocale().toString(firstDay, QLocale::ShortFormat)),
+                .arg(title, QLocale().toString(firstDay, numericDateFormat())),
             {}));
     }
     return copy;
@@ -1143,7 +1143,7 @@ std::optional<RecordConflict> EventWorkspace::detailsConflict() const
     };
     const auto local = [](const QDateTime &dateTime) {
         return QLocale().toString(QDateTime(dateTime.date(), dateTime.time()),
-                                  QLocale::ShortFormat);
+                                  numericDateTimeFormat());
     };
     line(m_titleEn, m_titleEn->text(), stored->title.en);
     line(m_titleDe, m_titleDe->text(), stored->title.de);

@@ -265,8 +265,8 @@ void HomeView::fillChanges()
         const QDateTime local = c.changedAt.toLocalTime();
         const QString when =
             local.date() == today
-                ? tr("Today, %1").arg(locale.toString(local.time(), QLocale::ShortFormat))
-                : locale.toString(local, QLocale::ShortFormat);
+                ? tr("Today, %1").arg(locale.toString(local.time(), clockFormat(locale)))
+                : locale.toString(local, numericDateTimeFormat(locale));
         const QString record = c.recordExists() ? c.recordName : tr("(no longer exists)");
         auto *item = new QTreeWidgetItem(m_changes, {when, HomeData::tableLabel(c.table), record,
                                                      HomeData::actionLabel(c.action), c.userName});

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "util/datetext.h"
 
 #include "backgroundbackup.h"
 #include "calendaractions.h"
@@ -1315,7 +1316,7 @@ bool MainWindow::restoreFromBackup(const QString &backup, QString *error)
         const std::optional<Backups::Backup> b = Backups::describeFile(path, backup);
         statusBar()->showMessage(
             tr("Restored the backup taken on %1. The database as it was before is kept as %2.")
-                .arg(b ? QLocale().toString(b->taken.toLocalTime(), QLocale::ShortFormat)
+                .arg(b ? QLocale().toString(b->taken.toLocalTime(), numericDateTimeFormat())
                        : QFileInfo(backup).fileName(),
                      QFileInfo(before).fileName()));
     }

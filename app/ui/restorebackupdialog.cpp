@@ -1,4 +1,5 @@
 #include "restorebackupdialog.h"
+#include "util/datetext.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,7 +18,7 @@ namespace {
 
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(utc.toLocalTime(), numericDateTimeFormat());
 }
 
 enum Column { TakenColumn, ReasonColumn, SizeColumn, FileColumn, ColumnCount };

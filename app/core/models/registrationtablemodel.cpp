@@ -158,9 +158,7 @@ QVariant RegistrationTableModel::displayData(int row, int column, const QVariant
     case RegisteredAtColumn:
     case CheckedInColumn: {
         const QDateTime at = Clock::fromStorage(value.toString());
-        return at.isValid() ? locale.toString(at.toLocalTime(), numericDateFormat(locale) +
-                                                                    QStringLiteral(", ") +
-                                                                    clockFormat(locale))
+        return at.isValid() ? locale.toString(at.toLocalTime(), numericDateTimeFormat(locale))
                             : QString();
     }
     default:

@@ -153,6 +153,11 @@ QString numericDateFormat(const QLocale &locale)
     return format;
 }
 
+QString numericDateTimeFormat(const QLocale &locale)
+{
+    return numericDateFormat(locale) + QStringLiteral(", ") + clockFormat(locale);
+}
+
 QString timeText(const QTime &time, const QLocale &locale)
 {
     return withHourWord(clockText(time, locale), locale);

@@ -66,6 +66,13 @@ QString shortDateTimeFormat(const QLocale &locale = QLocale(), Weekday weekday =
 QString numericDateFormat(const QLocale &locale = QLocale());
 
 /**
+ * numericDateFormat() and clockFormat() together, for a moment in a list or
+ * a message: "dd.MM.yyyy, HH:mm" ("29.11.2026, 18:30"), "M/d/yyyy, h:mm AP"
+ * ("11/29/2026, 6:30 PM"). QLocale's short format would write "29.11.26".
+ */
+QString numericDateTimeFormat(const QLocale &locale = QLocale());
+
+/**
  * For a QDateTimeEdit: the weekday, the day in figures and the time, each a
  * field the keyboard edits on its own: "ddd, dd.MM.yyyy, HH:mm" ("Di.,
  * 19.09.2023, 19:00"), "ddd, M/d/yyyy, h:mm AP" ("Tue, 9/19/2023, 7:00 PM").
