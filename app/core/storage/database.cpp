@@ -503,7 +503,7 @@ void Database::ensureStatistics()
         if (estimate < 0 || rows * 4 > estimate * 5 || estimate * 4 > rows * 5)
             stale << table;
     }
-    analyse(stale);
+    analyse(stale, {});
 }
 
 qint64 Database::boundedCount(const QString &table) const
@@ -526,6 +526,11 @@ void Database::analyse(const QStringList &tables)
     QStringList sampled;
     for (const QString &table : tables)
         (boundedCount(table) >= sampleFromRows ? sampled : exact).append(table);
+    analyse(exact, sampled);
+}
+
+void Database::analyse(const QStringList &exact, const QStringList &sampled)
+{
     if (exact.isEmpty() && sampled.isEmpty())
         return;
     QSqlQuery q(connection());

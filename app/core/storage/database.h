@@ -211,6 +211,8 @@ private:
     void ensureStatistics();
     /** ANALYZE of @p tables: exact, or sampled from sampleFromRows rows on. */
     void analyse(const QStringList &tables);
+    /** ANALYZE of @p exact without a limit, and of @p sampled with one. */
+    void analyse(const QStringList &exact, const QStringList &sampled);
     /** The rows of @p table, counted up to sampleFromRows. */
     qint64 boundedCount(const QString &table) const;
     /** From this many rows on, a table's statistics are sampled. */
