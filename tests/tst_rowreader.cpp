@@ -328,10 +328,14 @@ void TestRowReader::boundTextIsKeptUntilTheStatementRuns()
         QString error;
         {
             const QStringList n = names(round);
+            // The note as bytes (a blob) on a file; a server's driver
+            // writes bytes into a text column as escaped hex.
+            const QVariant note = Testing::TestDatabases::onServer()
+                                      ? QVariant(QString(n.at(0)))
+                                      : QVariant(QString(n.at(0)).toUtf8());
             QVERIFY2(reader.execKept(sql,
-                                     {200 + 2 * round, QString(n.at(0)), QString(n.at(0)).toUtf8(),
-                                      201 + 2 * round, QString(n.at(1)),
-                                      QVariant(QMetaType::fromType<QString>())},
+                                     {200 + 2 * round, QString(n.at(0)), note, 201 + 2 * round,
+                                      QString(n.at(1)), QVariant(QMetaType::fromType<QString>())},
                                      &error),
                      qPrintable(error));
         }
@@ -345,8 +349,8 @@ void TestRowReader::boundTextIsKeptUntilTheStatementRuns()
         QCOMPARE(returned, names(round));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT note FROM reader_sample WHERE id = ?"),
                               {200 + 2 * round})
-                     .toByteArray(),
-                 names(round).at(0).toUtf8());
+                     .toString(),
+                 names(round).at(0));
     }
     QVERIFY(m_db->execute(QStringLiteral("DELETE FROM reader_sample WHERE id >= 200")));
 }
