@@ -406,6 +406,10 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
         // On a file through SQLite's own interface (RowReader): no QVariant
         // per column of 50,000 people.
         known.reserve(db.scalar(QStringLiteral("SELECT count(*) FROM person")).toLongLong());
+        // Sized once: grown step by step, 50,000 keys are rehashed again and again.
+        byEmail.reserve(known.capacity());
+        byName.reserve(known.capacity());
+        byNameAndOrganisation.reserve(known.capacity());
         RowReader q(db);
         QString error;
         if (!q.exec(QStringLiteral("SELECT p.id, p.honorific, p.given_name, p.family_name, "
@@ -466,6 +470,8 @@ RegistrationImport::Plan RegistrationImport::plan(Database &db, qint64 eventId,
     QHash<QString, int> newPersonLine;
     const int headerCount = int(source.headers.size());
     plan.rows.reserve(source.rows.size());
+    emailLine.reserve(source.rows.size());
+    newPersonLine.reserve(source.rows.size());
     for (const CsvReader::Record &record : source.rows) {
         bool blank = true;
         for (const QString &f : record.fields) {
