@@ -13,6 +13,9 @@
 #include "testdatabase.h"
 #include "util/clock.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -136,6 +139,7 @@ private slots:
     void insertedValueMatchesStoredRow();
     void writeAfterRefusedWriteSucceeds();
     void organisationKeyFollowsOrganisation();
+    void newPersonWrittenWithOrganisationKey();
 
 private:
     World build();
@@ -1319,6 +1323,86 @@ void TestRepositories::organisationKeyFollowsOrganisation()
                          {{QStringLiteral("organisation_key"), QStringLiteral("wrong")}},
                          QStringLiteral("test"), 0, &error));
     QCOMPARE(key(alone.id), QString());
+}
+
+// A new person's organisation_key is written with the row (schema 5), so the
+// change log records the key the row has, and the schema's trigger does not
+// write the row a second time; a key that comes in wrong is still put right.
+void TestRepositories::newPersonWrittenWithOrganisationKey()
+{
+    OrganisationRepository organisations(*m_db);
+    PersonRepository people(*m_db);
+    QString error;
+    Organisation o;
+    o.name = QStringLiteral("Städtenetzwerk Ost");
+    QVERIFY2(organisations.insert(o, &error), qPrintable(error));
+    const QString nameKey =
+        m_db->scalar(QStringLiteral("SELECT name_key FROM organisation WHERE id = ?"), {o.id})
+            .toString();
+    QCOMPARE(nameKey, QStringLiteral("stadtenetzwerk ost"));
+
+    auto stored = [&](qint64 personId) {
+        return m_db
+            ->scalar(QStringLiteral("SELECT organisation_key FROM person WHERE id = ?"), {personId})
+            .toString();
+    };
+    auto logged = [&](qint64 personId) {
+        const QString changes =
+            m_db->scalar(QStringLiteral("SELECT changes FROM change_log WHERE table_name = "
+                                        "'person' AND record_id = ? AND action = 'insert'"),
+                         {personId})
+                .toString();
+        const QJsonArray pair = QJsonDocument::fromJson(changes.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("organisation_key"))
+                                    .toArray();
+        return pair.size() == 2 ? pair.at(1).toString() : QStringLiteral("<not logged>");
+    };
+    // SQLite counts every row written, a trigger's included.
+    auto rowsWritten = [&] {
+        return m_db->scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
+    };
+
+    qint64 before = m_db->isServer() ? 0 : rowsWritten();
+    Person p;
+    p.givenName = QStringLiteral("Ewa");
+    p.familyName = QStringLiteral("Nowak");
+    p.organisationId = o.id;
+    QVERIFY2(people.insert(p, &error), qPrintable(error));
+    QCOMPARE(stored(p.id), nameKey);
+    QCOMPARE(logged(p.id), nameKey);
+    if (!m_db->isServer())
+        QCOMPARE(rowsWritten() - before, 2); // the person and its change-log entry
+
+    QList<Person> many(2);
+    many[0].givenName = QStringLiteral("Jan");
+    many[0].familyName = QStringLiteral("Kowalski");
+    many[0].organisationId = o.id;
+    many[1].givenName = QStringLiteral("Ana");
+    many[1].familyName = QStringLiteral("Żak");
+    before = m_db->isServer() ? 0 : rowsWritten();
+    QVERIFY2(people.insertMany(many, &error), qPrintable(error));
+    QCOMPARE(stored(many.at(0).id), nameKey);
+    QCOMPARE(logged(many.at(0).id), nameKey);
+    QCOMPARE(stored(many.at(1).id), QString());
+    QCOMPARE(logged(many.at(1).id), QString());
+    if (!m_db->isServer())
+        QCOMPARE(rowsWritten() - before, 4);
+
+    // Another writer's wrong key, or none, is put right by the trigger.
+    RecordStore store(*m_db);
+    for (const QVariant &key : {QVariant(QStringLiteral("wrong")), QVariant()}) {
+        RecordStore::Values values = {{QStringLiteral("family_name"), QStringLiteral("Nowak")},
+                                      {QStringLiteral("organisation_id"), o.id},
+                                      {QStringLiteral("sort_key"), QStringLiteral("nowak")},
+                                      {QStringLiteral("search_key"), QStringLiteral("nowak")}};
+        if (key.isValid())
+            values.append({QStringLiteral("organisation_key"), key});
+        const qint64 id =
+            store.insert(QStringLiteral("person"), values, QStringLiteral("test"), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(stored(id), nameKey);
+    }
 }
 
 #include "tst_repositories.moc"

@@ -311,7 +311,6 @@ QString TestTableModels::plannedCopy()
         {"event", "sqlite_autoindex_event_1", "10000 1"},
         {"organisation", "organisation_name_key_idx", "5000 1"},
         {"organisation", "organisation_parent_idx", "5000 5000"},
-        {"person", "person_email_idx", "50000 1"},
         {"person", "person_email_lower_idx", "50000 1"},
         {"person", "person_email_sort_idx", "50000 1 1"},
         {"person", "person_given_name_idx", "50000 1250 1"},

@@ -8,6 +8,7 @@
 #include "util/textfold.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 namespace Podium {
@@ -107,6 +108,20 @@ QString PersonRepository::searchKey(const Person &person)
                     person.email);
 }
 
+QHash<qint64, QString> PersonRepository::organisationKeys(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> keys;
+    if (ids.isEmpty())
+        return keys;
+    keys.reserve(ids.size());
+    for (const QVariantMap &row :
+         selectForIds(QStringLiteral("SELECT id, name_key FROM organisation WHERE id IN "), ids)) {
+        keys.insert(row.value(QStringLiteral("id")).toLongLong(),
+                    row.value(QStringLiteral("name_key")).toString());
+    }
+    return keys;
+}
+
 Person PersonRepository::withDatedConsents(Person person)
 {
     const QDateTime now = Clock::nowUtc();
@@ -172,13 +187,19 @@ bool PersonRepository::insert(Person &person, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(error, RecordStore::explainConstraint(tx.error()));
-    if (stored.organisationId != 0 &&
-        !exists(QStringLiteral("organisation"), stored.organisationId))
-        return fail(error, QCoreApplication::translate("Podium::PersonRepository",
-                                                       "The organisation no longer exists."));
-    const qint64 id =
-        m_store.insert(table, toValues(stored),
-                       QStringLiteral("Person “%1” created").arg(stored.fullName()), error);
+    RecordStore::Values values = toValues(stored);
+    // '' for no organisation: the column is NOT NULL.
+    QString organisationKey = QString::fromLatin1("");
+    if (stored.organisationId != 0) {
+        const QHash<qint64, QString> keys = organisationKeys({stored.organisationId});
+        if (!keys.contains(stored.organisationId))
+            return fail(error, QCoreApplication::translate("Podium::PersonRepository",
+                                                           "The organisation no longer exists."));
+        organisationKey = keys.value(stored.organisationId);
+    }
+    values.append({QStringLiteral("organisation_key"), organisationKey});
+    const qint64 id = m_store.insert(
+        table, values, QStringLiteral("Person “%1” created").arg(stored.fullName()), error);
     if (id == 0)
         return false;
     if (!tx.commit())
@@ -197,6 +218,18 @@ bool PersonRepository::insertMany(QList<Person> &people, QString *error, qsizety
     summaries.reserve(people.size());
     QList<Person> stored;
     stored.reserve(people.size());
+    QList<qint64> organisationIds;
+    QSet<qint64> seen;
+    for (const Person &p : std::as_const(people)) {
+        if (p.organisationId != 0 && !seen.contains(p.organisationId)) {
+            seen.insert(p.organisationId);
+            organisationIds << p.organisationId;
+        }
+    }
+    // An organisation that does not exist gets no key here; RecordStore
+    // refuses its row, naming it, when it checks the references.
+    const QHash<qint64, QString> keys = organisationKeys(organisationIds);
+    const QString noKey = QString::fromLatin1(""); // not NULL: the column is NOT NULL
     for (qsizetype i = 0; i < people.size(); ++i) {
         if (!acceptIfValid(validate(people.at(i)), error)) {
             if (failedIndex)
@@ -205,6 +238,8 @@ bool PersonRepository::insertMany(QList<Person> &people, QString *error, qsizety
         }
         stored.append(withDatedConsents(people.at(i)));
         rows.append(toValues(stored.constLast()));
+        rows.last().append({QStringLiteral("organisation_key"),
+                            keys.value(stored.constLast().organisationId, noKey)});
         summaries.append(QStringLiteral("Person “%1” created").arg(stored.constLast().fullName()));
     }
     const RecordStore::BulkResult written =

@@ -60,6 +60,14 @@ public:
     static QString searchKey(const Person &person);
     /** @p person with consents dated as they will be stored. */
     static Person withDatedConsents(Person person);
+
+private:
+    /**
+     * The name_key of each organisation of @p ids that exists: a new
+     * person's organisation_key, written with the row so that the schema's
+     * trigger need not write the row a second time.
+     */
+    QHash<qint64, QString> organisationKeys(const QList<qint64> &ids) const;
 };
 
 } // namespace Podium
