@@ -144,6 +144,10 @@ private slots:
 private:
     World build();
     Event sampleEvent() const;
+    /** person.organisation_key of @p personId as stored. */
+    QString organisationKeyOf(qint64 personId) const;
+    /** organisation.name_key of @p organisationId as stored. */
+    QString nameKeyOf(qint64 organisationId) const;
 
     // A file, or a database on the server named by PODIUM_TEST_SERVER.
     Testing::TestDatabases m_databases;
@@ -1263,6 +1267,20 @@ void TestRepositories::writeAfterRefusedWriteSucceeds()
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt(), logged + 2);
 }
 
+QString TestRepositories::organisationKeyOf(qint64 personId) const
+{
+    return m_db
+        ->scalar(QStringLiteral("SELECT organisation_key FROM person WHERE id = ?"), {personId})
+        .toString();
+}
+
+QString TestRepositories::nameKeyOf(qint64 organisationId) const
+{
+    return m_db
+        ->scalar(QStringLiteral("SELECT name_key FROM organisation WHERE id = ?"), {organisationId})
+        .toString();
+}
+
 void TestRepositories::organisationKeyFollowsOrganisation()
 {
     // person.organisation_key, the sort key of the attendee list's
@@ -1277,17 +1295,8 @@ void TestRepositories::organisationKeyFollowsOrganisation()
     Organisation b;
     b.name = QStringLiteral("Åbo Akademi");
     QVERIFY2(organisations.insert(b, &error), qPrintable(error));
-    auto key = [&](qint64 personId) {
-        return m_db
-            ->scalar(QStringLiteral("SELECT organisation_key FROM person WHERE id = ?"), {personId})
-            .toString();
-    };
-    auto nameKey = [&](qint64 organisationId) {
-        return m_db
-            ->scalar(QStringLiteral("SELECT name_key FROM organisation WHERE id = ?"),
-                     {organisationId})
-            .toString();
-    };
+    auto key = [&](qint64 personId) { return organisationKeyOf(personId); };
+    auto nameKey = [&](qint64 organisationId) { return nameKeyOf(organisationId); };
     Person p;
     p.givenName = QStringLiteral("Ewa");
     p.familyName = QStringLiteral("Nowak");
@@ -1336,16 +1345,9 @@ void TestRepositories::newPersonWrittenWithOrganisationKey()
     Organisation o;
     o.name = QStringLiteral("Städtenetzwerk Ost");
     QVERIFY2(organisations.insert(o, &error), qPrintable(error));
-    const QString nameKey =
-        m_db->scalar(QStringLiteral("SELECT name_key FROM organisation WHERE id = ?"), {o.id})
-            .toString();
+    const QString nameKey = nameKeyOf(o.id);
     QCOMPARE(nameKey, QStringLiteral("stadtenetzwerk ost"));
-
-    auto stored = [&](qint64 personId) {
-        return m_db
-            ->scalar(QStringLiteral("SELECT organisation_key FROM person WHERE id = ?"), {personId})
-            .toString();
-    };
+    auto stored = [&](qint64 personId) { return organisationKeyOf(personId); };
     auto logged = [&](qint64 personId) {
         const QString changes =
             m_db->scalar(QStringLiteral("SELECT changes FROM change_log WHERE table_name = "
