@@ -81,6 +81,13 @@ RecordStore::Values toValues(const Person &p)
     };
 }
 
+// organisation_key of a person without an organisation: '', not NULL (the
+// column is NOT NULL, and a null QString is bound as NULL).
+QString noOrganisationKey()
+{
+    return QString::fromLatin1("");
+}
+
 // Why a speaker is not deleted: the schema refuses it, and this says why in words.
 QString rolesRefusal(const QString &name, int roles)
 {
@@ -188,14 +195,15 @@ bool PersonRepository::insert(Person &person, QString *error)
     if (!tx.isActive())
         return fail(error, RecordStore::explainConstraint(tx.error()));
     RecordStore::Values values = toValues(stored);
-    // '' for no organisation: the column is NOT NULL.
-    QString organisationKey = QString::fromLatin1("");
+    QString organisationKey = noOrganisationKey();
     if (stored.organisationId != 0) {
-        const QHash<qint64, QString> keys = organisationKeys({stored.organisationId});
-        if (!keys.contains(stored.organisationId))
+        const QVariantMap organisation =
+            selectOne(QStringLiteral("SELECT name_key FROM organisation WHERE id = ?"),
+                      {stored.organisationId});
+        if (organisation.isEmpty())
             return fail(error, QCoreApplication::translate("Podium::PersonRepository",
                                                            "The organisation no longer exists."));
-        organisationKey = keys.value(stored.organisationId);
+        organisationKey = organisation.value(QStringLiteral("name_key")).toString();
     }
     values.append({QStringLiteral("organisation_key"), organisationKey});
     const qint64 id = m_store.insert(
@@ -229,7 +237,6 @@ bool PersonRepository::insertMany(QList<Person> &people, QString *error, qsizety
     // An organisation that does not exist gets no key here; RecordStore
     // refuses its row, naming it, when it checks the references.
     const QHash<qint64, QString> keys = organisationKeys(organisationIds);
-    const QString noKey = QString::fromLatin1(""); // not NULL: the column is NOT NULL
     for (qsizetype i = 0; i < people.size(); ++i) {
         if (!acceptIfValid(validate(people.at(i)), error)) {
             if (failedIndex)
@@ -239,7 +246,7 @@ bool PersonRepository::insertMany(QList<Person> &people, QString *error, qsizety
         stored.append(withDatedConsents(people.at(i)));
         rows.append(toValues(stored.constLast()));
         rows.last().append({QStringLiteral("organisation_key"),
-                            keys.value(stored.constLast().organisationId, noKey)});
+                            keys.value(stored.constLast().organisationId, noOrganisationKey())});
         summaries.append(QStringLiteral("Person “%1” created").arg(stored.constLast().fullName()));
     }
     const RecordStore::BulkResult written =

@@ -63,9 +63,9 @@ public:
 
 private:
     /**
-     * The name_key of each organisation of @p ids that exists: a new
-     * person's organisation_key, written with the row so that the schema's
-     * trigger need not write the row a second time.
+     * The name_key of each organisation of @p ids that exists, read at once:
+     * the organisation_key of new people, written with their rows so that
+     * the schema's trigger need not write each row a second time.
      */
     QHash<qint64, QString> organisationKeys(const QList<qint64> &ids) const;
 };
