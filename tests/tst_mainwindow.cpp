@@ -15,16 +15,21 @@
 #include "server/databaselocation.h"
 #include "statisticsview.h"
 #include "storage/database.h"
+#include "storage/sqlscript.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +62,7 @@ private slots:
     void homeAndStatisticsReadWhenShown();
     void dailyBackupWaitsForTheFirstPaint();
     void longFiltersAreNotMeasuredEntryByEntry();
+    void upgradedFileNamesItsCopy();
 
 private:
     /** A window on the demo database that opens on the Events view, shown. */
@@ -357,6 +363,47 @@ void TestMainWindow::openOnEventsView()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->currentView(), MainWindow::EventsView);
+}
+
+// A file of an older schema is upgraded when it is opened; the window says
+// so and names the copy kept beside it, as the command line does.
+void TestMainWindow::upgradedFileNamesItsCopy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.podium"));
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QFile script(QStringLiteral(":/sql/0001_initial.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QSqlQuery q(raw);
+        for (const QString &statement : splitSqlScript(QString::fromUtf8(script.readAll())))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-1"));
+
+    auto opened = Database::open(path, {});
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const QString copy = opened.database->migrationBackupPath();
+    QVERIFY(!copy.isEmpty());
+    QVERIFY(QFile::exists(copy));
+    MainWindow window(std::move(opened.database));
+    const QString status = window.statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("Upgraded for this version of Podium")),
+             qPrintable(status));
+    QVERIFY2(status.contains(QDir::toNativeSeparators(copy)), qPrintable(status));
+
+    // The file as it is now opens without a word about an upgrade.
+    m_window.reset();
+    MainWindow again(openDemo());
+    QVERIFY(!again.statusBar()->currentMessage().contains(QStringLiteral("Upgraded")));
 }
 
 void TestMainWindow::homeAndStatisticsReadWhenShown()

@@ -366,6 +366,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     QString status = path;
     if (m_database->isReadOnly())
         status += QStringLiteral(" — ") + m_database->readOnlyReason();
+    // An older Podium cannot open the file any more: say so, and where the
+    // copy taken before the upgrade is.
+    if (const QString backup = m_database->migrationBackupPath(); !backup.isEmpty())
+        status += QStringLiteral(" — ") +
+                  tr("Upgraded for this version of Podium; the file as it was is kept as %1.")
+                      .arg(QDir::toNativeSeparators(backup));
     statusBar()->showMessage(status);
     // A file is opened again at the next start; a server may need a password
     // that only the Connect to Server dialog can ask for.

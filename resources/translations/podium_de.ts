@@ -1142,47 +1142,47 @@
         <translation>&amp;Hinzufügen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="250"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="252"/>
         <source>%1 checked in · %2 still expected · %3 on the waiting list</source>
         <translation>%1 eingecheckt · %2 noch erwartet · %3 auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="267"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="269"/>
         <source>Nobody of that name is registered. Add them as a walk-in below.</source>
         <translation>Niemand dieses Namens ist angemeldet. Tragen Sie die Person unten als Gast ohne Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="290"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="292"/>
         <source>This registration no longer exists; someone may have deleted it.</source>
         <translation>Diese Anmeldung gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="301"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="303"/>
         <source>%1 is already checked in.</source>
         <translation>%1 ist bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="310"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="312"/>
         <source>Check in “%1”</source>
         <translation>„%1“ einchecken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="318"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="320"/>
         <source>%1 checked in.</source>
         <translation>%1 eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="361"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="363"/>
         <source>Walk-in</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="371"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="373"/>
         <source>%1 added and checked in.</source>
         <translation>%1 hinzugefügt und eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkindialog.cpp" line="375"/>
+        <location filename="../../app/ui/checkindialog.cpp" line="377"/>
         <source>Walk-in “%1”</source>
         <translation>Gast ohne Anmeldung „%1“</translation>
     </message>
@@ -1190,64 +1190,64 @@
 <context>
     <name>Podium::ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="25"/>
         <location filename="../../app/ui/conflictdialog.cpp" line="26"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="27"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="25"/>
         <location filename="../../app/ui/conflictdialog.cpp" line="26"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="27"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="70"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="71"/>
         <source>Their version</source>
         <translation>Gespeicherte Fassung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="72"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="73"/>
         <source>(saved by %1 at %2)</source>
         <translation>(gespeichert von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="74"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="75"/>
         <source>(saved at %1)</source>
         <translation>(gespeichert am %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="76"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="77"/>
         <source>Someone else saved “%1” while you were editing it (version %2; you started from version %3). Your changes are not saved yet.</source>
         <translation>Jemand anderes hat „%1“ gespeichert, während Sie es bearbeitet haben (Version %2; Sie haben mit Version %3 begonnen). Ihre Änderungen sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="84"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="85"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="84"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="85"/>
         <source>Your version</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="95"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="96"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="109"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="110"/>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="111"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="112"/>
         <source>&amp;Take Theirs</source>
         <translation>Gespeicherte &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflictdialog.cpp" line="113"/>
+        <location filename="../../app/ui/conflictdialog.cpp" line="114"/>
         <source>&amp;Save Mine over Theirs</source>
         <translation>&amp;Meine darüber speichern</translation>
     </message>
@@ -1427,193 +1427,193 @@
         <translation> (Der Server meldete: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="372"/>
+        <location filename="../../app/core/storage/database.cpp" line="386"/>
         <source>Podium does not copy a database on a server into a file. Copies of a server database are made with the server&apos;s tools, for example: pg_dump --format=custom --file=podium.dump %1</source>
         <translation>Podium kopiert keine Datenbank von einem Server in eine Datei. Kopien einer Server-Datenbank werden mit den Werkzeugen des Servers angelegt, zum Beispiel: pg_dump --format=custom --file=podium.dump %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="383"/>
+        <location filename="../../app/core/storage/database.cpp" line="397"/>
         <source>%1 already exists.</source>
         <translation>%1 gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="394"/>
-        <location filename="../../app/core/storage/database.cpp" line="801"/>
+        <location filename="../../app/core/storage/database.cpp" line="408"/>
+        <location filename="../../app/core/storage/database.cpp" line="862"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="406"/>
+        <location filename="../../app/core/storage/database.cpp" line="420"/>
         <source>Cannot copy the database to %1: %2</source>
         <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="525"/>
-        <location filename="../../app/core/storage/database.cpp" line="534"/>
+        <location filename="../../app/core/storage/database.cpp" line="586"/>
+        <location filename="../../app/core/storage/database.cpp" line="595"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Die Migration %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="550"/>
+        <location filename="../../app/core/storage/database.cpp" line="611"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="601"/>
+        <location filename="../../app/core/storage/database.cpp" line="662"/>
         <source>Cannot use the server address: %1</source>
         <translation>Die Serveradresse kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="607"/>
+        <location filename="../../app/core/storage/database.cpp" line="668"/>
         <source>Cannot open %1: this installation has no PostgreSQL support (the package libqt6sql6-psql is missing).</source>
         <translation>%1 kann nicht geöffnet werden: Diese Installation unterstützt PostgreSQL nicht (das Paket libqt6sql6-psql fehlt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="648"/>
-        <location filename="../../app/core/storage/database.cpp" line="847"/>
+        <location filename="../../app/core/storage/database.cpp" line="709"/>
+        <location filename="../../app/core/storage/database.cpp" line="908"/>
         <source>Opened for reading only.</source>
         <translation>Nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="654"/>
-        <location filename="../../app/core/storage/database.cpp" line="819"/>
-        <location filename="../../app/core/storage/database.cpp" line="894"/>
+        <location filename="../../app/core/storage/database.cpp" line="715"/>
+        <location filename="../../app/core/storage/database.cpp" line="880"/>
+        <location filename="../../app/core/storage/database.cpp" line="955"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="690"/>
+        <location filename="../../app/core/storage/database.cpp" line="751"/>
         <source>The database %1 holds tables of another program; it is not a Podium database. Nothing was changed in it.</source>
         <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms; sie ist keine Podium-Datenbank. Nichts wurde darin geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="697"/>
+        <location filename="../../app/core/storage/database.cpp" line="758"/>
         <source>The database %1 is empty, not a Podium database.</source>
         <translation>Die Datenbank %1 ist leer, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="703"/>
+        <location filename="../../app/core/storage/database.cpp" line="764"/>
         <source>The database %1 is empty, and opened for reading only it cannot be given Podium&apos;s tables.</source>
         <translation>Die Datenbank %1 ist leer; da sie nur zum Lesen geöffnet ist, können die Tabellen von Podium nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="709"/>
-        <location filename="../../app/core/storage/database.cpp" line="924"/>
+        <location filename="../../app/core/storage/database.cpp" line="770"/>
+        <location filename="../../app/core/storage/database.cpp" line="985"/>
         <source>%1 was written by a newer version of Podium (schema %2; this version reads up to %3). Please update Podium.</source>
         <translation>%1 wurde von einer neueren Podium-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Bitte aktualisieren Sie Podium.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="719"/>
+        <location filename="../../app/core/storage/database.cpp" line="780"/>
         <source>%1 needs an upgrade to schema %2, but it was opened for reading only.</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, wurde aber nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="727"/>
+        <location filename="../../app/core/storage/database.cpp" line="788"/>
         <source>Cannot upgrade %1: %2 The database is unchanged.</source>
         <translation>%1 kann nicht aktualisiert werden: %2 Die Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="772"/>
+        <location filename="../../app/core/storage/database.cpp" line="833"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="778"/>
+        <location filename="../../app/core/storage/database.cpp" line="839"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Den Ordner %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="784"/>
+        <location filename="../../app/core/storage/database.cpp" line="845"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="790"/>
+        <location filename="../../app/core/storage/database.cpp" line="851"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="794"/>
+        <location filename="../../app/core/storage/database.cpp" line="855"/>
         <source>Cannot create %1 read-only.</source>
         <translation>%1 kann nicht schreibgeschützt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="810"/>
+        <location filename="../../app/core/storage/database.cpp" line="871"/>
         <source>%1 is empty: it is not a Podium database.</source>
         <translation>%1 ist leer: Es ist keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="827"/>
+        <location filename="../../app/core/storage/database.cpp" line="888"/>
         <source>%1 is not a Podium database (it is not an SQLite file).</source>
         <translation>%1 ist keine Podium-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="838"/>
+        <location filename="../../app/core/storage/database.cpp" line="899"/>
         <source>The file %1 is read-only.</source>
         <translation>Die Datei %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="843"/>
+        <location filename="../../app/core/storage/database.cpp" line="904"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="852"/>
+        <location filename="../../app/core/storage/database.cpp" line="913"/>
         <source> A new database cannot be created there.</source>
         <translation> Dort kann keine neue Datenbank angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="879"/>
+        <location filename="../../app/core/storage/database.cpp" line="940"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="890"/>
+        <location filename="../../app/core/storage/database.cpp" line="951"/>
         <source>%1 is damaged and cannot be read (%2).</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="913"/>
+        <location filename="../../app/core/storage/database.cpp" line="974"/>
         <source>%1 is an SQLite file of another program, not a Podium database.</source>
         <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="919"/>
+        <location filename="../../app/core/storage/database.cpp" line="980"/>
         <source>%1 is an empty SQLite file, not a Podium database.</source>
         <translation>%1 ist eine leere SQLite-Datei, keine Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="936"/>
+        <location filename="../../app/core/storage/database.cpp" line="997"/>
         <source>%1 needs an upgrade to schema %2, but %3</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, aber %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="945"/>
+        <location filename="../../app/core/storage/database.cpp" line="1006"/>
         <source>Cannot configure %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="954"/>
+        <location filename="../../app/core/storage/database.cpp" line="1015"/>
         <source>Not upgrading %1, because no copy could be kept: %2</source>
         <translation>%1 wird nicht aktualisiert, weil keine Kopie abgelegt werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="963"/>
+        <location filename="../../app/core/storage/database.cpp" line="1024"/>
         <source>The file is unchanged.</source>
         <translation>Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="966"/>
+        <location filename="../../app/core/storage/database.cpp" line="1027"/>
         <source>The file is now at schema %1.</source>
         <translation>Die Datei hat jetzt Schema %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="969"/>
+        <location filename="../../app/core/storage/database.cpp" line="1030"/>
         <source> A copy of it as it was is at %1.</source>
         <translation> Eine Kopie des vorherigen Zustands liegt unter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/database.cpp" line="973"/>
+        <location filename="../../app/core/storage/database.cpp" line="1034"/>
         <source>Cannot upgrade %1: %2 %3</source>
         <translation>%1 kann nicht aktualisiert werden: %2 %3</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>Die Kopie übernimmt das Programm und die Personen in ihren Rollen (noch einmal anzufragen), ohne Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicateeventdialog.cpp" line="26"/>
+        <location filename="../../app/ui/duplicateeventdialog.cpp" line="28"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
@@ -2229,42 +2229,42 @@
 <context>
     <name>Podium::EventTableModel</name>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="28"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="29"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="31"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="32"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="32"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="33"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="33"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="34"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="35"/>
         <source>Published</source>
         <translation>Öffentlich</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="35"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="36"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="38"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="39"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/eventtablemodel.cpp" line="115"/>
+        <location filename="../../app/core/models/eventtablemodel.cpp" line="117"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3581,270 +3581,275 @@
 <context>
     <name>Podium::MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="123"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="126"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="134"/>
         <source>New &amp;Person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="137"/>
         <source>New &amp;Organisation…</source>
         <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="143"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="146"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="147"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="151"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="166"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="167"/>
         <source>Import &amp;Registrations…</source>
         <translation>&amp;Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="177"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="178"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Doppelte Einträge suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="187"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="188"/>
         <source>Data &amp;Protection…</source>
         <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="207"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="211"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="645"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="652"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="246"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="387"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="247"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="394"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="247"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="417"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="248"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="424"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="248"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="439"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="249"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="446"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="249"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="450"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="457"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="251"/>
         <source>Home</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="251"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="252"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="389"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="461"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="373"/>
+        <source>Upgraded for this version of Podium; the file as it was is kept as %1.</source>
+        <translation>Für diese Version von Podium aktualisiert; die Datei, wie sie war, liegt als %1 bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.cpp" line="396"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="468"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="392"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="464"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="399"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="471"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="394"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="401"/>
         <source>All series</source>
         <translation>Alle Reihen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="403"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="410"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="405"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="412"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="409"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="416"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="419"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="426"/>
         <source>Speakers only</source>
         <translation>Nur Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="422"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="429"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="425"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="432"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="427"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="434"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="432"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="439"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="441"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="448"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="451"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="451"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="458"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="458"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="465"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="480"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="487"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="579"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="588"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="596"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="586"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="595"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="603"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="581"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="628"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="730"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="588"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="635"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="737"/>
         <source>Podium databases (*.podium)</source>
         <translation>Podium-Datenbanken (*.podium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="589"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="738"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="596"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="745"/>
         <source>%1 already exists. Please choose a new name.</source>
         <translation>%1 gibt es schon. Bitte wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="605"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="612"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="606"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="613"/>
         <source>Podium databases (*.podium *.sqlite *.db);;All files (*)</source>
         <translation>Podium-Datenbanken (*.podium *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="616"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="623"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="625"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="632"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="627"/>
         <location filename="../../app/ui/mainwindow.cpp" line="634"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="641"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="637"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="644"/>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="657"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="664"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="659"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="666"/>
         <source>Open a Podium database on a PostgreSQL server</source>
         <translation>Eine Podium-Datenbank auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="663"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="670"/>
         <source>Copy to Ser&amp;ver…</source>
         <translation>Auf Ser&amp;ver kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="665"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="672"/>
         <source>Copy this whole database into an empty database on a server</source>
         <translation>Diese ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="669"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="676"/>
         <source>Copy to &amp;File…</source>
         <translation>In &amp;Datei kopieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="671"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="678"/>
         <source>Copy this whole database into a new Podium file</source>
         <translation>Diese ganze Datenbank in eine neue Podium-Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="700"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="707"/>
         <source>%1
 
 Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium database.</source>
@@ -3853,42 +3858,42 @@ Set up Podium&apos;s tables in it? If it is empty, it then holds an empty Podium
 Die Tabellen von Podium darin anlegen? Ist sie leer, enthält sie danach eine leere Podium-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="362"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="363"/>
         <source>%1 on %2 — Podium</source>
         <translation>%1 auf %2 — Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="718"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="725"/>
         <source>Copy to Server</source>
         <translation>Auf Server kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="729"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="736"/>
         <source>Copy to File</source>
         <translation>In Datei kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="751"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="758"/>
         <source>Copying to %1…</source>
         <translation>Kopieren nach %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="751"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="758"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="752"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="759"/>
         <source>Copy Database</source>
         <translation>Datenbank kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="766"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="773"/>
         <source>Copying %1 (table %2 of %3)…</source>
         <translation>%1 wird kopiert (Tabelle %2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="776"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="783"/>
         <source>%1 already holds data (%2).
 
 Replace all of it with a copy of this database? This cannot be undone.</source>
@@ -3897,128 +3902,128 @@ Replace all of it with a copy of this database? This cannot be undone.</source>
 Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="791"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="798"/>
         <source>Copied %1 rows in %2 tables to %3; the row counts match.</source>
         <translation>%1 Zeilen in %2 Tabellen nach %3 kopiert; die Zeilenzahlen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="802"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="809"/>
         <source>About Podium</source>
         <translation>Über Podium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="803"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="810"/>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plans public dialogues: events, programmes, speakers, organisations and attendees.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3, journal %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Plant öffentliche Dialoge: Veranstaltungen, Programme, Mitwirkende, Organisationen und Teilnehmende.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3, Journal %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="917"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="924"/>
         <source>E&amp;vent</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="921"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="928"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="927"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="934"/>
         <source>&amp;Open Workspace</source>
         <translation>&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="935"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="942"/>
         <source>&amp;Duplicate Event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="943"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="950"/>
         <source>Check-&amp;in…</source>
         <translation>&amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="959"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="966"/>
         <source>Choose an event in the Events view first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung in der Ansicht Veranstaltungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1060"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1067"/>
         <source>%1 has roles in 1 event. Remove them from that programme first.</source>
         <translation>%1 hat Rollen in 1 Veranstaltung. Entfernen Sie sie zuerst aus diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1062"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1069"/>
         <source>%1 has roles in %2 events. Remove them from those programmes first.</source>
         <translation>%1 hat Rollen in %2 Veranstaltungen. Entfernen Sie sie zuerst aus diesen Programmen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1069"/>
-        <location filename="../../app/ui/mainwindow.cpp" line="1092"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1076"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1099"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1071"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1078"/>
         <source>Delete %1 and their registration?</source>
         <translation>%1 und die zugehörige Anmeldung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1072"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1079"/>
         <source>Delete %1 and their %2 registrations?</source>
         <translation>%1 und die zugehörigen %2 Anmeldungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1082"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1089"/>
         <source>%1 has a person in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehört eine Person im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1085"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1092"/>
         <source>%1 has %2 people in the directory. Move them to another organisation first.</source>
         <translation>Zu %1 gehören %2 Personen im Verzeichnis. Ordnen Sie sie zuerst einer anderen Organisation zu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1093"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1100"/>
         <source>Delete %1? The %2 organisations belonging to it will stand on their own.</source>
         <translation>%1 löschen? Die %2 zugehörigen Organisationen bleiben eigenständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1103"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1110"/>
         <source>Delete “%1” with its programme (%2 items), %3 roles, %4 registrations and %5 documents?</source>
         <translation>„%1“ mit Programm (%2 Punkte), %3 Rollen, %4 Anmeldungen und %5 Dokumenten löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1112"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1119"/>
         <source>Delete this registration? The person stays in the directory.</source>
         <translation>Diese Anmeldung löschen? Die Person bleibt im Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1263"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1270"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1265"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1272"/>
         <source>Replace the database with one of its backups</source>
         <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1273"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1280"/>
         <source>A database on a server is backed up and restored with the server&apos;s tools.</source>
         <translation>Eine Datenbank auf einem Server wird mit den Werkzeugen des Servers gesichert und wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1306"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1313"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1317"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1324"/>
         <source>Restored the backup taken on %1. The database as it was before is kept as %2.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.cpp" line="1339"/>
+        <location filename="../../app/ui/mainwindow.cpp" line="1346"/>
         <source>No daily backup: %1</source>
         <translation>Keine tägliche Sicherung: %1</translation>
     </message>
@@ -4337,24 +4342,24 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::PersonRepository</name>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="177"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="213"/>
-        <location filename="../../app/core/domain/personrepository.cpp" line="242"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="204"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="255"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="284"/>
         <source>The organisation no longer exists.</source>
         <translation>Die Organisation gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="260"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="302"/>
         <source>The person no longer exists; someone may have deleted them.</source>
         <translation>Die Person gibt es nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="86"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="94"/>
         <source>%1 cannot be deleted while they have a role at an event. Remove the role first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person eine Rolle bei einer Veranstaltung hat. Entfernen Sie zuerst die Rolle.</translation>
     </message>
     <message>
-        <location filename="../../app/core/domain/personrepository.cpp" line="90"/>
+        <location filename="../../app/core/domain/personrepository.cpp" line="98"/>
         <source>%1 cannot be deleted while they have %2 roles at events. Remove the roles first.</source>
         <translation>%1 kann nicht gelöscht werden, solange die Person %2 Rollen bei Veranstaltungen hat. Entfernen Sie zuerst die Rollen.</translation>
     </message>
@@ -5203,22 +5208,22 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
     <message>
         <location filename="../../app/core/storage/recordstore.cpp" line="597"/>
         <location filename="../../app/core/storage/recordstore.cpp" line="793"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1063"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1152"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1238"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1067"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1156"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1242"/>
         <source>Unknown table %1.</source>
         <translation>Unbekannte Tabelle %1.</translation>
     </message>
     <message>
         <location filename="../../app/core/storage/recordstore.cpp" line="612"/>
         <location filename="../../app/core/storage/recordstore.cpp" line="805"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1185"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1189"/>
         <source>Column %1 cannot be written directly.</source>
         <translation>Die Spalte %1 kann nicht direkt geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/storage/recordstore.cpp" line="795"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1118"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1122"/>
         <source>Every row needs its summary for the change log.</source>
         <translation>Jede Zeile braucht ihre Zusammenfassung für das Änderungsprotokoll.</translation>
     </message>
@@ -5233,14 +5238,14 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         <translation>Unbekannter Verweis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1164"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1216"/>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1250"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1168"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1220"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1254"/>
         <source>The record no longer exists; someone may have deleted it.</source>
         <translation>Den Datensatz gibt es nicht mehr; vielleicht hat jemand ihn gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/recordstore.cpp" line="1172"/>
+        <location filename="../../app/core/storage/recordstore.cpp" line="1176"/>
         <source>Someone else changed this record meanwhile (version %1, you edited version %2).</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert (Version %1, Sie haben Version %2 bearbeitet).</translation>
     </message>
@@ -5292,147 +5297,147 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RegistrationImport</name>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="271"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="272"/>
         <source>(not imported)</source>
         <comment>a column of an import file</comment>
         <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="274"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="275"/>
         <source>title</source>
         <comment>a column of an import file</comment>
         <translation>Anrede/Titel</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="277"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="278"/>
         <source>given name</source>
         <comment>a column of an import file</comment>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="280"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="281"/>
         <source>family name</source>
         <comment>a column of an import file</comment>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="283"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="284"/>
         <source>full name</source>
         <comment>a column of an import file</comment>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="286"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="287"/>
         <source>e-mail</source>
         <comment>a column of an import file</comment>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="289"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="290"/>
         <source>organisation</source>
         <comment>a column of an import file</comment>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="292"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="293"/>
         <source>position</source>
         <comment>a column of an import file</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="295"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="296"/>
         <source>phone</source>
         <comment>a column of an import file</comment>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="298"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="299"/>
         <source>status</source>
         <comment>a column of an import file</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="301"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="302"/>
         <source>needs</source>
         <comment>a column of an import file</comment>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="304"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="305"/>
         <source>notes</source>
         <comment>a column of an import file</comment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="329"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="330"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="362"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="363"/>
         <source>There is no event with id %1.</source>
         <translation>Es gibt keine Veranstaltung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="373"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="374"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="381"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="382"/>
         <source>The columns “%1” and “%2” are both mapped to %3; map one of them to something else.</source>
         <translation>Die Spalten „%1“ und „%2“ sind beide dem Feld %3 zugeordnet; ordnen Sie eine davon etwas anderem zu.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="392"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="393"/>
         <source>No column holds the names: map a column to given name, family name or full name.</source>
         <translation>Keine Spalte enthält die Namen: Ordnen Sie eine Spalte dem Vornamen, dem Nachnamen oder dem vollständigen Namen zu.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="486"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="500"/>
         <source>The row has %1 fields but the header only %2; a cell holding the delimiter needs quotation marks.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2; eine Zelle, die das Trennzeichen enthält, braucht Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="511"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="525"/>
         <source>The name is missing.</source>
         <translation>Der Name fehlt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="515"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="529"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="524"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="538"/>
         <source>Unknown status “%1”; use registered, invited, waitlisted, confirmed, cancelled, attended or no-show (or the German words).</source>
         <translation>Unbekannter Status „%1“; verwenden Sie angemeldet, eingeladen, Warteliste, bestätigt, abgesagt, teilgenommen oder nicht erschienen (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="541"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="555"/>
         <source>Duplicate in the file: the e-mail address %1 is already on line %2.</source>
         <translation>Doppelt in der Datei: Die E-Mail-Adresse %1 steht schon in Zeile %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="566"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="580"/>
         <source>e-mail</source>
         <comment>how a row was matched to a known person: matched by e-mail</comment>
         <translation>der E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="575"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="589"/>
         <source>name and organisation</source>
         <comment>how a row was matched to a known person: matched by name and organisation</comment>
         <translation>Name und Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="583"/>
-        <location filename="../../app/core/io/registrationimport.cpp" line="602"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="597"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="616"/>
         <source>Duplicate in the file: line %1 already names %2.</source>
         <translation>Doppelt in der Datei: Zeile %1 nennt schon %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/io/registrationimport.cpp" line="630"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="644"/>
         <source>%n row(s) are rejected; nothing was imported. Correct them in the file and import it again.</source>
         <translation>
             <numerusform>%n Zeile wird abgelehnt; es wurde nichts importiert. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
@@ -5440,22 +5445,22 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="655"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="669"/>
         <source>Line %1: %2 Nothing was imported.</source>
         <translation>Zeile %1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="659"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="673"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="677"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="691"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/io/registrationimport.cpp" line="777"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="791"/>
         <source>%1 has registered for another event since the import; the import cannot be undone.</source>
         <translation>%1 hat sich seit dem Import zu einer anderen Veranstaltung angemeldet; der Import kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -5657,47 +5662,47 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RegistrationTableModel</name>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="35"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="36"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="43"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="44"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="52"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="58"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="59"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="64"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="65"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="69"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="70"/>
         <source>Event date</source>
         <translation>Veranstaltungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="74"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="75"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="76"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/registrationtablemodel.cpp" line="80"/>
+        <location filename="../../app/core/models/registrationtablemodel.cpp" line="81"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -5705,52 +5710,52 @@ Alles durch eine Kopie dieser Datenbank ersetzen? Das kann nicht rückgängig ge
 <context>
     <name>Podium::RestoreBackupDialog</name>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="31"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="32"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="42"/>
         <source>Taken</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="42"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="42"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="41"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="42"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="47"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="48"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="51"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="52"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="81"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="82"/>
         <source>There are no backups of %1 in %2 yet.</source>
         <translation>Von %1 gibt es in %2 noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="83"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="84"/>
         <source>Backups of %1, kept beside it in %2; the newest %3 are kept (see Edit ▸ Settings…). Restoring replaces the database with the chosen backup; the database as it is now is kept as a backup first.</source>
         <translation>Sicherungen von %1, daneben in %2 abgelegt; die neuesten %3 werden aufbewahrt (siehe Bearbeiten ▸ Einstellungen…). Beim Wiederherstellen wird die Datenbank durch die gewählte Sicherung ersetzt; die Datenbank im jetzigen Zustand wird vorher als Sicherung abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="137"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="138"/>
         <source>Restore the backup of %1 taken on %2?
 
 The database is closed and replaced by the backup; every change made since then is gone from it. The database as it is now is kept as a backup first.</source>
@@ -5759,12 +5764,12 @@ The database is closed and replaced by the backup; every change made since then 
 Die Datenbank wird geschlossen und durch die Sicherung ersetzt; alle seither gemachten Änderungen fehlen darin. Die Datenbank im jetzigen Zustand wird vorher als Sicherung abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="165"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="166"/>
         <source>Damaged Database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="171"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="172"/>
         <source>%1
 
 Restore the newest backup, taken on %2 (%3)? Changes made since then are lost; the damaged file is kept as a backup.</source>
@@ -5773,7 +5778,7 @@ Restore the newest backup, taken on %2 (%3)? Changes made since then are lost; t
 Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen gehen verloren; die beschädigte Datei wird als Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restorebackupdialog.cpp" line="181"/>
+        <location filename="../../app/ui/restorebackupdialog.cpp" line="182"/>
         <source>Restoring the newest backup failed: %1</source>
         <translation>Die neueste Sicherung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
@@ -5857,18 +5862,18 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::RowReader</name>
     <message>
-        <location filename="../../app/core/storage/rowreader.cpp" line="220"/>
-        <location filename="../../app/core/storage/rowreader.cpp" line="251"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="258"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="289"/>
         <source>Unable to execute statement</source>
         <translation>Die Anweisung kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/rowreader.cpp" line="192"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="230"/>
         <source>Unable to bind parameters</source>
         <translation>Die Parameter können nicht gebunden werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/rowreader.cpp" line="284"/>
+        <location filename="../../app/core/storage/rowreader.cpp" line="322"/>
         <source>Unable to fetch row</source>
         <translation>Die Zeile kann nicht abgerufen werden</translation>
     </message>
@@ -6200,27 +6205,27 @@ Die neueste Sicherung vom %2 (%3) wiederherstellen? Seither gemachte Änderungen
 <context>
     <name>Podium::Statistics</name>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="26"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="27"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="56"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="57"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="58"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="59"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="60"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="61"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="67"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="68"/>
         <source>Cancelled events are left out. An event counts as held once it has ended, unless it is a draft or postponed.
 Registrations: registered, confirmed, waiting list, attended and no-show (not invitations, not cancellations).
 Attended (held events): marked attended, or registered or confirmed and checked in.
@@ -6233,7 +6238,7 @@ Nicht erschienen (stattgefundene Veranstaltungen): als nicht erschienen markiert
 Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote = nicht erschienen ÷ (teilgenommen + nicht erschienen). Die Warteliste zählt bei keiner der beiden mit.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="184"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="185"/>
         <source>Without a series</source>
         <translation>Ohne Reihe</translation>
     </message>
@@ -6304,12 +6309,12 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
 <context>
     <name>Podium::StatisticsModel</name>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="354"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="355"/>
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="360"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="361"/>
         <source>%n event(s) held</source>
         <translation>
             <numerusform>%n Veranstaltung stattgefunden</numerusform>
@@ -6317,62 +6322,62 @@ Teilnahmequote = teilgenommen ÷ (teilgenommen + nicht erschienen); Ausfallquote
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="433"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="436"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="435"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="438"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="437"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="440"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="439"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="442"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="441"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="444"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="443"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="446"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="445"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="448"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="447"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="450"/>
         <source>Attendance rate</source>
         <translation>Teilnahmequote</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="449"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="452"/>
         <source>No-show rate</source>
         <translation>Ausfallquote</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="465"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="468"/>
         <source>Registered, confirmed, waiting list, attended and no-show; not invitations or cancellations.</source>
         <translation>Angemeldet, bestätigt, Warteliste, teilgenommen und nicht erschienen; keine Einladungen und Stornierungen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="468"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="471"/>
         <source>At held events: marked attended, or registered or confirmed and checked in.</source>
         <translation>Bei stattgefundenen Veranstaltungen: als teilgenommen markiert, oder angemeldet bzw. bestätigt und eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="471"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="474"/>
         <source>At held events: marked as not come, or registered or confirmed and never checked in.</source>
         <translation>Bei stattgefundenen Veranstaltungen: als nicht erschienen markiert, oder angemeldet bzw. bestätigt und nie eingecheckt.</translation>
     </message>

@@ -118,7 +118,7 @@
 <context>
     <name>Podium::RegistrationImport</name>
     <message numerus="yes">
-        <location filename="../../app/core/io/registrationimport.cpp" line="630"/>
+        <location filename="../../app/core/io/registrationimport.cpp" line="644"/>
         <source>%n row(s) are rejected; nothing was imported. Correct them in the file and import it again.</source>
         <translation>
             <numerusform>%n row is rejected; nothing was imported. Correct it in the file and import it again.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>Podium::StatisticsModel</name>
     <message numerus="yes">
-        <location filename="../../app/core/models/statisticsmodel.cpp" line="360"/>
+        <location filename="../../app/core/models/statisticsmodel.cpp" line="361"/>
         <source>%n event(s) held</source>
         <translation>
             <numerusform>%n event held</numerusform>
