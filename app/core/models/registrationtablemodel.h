@@ -37,6 +37,12 @@ public:
     void setEventFilter(qint64 eventId);
     /** Only registrations with this status (its storage name); empty for all. */
     void setStatusFilter(const QString &status);
+    /**
+     * A search that at most this many people match reads those people's
+     * registrations and sorts them, instead of walking the order's index
+     * (see apply()). 256 by default; for tests, -1 walks always.
+     */
+    void setFewPeople(int people);
 
 protected:
     QVariant displayData(int row, int column, const QVariant &value, int role) const override;
@@ -48,6 +54,7 @@ private:
     QString m_search;
     qint64 m_eventId = 0;
     QString m_status;
+    int m_fewPeople = 256;
 };
 
 } // namespace Podium
