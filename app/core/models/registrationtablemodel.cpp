@@ -144,14 +144,12 @@ void RegistrationTableModel::apply()
     // registrations, sorted. Both forms give the same rows, so a choice made
     // before another window added people can only cost time, never rows.
     if (!people.where().isEmpty() && m_fewPeople >= 0) {
-        SearchFilter probe;
-        probe.addSearch(m_search,
-                        {QStringLiteral("search_key"), QStringLiteral("organisation_key")});
         const QVariant matching = database().scalar(
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person WHERE %1 LIMIT %2) AS few")
-                .arg(probe.where())
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT 1 FROM person sp WHERE %1 LIMIT %2) AS few")
+                .arg(people.where())
                 .arg(m_fewPeople + 1),
-            probe.bindings());
+            people.bindings());
         bool ok = false;
         if (const qint64 n = matching.toLongLong(&ok); ok && n <= m_fewPeople) {
             setFilter(counting.where(), counting.bindings(), QStringLiteral("registration r"),
