@@ -95,6 +95,7 @@ private slots:
     void insertManyNamesRefusedRowAndWritesNothing();
     void insertManyRefusesBadColumns();
     void binaryValuesInLog();
+    void foldedKeysStayOutOfTheLog();
     void settings();
     void explainConstraint_data();
     void explainConstraint();
@@ -830,6 +831,57 @@ void TestRecordStore::binaryValuesInLog()
             .object();
     QCOMPARE(changes.value(QStringLiteral("photo")).toArray().at(1).toString(),
              QStringLiteral("<10 bytes>"));
+}
+
+void TestRecordStore::foldedKeysStayOutOfTheLog()
+{
+    // The folded keys repeat a person's name in another form; the log keeps
+    // the fields a person typed, whichever way the record was written.
+    QString error;
+    const QString table = QStringLiteral("person");
+    const qint64 id =
+        m_store->insert(table, person(QStringLiteral("Zoë"), QStringLiteral("Ørsted")),
+                        QStringLiteral("created"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const RecordStore::BulkResult many =
+        m_store->insertMany(table,
+                            {person(QStringLiteral("Jürgen"), QStringLiteral("Weiß")),
+                             person(QStringLiteral("Laura"), QStringLiteral("Valdés"))},
+                            {QStringLiteral("created"), QStringLiteral("created")});
+    QVERIFY2(many.ok, qPrintable(many.error));
+    QVERIFY2(m_store->update(table, id,
+                             person(QStringLiteral("Zoe"), QStringLiteral("Orsted-Lund")),
+                             QStringLiteral("changed"), 1, &error),
+             qPrintable(error));
+    QVERIFY2(m_store->remove(table, many.ids.at(0), QStringLiteral("removed"), &error),
+             qPrintable(error));
+    QVERIFY2(m_store->insert(QStringLiteral("organisation"),
+                             organisation(QStringLiteral("Städtenetzwerk")),
+                             QStringLiteral("created"), &error) > 0,
+             qPrintable(error));
+
+    QSqlQuery q = m_db->prepare(
+        QStringLiteral("SELECT table_name, action, changes FROM change_log ORDER BY id"));
+    QVERIFY(Database::exec(q));
+    QStringList seen;
+    while (q.next()) {
+        const QJsonObject changes =
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        const QStringList fields = changes.keys();
+        seen << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
+                    QLatin1Char(' ') + fields.join(QLatin1Char(','));
+    }
+    const QString stored =
+        QStringLiteral("consent_contact,consent_list,consent_photo,family_name,given_name");
+    QCOMPARE(seen, (QStringList{QStringLiteral("person insert ") + stored,
+                                QStringLiteral("person insert ") + stored,
+                                QStringLiteral("person insert ") + stored,
+                                QStringLiteral("person update family_name,given_name"),
+                                QStringLiteral("person delete ") + stored,
+                                QStringLiteral("organisation insert kind,name")}));
+    // The keys themselves are still stored with the row.
+    QCOMPARE(m_store->fetch(table, id).value(QStringLiteral("sort_key")).toString(),
+             foldText(QStringLiteral("Orsted-Lund Zoe")));
 }
 
 void TestRecordStore::settings()

@@ -83,16 +83,26 @@ const QSet<QString> &bookkeeping()
     return s;
 }
 
-// The change-log JSON of a write: field -> [old, new] for every column that
-// changed (an update), or that has a value (the new row of an insert, the old
-// one of a delete); empty if there is none.
+// Whether the change log records @p column: not the id, not the
+// bookkeeping, and not the folded keys (columns ending in _key, see
+// 0001_initial.sql), which are worked out from the fields they fold and would
+// only repeat a person's name and address in another form.
+bool isLogged(const QString &column)
+{
+    return column != QLatin1StringView("id") && !bookkeeping().contains(column) &&
+           !column.endsWith(QLatin1StringView("_key"));
+}
+
+// The change-log JSON of a write: field -> [old, new] for every logged column
+// that changed (an update), or that has a value (the new row of an insert,
+// the old one of a delete); empty if there is none.
 QString changesJson(const QString &action, const QVariantMap &before, const QVariantMap &after)
 {
     const bool isUpdate = action == QLatin1StringView("update");
     const bool isInsert = action == QLatin1StringView("insert");
     QJsonObject changes;
     auto consider = [&](const QString &k, const QVariant &o, const QVariant &n) {
-        if (bookkeeping().contains(k) || k == QLatin1StringView("id"))
+        if (!isLogged(k))
             return;
         if (isUpdate ? sameValue(o, n) : (isInsert ? n : o).isNull())
             return;
@@ -976,7 +986,7 @@ RecordStore::BulkResult RecordStore::insertMany(const QString &table, const QLis
                 const QString name = q.columnName(c);
                 if (name == QLatin1StringView("id"))
                     idColumn = c;
-                else if (!bookkeeping().contains(name))
+                else if (isLogged(name))
                     logged.append({QLatin1Char('"') + name + QStringLiteral("\":[null,"), c});
             }
             std::sort(logged.begin(), logged.end());
