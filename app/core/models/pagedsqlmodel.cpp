@@ -149,13 +149,13 @@ void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings
     setFilter(where, bindings, countFrom, where, bindings);
 }
 
-void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings,
+bool PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings,
                               const QString &countFrom, const QString &countWhere,
                               const QVariantList &countBindings)
 {
     if (where == m_where && bindings == m_bindings && countFrom == m_countFrom &&
         countWhere == m_countWhere && countBindings == m_countBindings)
-        return;
+        return false;
     const SignallingScope scope(m_signalling);
     beginResetModel();
     m_where = where;
@@ -166,6 +166,7 @@ void PagedSqlModel::setFilter(const QString &where, const QVariantList &bindings
     restart();
     endResetModel();
     emit countKnownChanged(m_countKnown);
+    return true;
 }
 
 void PagedSqlModel::refresh()

@@ -109,9 +109,10 @@ public:
      * each row and stops after a page. @p countWhere (with @p countBindings)
      * is for counting over @p countFrom, for finding a place in the middle
      * over each column's keyFrom, and for the pages in every other order, so
-     * it must only use tables that all of those clauses have.
+     * it must only use tables that all of those clauses have. False if the
+     * filter was already this one (nothing is reloaded).
      */
-    void setFilter(const QString &where, const QVariantList &bindings, const QString &countFrom,
+    bool setFilter(const QString &where, const QVariantList &bindings, const QString &countFrom,
                    const QString &countWhere, const QVariantList &countBindings);
 
     /** The id (the idKey value) of @p row, or 0 if out of range. */
@@ -119,8 +120,11 @@ public:
     /** The row showing @p id, or -1 if it is not among the loaded pages. */
     int rowOfLoadedId(qint64 id) const;
 
-    /** Reloads everything (after a change in the database). */
-    void refresh();
+    /**
+     * Reloads everything (after a change in the database). A model whose
+     * filter is worked out from the data works it out again first.
+     */
+    virtual void refresh();
 
     /** How many SQL queries have fetched pages so far (for tests and benchmarks). */
     int pageQueries() const { return m_pageQueries; }

@@ -7,6 +7,9 @@
 #include "util/datetext.h"
 
 #include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Podium {
 
@@ -106,7 +109,7 @@ void RegistrationTableModel::setStatusFilter(const QString &status)
     apply();
 }
 
-void RegistrationTableModel::apply()
+bool RegistrationTableModel::apply()
 {
     // The same condition in two forms. Ordered by family name, given name or
     // email, the pages test the person's folded keys on the joined row:
@@ -129,36 +132,63 @@ void RegistrationTableModel::apply()
         counting.add(QStringLiteral("r.person_id IN (SELECT sp.id FROM person sp WHERE ") +
                          people.where() + QLatin1Char(')'),
                      people.bindings());
-    for (SearchFilter *f : {&pages, &counting}) {
+    const auto restrict = [this](SearchFilter &f) {
         if (m_eventId != 0)
-            f->add(QStringLiteral("r.event_id = ?"), {m_eventId});
+            f.add(QStringLiteral("r.event_id = ?"), {m_eventId});
         if (!m_status.isEmpty())
-            f->add(QStringLiteral("r.status = ?"), {m_status});
-    }
+            f.add(QStringLiteral("r.status = ?"), {m_status});
+    };
+    restrict(pages);
+    restrict(counting);
     // The walk along the order's index stops once a page is full, which a
     // search for one person, or for nobody, never fills: it would read every
-    // person in order (about 95 ms for 50,000 people). When few people match,
-    // which a scan of the person table that stops after a few hundred tells
-    // at once (at most about 20 ms, and far less for a common search), the
-    // pages take the second form too: those people first, then their
-    // registrations, sorted. Both forms give the same rows, so a choice made
-    // before another window added people can only cost time, never rows.
+    // person in order (about 95 ms for 50,000 people). So the person table
+    // is read first, stopping after a few hundred matches (at most about
+    // 20 ms, and far less for a common search). When that finds all who
+    // match, every form takes their ids: their registrations are looked up
+    // by person and sorted, and the person table is not read again for the
+    // pages or the count. The ids are found again on every refresh(), so
+    // that people added or renamed since are shown.
     if (!people.where().isEmpty() && m_fewPeople >= 0) {
-        const QVariant matching = database().scalar(
-            QStringLiteral(
-                "SELECT count(*) FROM (SELECT 1 FROM person sp WHERE %1 LIMIT %2) AS few")
-                .arg(people.where())
-                .arg(m_fewPeople + 1),
-            people.bindings());
-        bool ok = false;
-        if (const qint64 n = matching.toLongLong(&ok); ok && n <= m_fewPeople) {
-            setFilter(counting.where(), counting.bindings(), QStringLiteral("registration r"),
-                      counting.where(), counting.bindings());
-            return;
+        QSqlQuery probe =
+            database().prepare(QStringLiteral("SELECT sp.id FROM person sp WHERE %1 LIMIT %2")
+                                   .arg(people.where())
+                                   .arg(m_fewPeople + 1));
+        for (const QVariant &v : people.bindings())
+            probe.addBindValue(v);
+        QList<qint64> ids;
+        const bool read = Database::exec(probe);
+        while (read && probe.next())
+            ids << probe.value(0).toLongLong();
+        probe.finish();
+        if (read && ids.size() <= m_fewPeople) {
+            // In order, so that the same people give the same filter.
+            std::sort(ids.begin(), ids.end());
+            SearchFilter found;
+            if (ids.isEmpty()) {
+                found.add(QStringLiteral("0 = 1"));
+            } else {
+                QVariantList bound;
+                bound.reserve(ids.size());
+                for (const qint64 id : std::as_const(ids))
+                    bound << id;
+                found.add(QStringLiteral("r.person_id IN (?") +
+                              QStringLiteral(", ?").repeated(ids.size() - 1) + QLatin1Char(')'),
+                          bound);
+            }
+            restrict(found);
+            return setFilter(found.where(), found.bindings(), QStringLiteral("registration r"),
+                             found.where(), found.bindings());
         }
     }
-    setFilter(pages.where(), pages.bindings(), QStringLiteral("registration r"), counting.where(),
-              counting.bindings());
+    return setFilter(pages.where(), pages.bindings(), QStringLiteral("registration r"),
+                     counting.where(), counting.bindings());
+}
+
+void RegistrationTableModel::refresh()
+{
+    if (!apply())
+        PagedSqlModel::refresh();
 }
 
 void RegistrationTableModel::setFewPeople(int people)

@@ -44,11 +44,15 @@ public:
      */
     void setFewPeople(int people);
 
+    /** Finds the people a search names again (see apply()), then reloads. */
+    void refresh() override;
+
 protected:
     QVariant displayData(int row, int column, const QVariant &value, int role) const override;
 
 private:
-    void apply();
+    /** Sets the filter; false if it was already this one. */
+    bool apply();
 
     Language m_language;
     QString m_search;
