@@ -47,6 +47,14 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A calendar without its DTSTAMP lines, which say when it was written.
+QByteArray withoutStamps(const QByteArray &ics)
+{
+    QList<QByteArray> lines = ics.split('\n');
+    lines.removeIf([](const QByteArray &l) { return l.startsWith("DTSTAMP:"); });
+    return lines.join('\n');
+}
+
 QString unfold(const QByteArray &ics)
 {
     QByteArray b = ics;
@@ -67,6 +75,9 @@ private slots:
     void seriesNamesTheCalendar();
     void eventsByIdAndUid();
     void dateRangeAndLanguage();
+    void fileIsWhatStandardOutputGets_data();
+    void fileIsWhatStandardOutputGets();
+    void fileWrittenAgainWhenTheZonesDiffer();
     void invitationNamesExactlyTheRecipients();
     void invitationFailures_data();
     void invitationFailures();
@@ -274,6 +285,79 @@ void TestICalExportCli::dateRangeAndLanguage()
     QVERIFY2(text.contains(QLatin1StringView("Berliner Sommerdialog")), qPrintable(text));
     QVERIFY(text.contains(QLatin1StringView("Programm\\n19:00")));
     QVERIFY(text.contains(QLatin1StringView("DTSTART;TZID=Europe/Berlin:20230919T190000\r\n")));
+}
+
+void TestICalExportCli::fileIsWhatStandardOutputGets_data()
+{
+    QTest::addColumn<QStringList>("selection");
+    QTest::newRow("everything, with items")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                       QStringLiteral("--programme-items")};
+    QTest::newRow("the public feed, German") << QStringList{
+        QStringLiteral("--published"), QStringLiteral("--language"), QStringLiteral("de")};
+    QTest::newRow("a series") << QStringList{QStringLiteral("--series"),
+                                             QStringLiteral("Evening Talk")};
+    // The query's margin around the range takes in the talk of 29 December
+    // 2026, which the range leaves out: the zone's years found beforehand
+    // are not the ones used.
+    QTest::newRow("a year, the one before at its edge") << QStringList{
+        QStringLiteral("--from"), QStringLiteral("2026-12-31"), QStringLiteral("--to"),
+        QStringLiteral("2027-12-31"), QStringLiteral("--programme-items")};
+}
+
+// A file is written while the events are read, standard output all at
+// once; both are the same calendar.
+void TestICalExportCli::fileIsWhatStandardOutputGets()
+{
+    QFETCH(QStringList, selection);
+    const QString target = m_dir.filePath(QStringLiteral("streamed.ics"));
+    const Run file = podium(base() + selection + QStringList{QStringLiteral("--output"), target});
+    QCOMPARE(file.err, QString());
+    QCOMPARE(file.exitCode, 0);
+    const Run out =
+        podium(base() + selection + QStringList{QStringLiteral("--output"), QStringLiteral("-")});
+    QCOMPARE(out.exitCode, 0);
+    const QByteArray written = readFile(target);
+    QVERIFY(written.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(written.contains("BEGIN:VTIMEZONE\r\n"));
+    QVERIFY(written.endsWith("END:VCALENDAR\r\n"));
+    QCOMPARE(withoutStamps(written), withoutStamps(out.out));
+}
+
+// The zone's years are found before the events are read, over a range a
+// little wider than asked for; when that gives another VTIMEZONE than the
+// events need, the file is written again and is still what standard output
+// gets.
+void TestICalExportCli::fileWrittenAgainWhenTheZonesDiffer()
+{
+    auto opened = m_databases.create(QStringLiteral("zones.podium"));
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const QString location = m_databases.lastLocation();
+    // Berlin kept no summer time until 1980: its VTIMEZONE for 1979 and 1980
+    // is not the one for 1980 alone.
+    QVERIFY(opened.database->execute(QStringLiteral(
+        "INSERT INTO event (uid, title_en, start_utc, end_utc, time_zone, title_key, created_at, "
+        "modified_at) VALUES ('eve@podium', 'New Year''s Eve talk', '1979-12-31T17:00:00Z', "
+        "'1979-12-31T19:00:00Z', 'Europe/Berlin', 'new year''s eve talk', "
+        "'1979-01-01T00:00:00Z', '1979-01-01T00:00:00Z'), ('june@podium', 'June talk', "
+        "'1980-06-10T17:00:00Z', '1980-06-10T19:00:00Z', 'Europe/Berlin', 'june talk', "
+        "'1979-01-01T00:00:00Z', '1979-01-01T00:00:00Z')")));
+    opened.database.reset();
+    const QStringList selection{QStringLiteral("export"),     QStringLiteral("ics"),
+                                QStringLiteral("--database"), location,
+                                QStringLiteral("--from"),     QStringLiteral("1980-01-01"),
+                                QStringLiteral("--to"),       QStringLiteral("1980-12-31"),
+                                QStringLiteral("--output")};
+    const QString target = m_dir.filePath(QStringLiteral("zones.ics"));
+    const Run file = podium(selection + QStringList{target});
+    QCOMPARE(file.err, QString());
+    QCOMPARE(file.exitCode, 0);
+    const Run out = podium(selection + QStringList{QStringLiteral("-")});
+    QCOMPARE(out.exitCode, 0);
+    const QByteArray written = readFile(target);
+    QCOMPARE(written.count("BEGIN:VEVENT"), 1);
+    QVERIFY(written.contains("UID:june@podium"));
+    QCOMPARE(withoutStamps(written), withoutStamps(out.out));
 }
 
 void TestICalExportCli::invitationNamesExactlyTheRecipients()

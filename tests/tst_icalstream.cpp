@@ -25,6 +25,9 @@ private slots:
     void cleanupTestCase();
     void streamWritesWhatWriteWrites_data();
     void streamWritesWhatWriteWrites();
+    void headerFirstWritesWhatWriteWrites_data();
+    void headerFirstWritesWhatWriteWrites();
+    void headerFirstNoticesWrongZones();
     void forEachHandsOverWhatReadReads();
     void forEachRestoresTheMemoryMap();
     void textIsEscapedAndFolded_data();
@@ -91,6 +94,94 @@ void TestICalStream::streamWritesWhatWriteWrites()
     QVERIFY(whole.contains("BEGIN:VTIMEZONE\r\n"));
     QVERIFY(whole.contains("X-WR-CALNAME:Dialogues\\; Berlin\\, Bonn\r\n"));
     QCOMPARE(streamed, whole);
+}
+
+void TestICalStream::headerFirstWritesWhatWriteWrites_data()
+{
+    streamWritesWhatWriteWrites_data();
+}
+
+// The header written before the events, from the zones' first and last
+// instants found beforehand, then the events as they come: the same bytes.
+void TestICalStream::headerFirstWritesWhatWriteWrites()
+{
+    QFETCH(bool, published);
+    QFETCH(bool, items);
+    QFETCH(QString, language);
+    ICalEvents::Selection selection;
+    selection.publishedOnly = published;
+    selection.from = QDate(2000, 1, 1);
+    ICalExport::Options options;
+    options.programmeItems = items;
+    options.language = language;
+    options.calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
+
+    QList<ICalEvents::Event> events;
+    QString error;
+    QVERIFY2(ICalEvents::read(*m_db, selection, &events, &error), qPrintable(error));
+    const QByteArray whole = ICalExport::write(*m_db, events, options);
+
+    QHash<QByteArray, QPair<QDateTime, QDateTime>> spans;
+    QVERIFY2(ICalEvents::zoneSpans(*m_db, selection, items, &spans, &error), qPrintable(error));
+    QVERIFY(spans.contains("Europe/Berlin"));
+    ICalExport::Stream stream(*m_db, options);
+    stream.expectZones(spans);
+    QByteArray written;
+    QVERIFY2(ICalEvents::forEach(
+                 *m_db, selection,
+                 [&](const ICalEvents::Event &e) {
+                     stream.add(e);
+                     if (stream.count() == 1)
+                         written += stream.header();
+                     // A part at a time, as a file takes them.
+                     written += stream.takeEvents();
+                 },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(stream.pendingSize(), 0);
+    written += ICalExport::Stream::end();
+    QVERIFY(stream.headerHolds());
+    QCOMPARE(written, whole);
+}
+
+// A header worked out for other zones or years than the events use is
+// noticed, so that the calendar is written again.
+void TestICalStream::headerFirstNoticesWrongZones()
+{
+    ICalEvents::Selection selection;
+    selection.from = QDate(2000, 1, 1);
+    QString error;
+    QHash<QByteArray, QPair<QDateTime, QDateTime>> spans;
+    QVERIFY2(ICalEvents::zoneSpans(*m_db, selection, false, &spans, &error), qPrintable(error));
+    const QHash<QByteArray, QPair<QDateTime, QDateTime>> early{
+        {"Europe/Berlin",
+         {QDateTime(QDate(1975, 6, 1), QTime(12, 0), QTimeZone::utc()),
+          spans.value("Europe/Berlin").second}}};
+    const QList<QHash<QByteArray, QPair<QDateTime, QDateTime>>> tries{{}, early, spans};
+    for (qsizetype i = 0; i < tries.size(); ++i) {
+        const bool right = i == 2;
+        const auto &expected = tries.at(i);
+        ICalExport::Stream stream(*m_db, ICalExport::Options());
+        stream.expectZones(expected);
+        QVERIFY2(
+            ICalEvents::forEach(
+                *m_db, selection, [&stream](const ICalEvents::Event &e) { stream.add(e); }, &error),
+            qPrintable(error));
+        const QByteArray header = stream.header();
+        // Berlin had no summer time in 1975: its VTIMEZONE says so.
+        QCOMPARE(stream.headerHolds(), right);
+        QCOMPARE(stream.finishInParts().constFirst() == header, right);
+    }
+    // The name is part of the header too.
+    ICalExport::Stream named(*m_db, ICalExport::Options());
+    named.expectZones(spans);
+    QVERIFY2(ICalEvents::forEach(
+                 *m_db, selection, [&named](const ICalEvents::Event &e) { named.add(e); }, &error),
+             qPrintable(error));
+    named.header();
+    QVERIFY(named.headerHolds());
+    named.setCalendarName(QStringLiteral("Evening Talk"));
+    QVERIFY(!named.headerHolds());
 }
 
 void TestICalStream::forEachHandsOverWhatReadReads()

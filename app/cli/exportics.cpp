@@ -6,10 +6,12 @@
 #include "io/icalexport.h"
 #include "util/atomicfile.h"
 #include "util/handoff.h"
+#include "util/savefileerror.h"
 
 #include <QDate>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -138,6 +140,7 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!known)
             options.invitees.append(recipient);
     }
+    const QString target = p.value(QStringLiteral("output"));
     // The calendar in parts (its header, the events, the end), written one
     // after the other: a large one is not copied into one array first.
     QList<QByteArray> parts;
@@ -159,28 +162,79 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         parts = {ICalExport::write(*db, events, options)};
     } else {
         // Each event is written as it is read; none is kept. The events are
-        // read on this thread and written on another, side by side.
-        ICalExport::Stream stream(*db, options);
+        // read on this thread and written on another, side by side;
+        // @p written runs there after each one.
         const bool named = !selection.series.isEmpty();
         const QString language = options.language;
-        bool read = false;
-        {
+        const auto readInto = [&](ICalExport::Stream &stream,
+                                  const std::function<void()> &written) {
             Handoff<ICalEvents::Event> writer([&](ICalEvents::Event &e) {
                 if (named && stream.count() == 0)
                     stream.setCalendarName(e.series.in(language.isEmpty() ? e.language : language));
                 stream.add(e);
+                if (written)
+                    written();
             });
-            read = ICalEvents::forEach(
+            return ICalEvents::forEach(
                 *db, selection, [&writer](ICalEvents::Event &e) { writer.put(e); }, &error);
+        };
+        if (target != QLatin1StringView("-")) {
+            // Into the file as the events come, so that writing tens of
+            // megabytes overlaps reading them: the VTIMEZONEs at the top
+            // are worked out from the zones' first and last instants
+            // beforehand. Should an event fall outside them (an offset
+            // change across New Year, or an event at the edge of a range
+            // of dates that is left out), the calendar is written again
+            // below, all at once.
+            QHash<QByteArray, QPair<QDateTime, QDateTime>> spans;
+            if (!ICalEvents::zoneSpans(*db, selection, options.programmeItems, &spans, &error))
+                return cmd.failure(error);
+            ICalExport::Stream stream(*db, options);
+            stream.expectZones(spans);
+            QSaveFile file(target);
+            bool ok = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+            if (!ok)
+                return cmd.failure(
+                    QStringLiteral("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(target), saveFileErrorReason(file)));
+            const auto put = [&file, &ok](const QByteArray &bytes) {
+                ok = ok && file.write(bytes) == bytes.size();
+            };
+            constexpr qsizetype chunk = 1 << 20;
+            const bool read = readInto(stream, [&] {
+                if (stream.count() == 1)
+                    put(stream.header());
+                if (stream.pendingSize() >= chunk)
+                    put(stream.takeEvents());
+            });
+            if (!read) {
+                file.cancelWriting();
+                return cmd.failure(error);
+            }
+            if (stream.count() == 0) {
+                file.cancelWriting();
+                return cmd.failure(
+                    QStringLiteral("No event matches the selection; nothing was written."));
+            }
+            if (stream.headerHolds()) {
+                put(stream.takeEvents());
+                put(ICalExport::Stream::end());
+                if (!ok || !file.commit())
+                    return cmd.failure(
+                        QStringLiteral("Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(target), saveFileErrorReason(file)));
+                return Success;
+            }
+            file.cancelWriting();
         }
-        if (!read)
+        ICalExport::Stream stream(*db, options);
+        if (!readInto(stream, {}))
             return cmd.failure(error);
         if (stream.count() == 0)
             return cmd.failure(
                 QStringLiteral("No event matches the selection; nothing was written."));
         parts = stream.finishInParts();
     }
-    const QString target = p.value(QStringLiteral("output"));
     if (target == QLatin1StringView("-")) {
         for (const QByteArray &part : std::as_const(parts)) {
             if (!cmd.writeOutput(part, false, &error))

@@ -397,17 +397,19 @@ bool ICalEvents::read(const Database &db, const Selection &selection, QList<Even
         db, selection, [events](Event &e) { events->append(e); }, error);
 }
 
-bool ICalEvents::forEach(const Database &db, const Selection &selection,
-                         const std::function<void(Event &)> &each, QString *error)
+namespace {
+
+/**
+ * The conditions of @p selection on the event e, as " WHERE …" into @p sql
+ * with their values in @p bindings; false with @p error if the series does
+ * not exist or cannot be read. The range is only narrowed here, with a
+ * margin: touchesRange() decides.
+ */
+bool selectionWhere(const Database &db, const ICalEvents::Selection &selection, QString *where,
+                    QVariantList *boundValues, QString *error)
 {
-    // The conditions on the event, used for the events and again for their
-    // programme items and roles: three queries in all, each ordered by the
-    // events' start and id, read side by side.
     QString sql = QStringLiteral(" WHERE 1 = 1");
     QVariantList bindings;
-    constexpr qint64 mapSize = 1LL << 30;
-    qint64 restoreMap = -1;
-
     if (!selection.series.trimmed().isEmpty()) {
         const QString name = selection.series.trimmed();
         // Series are few; comparing folded names here finds "berliner
@@ -454,6 +456,25 @@ bool ICalEvents::forEach(const Database &db, const Selection &selection,
         bindings.append(
             Clock::toStorage(QDateTime(selection.to.addDays(2), QTime(0, 0), QTimeZone::utc())));
     }
+    *where = sql;
+    *boundValues = bindings;
+    return true;
+}
+
+} // namespace
+
+bool ICalEvents::forEach(const Database &db, const Selection &selection,
+                         const std::function<void(Event &)> &each, QString *error)
+{
+    // The conditions on the event, used for the events and again for their
+    // programme items and roles: three queries in all, each ordered by the
+    // events' start and id, read side by side.
+    QString sql;
+    QVariantList bindings;
+    if (!selectionWhere(db, selection, &sql, &bindings, error))
+        return false;
+    constexpr qint64 mapSize = 1LL << 30;
+    qint64 restoreMap = -1;
     const QString where = sql;
     // SQLite reads a large file faster through a memory map than with a
     // read() for every page; the connection's own setting is put back.
@@ -708,4 +729,41 @@ bool ICalEvents::forEach(const Database &db, const Selection &selection,
     }
     return true;
 }
+bool ICalEvents::zoneSpans(const Database &db, const Selection &selection, bool items,
+                           QHash<QByteArray, QPair<QDateTime, QDateTime>> *spans, QString *error)
+{
+    spans->clear();
+    QString where;
+    QVariantList bindings;
+    if (!selectionWhere(db, selection, &where, &bindings, error))
+        return false;
+    // An all-day event is written as dates, without its zone; its items are
+    // not. Stored times are ISO 8601 in UTC, which sort as text.
+    QStringList sql{QStringLiteral("SELECT e.time_zone, min(e.start_utc), max(e.end_utc) FROM "
+                                   "event e") +
+                    where + QStringLiteral(" AND e.all_day = 0 GROUP BY e.time_zone")};
+    if (items)
+        sql << QStringLiteral("SELECT e.time_zone, min(i.start_utc), max(i.end_utc) FROM "
+                              "programme_item i JOIN event e ON e.id = i.event_id") +
+                   where + QStringLiteral(" GROUP BY e.time_zone");
+    for (const QString &statement : std::as_const(sql)) {
+        QSqlQuery q = db.prepare(statement);
+        for (const QVariant &v : std::as_const(bindings))
+            q.addBindValue(v);
+        if (!Database::exec(q, error))
+            return false;
+        while (q.next()) {
+            const QByteArray zone = q.value(0).toString().toUtf8();
+            const QDateTime first = instant(q.value(1).toString());
+            const QDateTime last = instant(q.value(2).toString());
+            auto it = spans->find(zone);
+            if (it == spans->end())
+                spans->insert(zone, {first, last});
+            else
+                *it = {qMin(it->first, first), qMax(it->second, last)};
+        }
+    }
+    return true;
+}
+
 } // namespace Podium

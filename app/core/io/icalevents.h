@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -154,6 +156,17 @@ public:
      */
     static bool forEach(const Database &database, const Selection &selection,
                         const std::function<void(Event &)> &each, QString *error);
+
+    /**
+     * The earliest and the latest instant each zone (by the name the events
+     * give, Event::timeZone) is used at in the calendar of @p selection: the
+     * start and end of every event that is not all-day and, with @p items,
+     * of every programme item. Found before the events are read, so that a
+     * calendar's VTIMEZONEs can be written first; at the edges of a range
+     * of dates it may take in an event that forEach() leaves out.
+     */
+    static bool zoneSpans(const Database &database, const Selection &selection, bool items,
+                          QHash<QByteArray, QPair<QDateTime, QDateTime>> *spans, QString *error);
 };
 
 } // namespace Podium

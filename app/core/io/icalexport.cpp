@@ -170,15 +170,15 @@ void cover(Zone &z, const QDateTime &instant)
     z.offsets = std::make_shared<const Offsets>(z.zone, from, to);
 }
 
-Zone zoneOf(const Event &e)
+Zone zoneOf(const QByteArray &timeZone)
 {
     Zone z;
-    z.zone = QTimeZone(e.timeZone);
+    z.zone = QTimeZone(timeZone);
     static const QList<QByteArray> utcNames{"UTC",      "Etc/UTC", "Etc/Universal", "Universal",
                                             "Etc/Zulu", "Zulu",    "GMT",           "Etc/GMT"};
     // An unknown zone name is written in UTC: the instant stays right,
     // where a TZID without a matching zone would float.
-    z.utc = !z.zone.isValid() || utcNames.contains(e.timeZone);
+    z.utc = !z.zone.isValid() || utcNames.contains(timeZone);
     if (z.utc)
         z.zone = QTimeZone::utc();
     else
@@ -624,13 +624,21 @@ struct ICalExport::Stream::Private
     {
         auto it = zones.find(e.timeZone);
         if (it == zones.end())
-            it = zones.insert(e.timeZone, zoneOf(e));
+            it = zones.insert(e.timeZone, zoneOf(e.timeZone));
         return *it;
     }
 
     void add(const Event &e);
+    /** The years each zone is used in so far, by its id (names of the same zone share one). */
+    QMap<QByteArray, QPair<int, int>> usedYears() const;
+    /** The calendar up to its first event, with a VTIMEZONE for each of @p years. */
+    QByteArray headerFor(const QMap<QByteArray, QPair<int, int>> &years) const;
 
     Options options;
+    /** What expectZones() was told, and what header() gave. */
+    QMap<QByteArray, QPair<int, int>> expectedYears;
+    bool headerGiven = false;
+    QByteArray givenHeader;
     /** RFC 5546 §3.2.2: a REQUEST to its ATTENDEEs; otherwise published. */
     bool invitation;
     Organizer organizer;
@@ -801,20 +809,10 @@ int ICalExport::Stream::count() const
     return d->count;
 }
 
-QList<QByteArray> ICalExport::Stream::finishInParts()
+QMap<QByteArray, QPair<int, int>> ICalExport::Stream::Private::usedYears() const
 {
-    ICalWriter w;
-    w.begin(QStringLiteral("VCALENDAR"));
-    w.raw(QStringLiteral("PRODID"), QStringLiteral("-//Podium//Podium " PODIUM_VERSION "//EN"));
-    w.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    w.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
-    w.raw(QStringLiteral("METHOD"),
-          d->invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
-    w.text(QStringLiteral("X-WR-CALNAME"), d->options.calendarName);
-    // The years each zone is used in, by its id (names of the same zone
-    // share one VTIMEZONE).
     QMap<QByteArray, QPair<int, int>> years;
-    for (const Zone &z : std::as_const(d->zones)) {
+    for (const Zone &z : std::as_const(zones)) {
         if (!z.used)
             continue;
         auto it = years.find(z.zone.id());
@@ -823,11 +821,81 @@ QList<QByteArray> ICalExport::Stream::finishInParts()
         else
             *it = {qMin(it->first, z.firstYear), qMax(it->second, z.lastYear)};
     }
+    return years;
+}
+
+QByteArray
+ICalExport::Stream::Private::headerFor(const QMap<QByteArray, QPair<int, int>> &years) const
+{
+    ICalWriter w;
+    w.begin(QStringLiteral("VCALENDAR"));
+    w.raw(QStringLiteral("PRODID"), QStringLiteral("-//Podium//Podium " PODIUM_VERSION "//EN"));
+    w.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
+    w.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
+    w.raw(QStringLiteral("METHOD"),
+          invitation ? QStringLiteral("REQUEST") : QStringLiteral("PUBLISH"));
+    w.text(QStringLiteral("X-WR-CALNAME"), options.calendarName);
     for (auto it = years.cbegin(); it != years.cend(); ++it)
         VTimeZone::write(w, QTimeZone(it.key()), it->first, it->second);
-    ICalWriter end;
-    end.end(QStringLiteral("VCALENDAR"));
-    return {w.take(), d->body.take(), end.take()};
+    return w.take();
+}
+
+QList<QByteArray> ICalExport::Stream::finishInParts()
+{
+    // The years each zone is used in, by its id (names of the same zone
+    // share one VTIMEZONE).
+    return {d->headerFor(d->usedYears()), d->body.take(), end()};
+}
+
+void ICalExport::Stream::expectZones(const QHash<QByteArray, QPair<QDateTime, QDateTime>> &spans)
+{
+    // The same years add() works out, from the first and the last instant:
+    // a zone's local year only grows with the instant, unless its offset
+    // changes across New Year, which headerHolds() would notice.
+    d->expectedYears.clear();
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        const Zone z = zoneOf(it.key());
+        if (z.utc)
+            continue;
+        const int first = localYear(it->first, z);
+        const int last = localYear(it->second, z);
+        auto known = d->expectedYears.find(z.zone.id());
+        if (known == d->expectedYears.end())
+            d->expectedYears.insert(z.zone.id(), {first, last});
+        else
+            *known = {qMin(known->first, first), qMax(known->second, last)};
+    }
+}
+
+QByteArray ICalExport::Stream::header()
+{
+    d->headerGiven = true;
+    d->givenHeader = d->headerFor(d->expectedYears);
+    return d->givenHeader;
+}
+
+QByteArray ICalExport::Stream::takeEvents()
+{
+    return d->body.take();
+}
+
+qsizetype ICalExport::Stream::pendingSize() const
+{
+    return d->body.size();
+}
+
+QByteArray ICalExport::Stream::end()
+{
+    ICalWriter w;
+    w.end(QStringLiteral("VCALENDAR"));
+    return w.take();
+}
+
+bool ICalExport::Stream::headerHolds() const
+{
+    // Compared as written: the years of a zone whose rules did not change
+    // in between give the same VTIMEZONE.
+    return d->headerGiven && d->headerFor(d->usedYears()) == d->givenHeader;
 }
 
 QByteArray ICalExport::Stream::finish()

@@ -3,6 +3,8 @@
 #include "icalevents.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -86,6 +88,28 @@ public:
          * spent. Joined they are what finish() gives.
          */
         QList<QByteArray> finishInParts();
+
+        /**
+         * For writing a calendar into a file while its events are read:
+         * the earliest and latest instant each zone is used at
+         * (ICalEvents::zoneSpans()), from which header() writes the
+         * VTIMEZONEs before any event is added.
+         */
+        void expectZones(const QHash<QByteArray, QPair<QDateTime, QDateTime>> &spans);
+        /** The calendar up to its first event, for the zones expectZones() was given. */
+        QByteArray header();
+        /** The events written since the last call, taken out of the stream. */
+        QByteArray takeEvents();
+        /** How many bytes of events wait for takeEvents(). */
+        qsizetype pendingSize() const;
+        /** The calendar's last line. */
+        static QByteArray end();
+        /**
+         * Whether the header() given is what finishInParts() would write
+         * for the events added (the same VTIMEZONEs and the same name). If
+         * not, the calendar must be written again.
+         */
+        bool headerHolds() const;
 
     private:
         struct Private;
