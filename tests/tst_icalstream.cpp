@@ -34,6 +34,13 @@ private slots:
     void textIsEscapedAndFolded();
 
 private:
+    /**
+     * The selection and options of a row of streamWritesWhatWriteWrites_data(),
+     * and the events it selects.
+     */
+    void rowCalendar(ICalEvents::Selection *selection, ICalExport::Options *options,
+                     QList<ICalEvents::Event> *events);
+
     Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
 };
@@ -52,6 +59,21 @@ void TestICalStream::cleanupTestCase()
     Clock::setSource({});
 }
 
+void TestICalStream::rowCalendar(ICalEvents::Selection *selection, ICalExport::Options *options,
+                                 QList<ICalEvents::Event> *events)
+{
+    QFETCH(bool, published);
+    QFETCH(bool, items);
+    QFETCH(QString, language);
+    selection->publishedOnly = published;
+    selection->from = QDate(2000, 1, 1);
+    options->programmeItems = items;
+    options->language = language;
+    options->calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
+    QString error;
+    QVERIFY2(ICalEvents::read(*m_db, *selection, events, &error), qPrintable(error));
+}
+
 void TestICalStream::streamWritesWhatWriteWrites_data()
 {
     QTest::addColumn<bool>("published");
@@ -64,20 +86,13 @@ void TestICalStream::streamWritesWhatWriteWrites_data()
 
 void TestICalStream::streamWritesWhatWriteWrites()
 {
-    QFETCH(bool, published);
-    QFETCH(bool, items);
-    QFETCH(QString, language);
     ICalEvents::Selection selection;
-    selection.publishedOnly = published;
-    selection.from = QDate(2000, 1, 1);
     ICalExport::Options options;
-    options.programmeItems = items;
-    options.language = language;
-    options.calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
-
     QList<ICalEvents::Event> events;
+    rowCalendar(&selection, &options, &events);
+    if (QTest::currentTestFailed())
+        return;
     QString error;
-    QVERIFY2(ICalEvents::read(*m_db, selection, &events, &error), qPrintable(error));
     QVERIFY(events.size() >= 2);
     const QByteArray whole = ICalExport::write(*m_db, events, options);
 
@@ -105,24 +120,18 @@ void TestICalStream::headerFirstWritesWhatWriteWrites_data()
 // instants found beforehand, then the events as they come: the same bytes.
 void TestICalStream::headerFirstWritesWhatWriteWrites()
 {
-    QFETCH(bool, published);
-    QFETCH(bool, items);
-    QFETCH(QString, language);
     ICalEvents::Selection selection;
-    selection.publishedOnly = published;
-    selection.from = QDate(2000, 1, 1);
     ICalExport::Options options;
-    options.programmeItems = items;
-    options.language = language;
-    options.calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
-
     QList<ICalEvents::Event> events;
+    rowCalendar(&selection, &options, &events);
+    if (QTest::currentTestFailed())
+        return;
     QString error;
-    QVERIFY2(ICalEvents::read(*m_db, selection, &events, &error), qPrintable(error));
     const QByteArray whole = ICalExport::write(*m_db, events, options);
 
     QHash<QByteArray, QPair<QDateTime, QDateTime>> spans;
-    QVERIFY2(ICalEvents::zoneSpans(*m_db, selection, items, &spans, &error), qPrintable(error));
+    QVERIFY2(ICalEvents::zoneSpans(*m_db, selection, options.programmeItems, &spans, &error),
+             qPrintable(error));
     QVERIFY(spans.contains("Europe/Berlin"));
     ICalExport::Stream stream(*m_db, options);
     stream.expectZones(spans);

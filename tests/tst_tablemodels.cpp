@@ -532,11 +532,9 @@ void TestTableModels::attendeeSearchForFewReadsThemFirst()
 // reaches the model as a refresh, must find the people again.
 void TestTableModels::attendeeSearchForFewFindsThemAgain()
 {
-    auto opened = m_databases.create(QStringLiteral("refreshed.podium"));
+    auto opened = m_databases.createDemo(QDate(2026, 11, 29), QStringLiteral("refreshed.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     Database &db = *opened.database;
-    QString error;
-    QVERIFY2(DemoData::populate(db, QDate(2026, 11, 29), &error), qPrintable(error));
     const qint64 event = db.scalar(QStringLiteral("SELECT min(id) FROM event")).toLongLong();
     RegistrationTableModel model(db, Language::English);
     model.setSearchText(QStringLiteral("qxqx"));
@@ -577,11 +575,9 @@ void TestTableModels::attendeeSearchForFewFindsThemAgain()
 void TestTableModels::attendeeSearchShowsRowsBeforeTheCount()
 {
     // A second demo database of the same day, to add people to.
-    auto opened = m_databases.create(QStringLiteral("searched.podium"));
+    auto opened = m_databases.createDemo(QDate(2026, 11, 29), QStringLiteral("searched.podium"));
     QVERIFY2(opened.database, qPrintable(opened.message));
     Database &db = *opened.database;
-    QString error;
-    QVERIFY2(DemoData::populate(db, QDate(2026, 11, 29), &error), qPrintable(error));
     const qint64 metropolis =
         db.scalar(QStringLiteral("SELECT id FROM organisation WHERE name = 'Metropolis'"))
             .toLongLong();
