@@ -141,6 +141,11 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
             options.invitees.append(recipient);
     }
     const QString target = p.value(QStringLiteral("output"));
+    const auto cannotWrite = [&cmd, &target](const QString &reason) {
+        return cmd.failure(
+            QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason));
+    };
+    const QString noEvent = QStringLiteral("No event matches the selection; nothing was written.");
     // The calendar in parts (its header, the events, the end), written one
     // after the other: a large one is not copied into one array first.
     QList<QByteArray> parts;
@@ -149,8 +154,7 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!ICalEvents::read(*db, selection, &events, &error))
             return cmd.failure(error);
         if (events.isEmpty())
-            return cmd.failure(
-                QStringLiteral("No event matches the selection; nothing was written."));
+            return cmd.failure(noEvent);
         const QString problem = ICalExport::invitationProblem(*db, events, options);
         if (!problem.isEmpty())
             return cmd.failure(problem + QStringLiteral(" Nothing was written."));
@@ -194,9 +198,7 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
             QSaveFile file(target);
             bool ok = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
             if (!ok)
-                return cmd.failure(
-                    QStringLiteral("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(target), saveFileErrorReason(file)));
+                return cannotWrite(saveFileErrorReason(file));
             const auto put = [&file, &ok](const QByteArray &bytes) {
                 ok = ok && file.write(bytes) == bytes.size();
             };
@@ -213,16 +215,13 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
             }
             if (stream.count() == 0) {
                 file.cancelWriting();
-                return cmd.failure(
-                    QStringLiteral("No event matches the selection; nothing was written."));
+                return cmd.failure(noEvent);
             }
             if (stream.headerHolds()) {
                 put(stream.takeEvents());
                 put(ICalExport::Stream::end());
                 if (!ok || !file.commit())
-                    return cmd.failure(
-                        QStringLiteral("Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(target), saveFileErrorReason(file)));
+                    return cannotWrite(saveFileErrorReason(file));
                 return Success;
             }
             file.cancelWriting();
@@ -231,8 +230,7 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!readInto(stream, {}))
             return cmd.failure(error);
         if (stream.count() == 0)
-            return cmd.failure(
-                QStringLiteral("No event matches the selection; nothing was written."));
+            return cmd.failure(noEvent);
         parts = stream.finishInParts();
     }
     if (target == QLatin1StringView("-")) {
@@ -244,8 +242,7 @@ int runExportIcs(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     QString reason;
     if (!writeFileAtomically(target, parts, &reason))
-        return cmd.failure(
-            QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason));
+        return cannotWrite(reason);
     return Success;
 }
 
