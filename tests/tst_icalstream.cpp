@@ -34,12 +34,19 @@ private slots:
     void textIsEscapedAndFolded();
 
 private:
+    struct RowCalendar
+    {
+        ICalEvents::Selection selection;
+        ICalExport::Options options;
+        QList<ICalEvents::Event> events;
+        /** What ICalExport::write() makes of the events. */
+        QByteArray whole;
+    };
     /**
      * The selection and options of a row of streamWritesWhatWriteWrites_data(),
-     * and the events it selects.
+     * the events it selects and their calendar written at once.
      */
-    void rowCalendar(ICalEvents::Selection *selection, ICalExport::Options *options,
-                     QList<ICalEvents::Event> *events);
+    void rowCalendar(RowCalendar *c);
 
     Testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
@@ -59,19 +66,19 @@ void TestICalStream::cleanupTestCase()
     Clock::setSource({});
 }
 
-void TestICalStream::rowCalendar(ICalEvents::Selection *selection, ICalExport::Options *options,
-                                 QList<ICalEvents::Event> *events)
+void TestICalStream::rowCalendar(RowCalendar *c)
 {
     QFETCH(bool, published);
     QFETCH(bool, items);
     QFETCH(QString, language);
-    selection->publishedOnly = published;
-    selection->from = QDate(2000, 1, 1);
-    options->programmeItems = items;
-    options->language = language;
-    options->calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
+    c->selection.publishedOnly = published;
+    c->selection.from = QDate(2000, 1, 1);
+    c->options.programmeItems = items;
+    c->options.language = language;
+    c->options.calendarName = QStringLiteral("Dialogues; Berlin, Bonn");
     QString error;
-    QVERIFY2(ICalEvents::read(*m_db, *selection, events, &error), qPrintable(error));
+    QVERIFY2(ICalEvents::read(*m_db, c->selection, &c->events, &error), qPrintable(error));
+    c->whole = ICalExport::write(*m_db, c->events, c->options);
 }
 
 void TestICalStream::streamWritesWhatWriteWrites_data()
@@ -86,15 +93,13 @@ void TestICalStream::streamWritesWhatWriteWrites_data()
 
 void TestICalStream::streamWritesWhatWriteWrites()
 {
-    ICalEvents::Selection selection;
-    ICalExport::Options options;
-    QList<ICalEvents::Event> events;
-    rowCalendar(&selection, &options, &events);
+    RowCalendar row;
+    rowCalendar(&row);
     if (QTest::currentTestFailed())
         return;
+    const auto &[selection, options, events, whole] = row;
     QString error;
     QVERIFY(events.size() >= 2);
-    const QByteArray whole = ICalExport::write(*m_db, events, options);
 
     ICalExport::Options unnamed = options;
     unnamed.calendarName.clear();
@@ -120,14 +125,12 @@ void TestICalStream::headerFirstWritesWhatWriteWrites_data()
 // instants found beforehand, then the events as they come: the same bytes.
 void TestICalStream::headerFirstWritesWhatWriteWrites()
 {
-    ICalEvents::Selection selection;
-    ICalExport::Options options;
-    QList<ICalEvents::Event> events;
-    rowCalendar(&selection, &options, &events);
+    RowCalendar row;
+    rowCalendar(&row);
     if (QTest::currentTestFailed())
         return;
+    const auto &[selection, options, events, whole] = row;
     QString error;
-    const QByteArray whole = ICalExport::write(*m_db, events, options);
 
     QHash<QByteArray, QPair<QDateTime, QDateTime>> spans;
     QVERIFY2(ICalEvents::zoneSpans(*m_db, selection, options.programmeItems, &spans, &error),
