@@ -255,6 +255,11 @@ for k in v va val vald; do
     row "filter \"$k\" (ms)" "$(podium "attendees: filter \"$k\"")" "" ""
 done
 row "jump to the last row (ms)" "$(podium "attendees: jump to the last row")" "" ""
+row "filter \"qxqx\", nobody matches (ms)" "$(podium "attendees: filter \"qxqx\" (no match)")" "" ""
+row "jump to the middle, at once after a sort (ms)" \
+    "$(podium "attendees: jump to the middle, at once")" "" ""
+row "jump to a third, rows remembered (ms)" \
+    "$(podium "attendees: jump to a third, rows remembered")" "" ""
 row "iCal export, process (ms) vs sqlite3 running its three queries" "$podium_ical" "$sqlite_ical" \
     "$(ratio "$podium_ical" "$sqlite_ical")"
 row "  CPU time (ms), podium vs sqlite3" "$podium_ical_cpu" "$sqlite_ical_cpu" \

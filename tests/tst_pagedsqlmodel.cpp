@@ -40,6 +40,9 @@ private slots:
     void sortsInSql_data();
     void sortsInSql();
     void filtersWithBoundParameters();
+    void jumpsStartFromRememberedRows_data();
+    void jumpsStartFromRememberedRows();
+    void rememberedRowsFollowChanges();
     void boundedMemory();
     void modelTester();
     void countBelowRowsReadRemovesThem();
@@ -50,6 +53,8 @@ private:
                               const QVariantList &binds = {});
     /** Waits (running the event loop) until the model knows its row count. */
     static bool settle(PagedSqlModel &model);
+    /** Waits until the model's remembered rows arrive. */
+    static bool anchored(PagedSqlModel &model);
 
     // A file, or a database on the server named by PODIUM_TEST_SERVER.
     Testing::TestDatabases m_databases;
@@ -128,6 +133,11 @@ QList<qint64> TestPagedSqlModel::expectedIds(const QString &orderBy, const QStri
 bool TestPagedSqlModel::settle(PagedSqlModel &model)
 {
     return QTest::qWaitFor([&] { return model.countKnown(); }, 10000);
+}
+
+bool TestPagedSqlModel::anchored(PagedSqlModel &model)
+{
+    return QTest::qWaitFor([&] { return model.anchorsKnown(); }, 10000);
 }
 
 void TestPagedSqlModel::firstPageAtOnceCountInBackground()
@@ -439,6 +449,118 @@ void TestPagedSqlModel::filtersWithBoundParameters()
     // Row 600 is reached by skipping over "person p" alone.
     QCOMPARE(m_model->idAt(600), expected.at(600));
     QCOMPARE(m_model->idAt(int(expected.size()) - 1), expected.constLast());
+}
+
+void TestPagedSqlModel::jumpsStartFromRememberedRows_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("sql");
+    const QString all;
+    const QString notNowak = QStringLiteral("p.family_name <> 'Nowak'");
+    QTest::newRow("family ascending")
+        << 0 << int(Qt::AscendingOrder) << all << QStringLiteral("p.sort_key, p.id");
+    QTest::newRow("family descending")
+        << 0 << int(Qt::DescendingOrder) << all << QStringLiteral("p.sort_key DESC, p.id DESC");
+    QTest::newRow("given descending, filtered") << 1 << int(Qt::DescendingOrder) << notNowak
+                                                << QStringLiteral("p.given_name DESC, p.id DESC");
+    QTest::newRow("by id, filtered")
+        << -1 << int(Qt::AscendingOrder) << notNowak << QStringLiteral("p.id");
+}
+
+void TestPagedSqlModel::jumpsStartFromRememberedRows()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, where);
+    QFETCH(QString, sql);
+    constexpr int spacing = 256;
+    m_model->setAnchorSpacing(spacing);
+    m_model->sort(column, Qt::SortOrder(order));
+    if (!where.isEmpty())
+        m_model->setFilter(where, {});
+    QVERIFY(settle(*m_model));
+    QVERIFY(anchored(*m_model));
+    const QList<qint64> expected = expectedIds(sql, where);
+    QCOMPARE(m_model->rowCount(), expected.size());
+    QVERIFY(expected.size() > 4 * spacing);
+
+    // Jumps anywhere, each to a page no loaded page borders: the row is the
+    // one SQL puts there, and fewer rows than the spacing are skipped to
+    // reach it (from an end, row 1,500 would take 1,500).
+    QRandomGenerator rng(23);
+    QList<int> rows{1500, int(expected.size()) / 2, spacing * 3, spacing * 3 + 7};
+    for (int i = 0; i < 40; ++i)
+        rows << rng.bounded(int(expected.size()));
+    for (const int r : std::as_const(rows)) {
+        const qint64 skippedBefore = m_model->skippedRows();
+        QCOMPARE(m_model->idAt(r), expected.at(r));
+        QVERIFY2(m_model->skippedRows() - skippedBefore < spacing,
+                 qPrintable(QStringLiteral("row %1: %2 rows skipped")
+                                .arg(r)
+                                .arg(m_model->skippedRows() - skippedBefore)));
+    }
+    QCOMPARE(m_model->idAt(int(expected.size()) - 1), expected.constLast());
+    QCOMPARE(m_model->idAt(0), expected.constFirst());
+}
+
+void TestPagedSqlModel::rememberedRowsFollowChanges()
+{
+    constexpr int spacing = 256;
+    m_model->setAnchorSpacing(spacing);
+    m_model->sort(0, Qt::AscendingOrder);
+    QVERIFY(settle(*m_model));
+    QVERIFY(anchored(*m_model));
+
+    // Another order: the rows remembered for the old one are forgotten at
+    // once, and the new ones arrive.
+    m_model->sort(1, Qt::AscendingOrder);
+    QVERIFY(!m_model->anchorsKnown());
+    QVERIFY(anchored(*m_model));
+    QList<qint64> expected = expectedIds(QStringLiteral("p.given_name, p.id"));
+    QCOMPARE(m_model->idAt(2222), expected.at(2222));
+
+    // A hundred people sorted first: after a refresh every row moves down
+    // by a hundred, and a jump still lands where SQL puts the row.
+    auto removeAgain = qScopeGuard([this] {
+        QSqlQuery q = m_db->prepare(
+            QStringLiteral("DELETE FROM person WHERE email LIKE 'anchor%@example.org'"));
+        Database::exec(q);
+    });
+    {
+        Transaction tx(*m_db);
+        QSqlQuery q = m_db->prepare(QStringLiteral(
+            "INSERT INTO person (given_name, family_name, email, sort_key, search_key, "
+            "created_at, modified_at) VALUES ('Aaron', 'Anchor', ?, 'anchor aaron', "
+            "'aaron anchor', '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"));
+        for (int i = 0; i < 100; ++i) {
+            q.addBindValue(QStringLiteral("anchor%1@example.org").arg(i));
+            QVERIFY(Database::exec(q));
+        }
+        QVERIFY(tx.commit());
+    }
+    m_model->refresh();
+    QVERIFY(!m_model->anchorsKnown());
+    QVERIFY(settle(*m_model));
+    QVERIFY(anchored(*m_model));
+    expected = expectedIds(QStringLiteral("p.given_name, p.id"));
+    QCOMPARE(expected.size(), peopleCount + 100);
+    for (const int r : {2222, 1000, 3333, 99, 100, 3900}) {
+        const qint64 skippedBefore = m_model->skippedRows();
+        QCOMPARE(m_model->idAt(r), expected.at(r));
+        QVERIFY(m_model->skippedRows() - skippedBefore < spacing);
+    }
+
+    // Turned off, jumps skip from an end again.
+    m_model->setAnchorSpacing(0);
+    m_model->sort(0, Qt::AscendingOrder);
+    expected = expectedIds(QStringLiteral("p.sort_key, p.id"));
+    const qint64 skippedBefore = m_model->skippedRows();
+    QCOMPARE(m_model->idAt(1500), expected.at(1500));
+    QCOMPARE(m_model->skippedRows() - skippedBefore,
+             1500 / PagedSqlModel::pageSize * PagedSqlModel::pageSize);
+    QVERIFY(!m_model->anchorsKnown());
 }
 
 void TestPagedSqlModel::boundedMemory()

@@ -1,10 +1,14 @@
 #include "pagedsqlmodel.h"
 
 #include "storage/database.h"
+#include "storage/rowreader.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -30,10 +34,11 @@ public:
      * libpq finds it in ~/.pgpass, as it did for that connection).
      */
     RowCounter(const QString &path, const QString &password, const std::atomic<quint64> &latest,
-               std::atomic<int> &runs)
+               const std::atomic<quint64> &latestWalk, std::atomic<int> &runs)
         : m_path(path)
         , m_password(password)
         , m_latest(latest)
+        , m_latestWalk(latestWalk)
         , m_runs(runs)
     {}
 
@@ -41,20 +46,7 @@ public:
     {
         if (generation != m_latest.load())
             return;
-        if (!m_db && m_openError.isEmpty()) {
-            Database::OpenOptions options;
-            options.readOnly = true;
-            options.password = m_password;
-            auto opened = Database::open(m_path, options);
-            m_db = std::move(opened.database);
-            if (!m_db)
-                m_openError =
-                    opened.message.isEmpty()
-                        ? QCoreApplication::translate("Podium::PagedSqlModel", "Cannot open %1.")
-                              .arg(m_path)
-                        : opened.message;
-        }
-        if (!m_db) {
+        if (!open()) {
             emit counted(generation, -1, m_openError);
             return;
         }
@@ -74,13 +66,91 @@ public:
         emit counted(generation, rows, error);
     }
 
+    /**
+     * Reads the sort keys of every row in order (@p sql selects them) and
+     * keeps those of rows 0, @p spacing, 2 × @p spacing… Gives up as soon
+     * as @p epoch is no longer the model's latest. A walk that fails says
+     * nothing: jumps then skip from an end, as without it.
+     */
+    void walk(quint64 epoch, const QString &sql, const QVariantList &bindings, int keyCount,
+              int spacing)
+    {
+        if (epoch != m_latestWalk.load() || !open())
+            return;
+        // An order SQLite sorts first (a filtered list, often) gives its
+        // first row only after reading every match. A new filter typed
+        // meanwhile must not wait for that: on a file, SQLite asks every
+        // few thousand steps whether the walk is still wanted, and stops.
+        struct Wanted
+        {
+            quint64 epoch;
+            const std::atomic<quint64> *latest;
+        } wanted{epoch, &m_latestWalk};
+        sqlite3 *handle = m_db->sqliteHandle();
+        if (handle) {
+            sqlite3_progress_handler(
+                handle, 4096,
+                [](void *w) {
+                    const auto *walk = static_cast<const Wanted *>(w);
+                    return walk->epoch != walk->latest->load() ? 1 : 0;
+                },
+                &wanted);
+        }
+        const auto unhook = qScopeGuard([handle] {
+            if (handle)
+                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        });
+        QList<QVariantList> anchors;
+        QString error;
+        // The keys are read through SQLite's own interface on a file: only
+        // one row in thousands is turned into values.
+        RowReader r(*m_db);
+        if (!r.exec(sql, bindings, &error))
+            return;
+        for (qint64 row = 0; r.next(); ++row) {
+            if (row % 1024 == 0 && epoch != m_latestWalk.load())
+                return;
+            if (row % spacing != 0)
+                continue;
+            QVariantList keys;
+            keys.reserve(keyCount);
+            for (int i = 0; i < keyCount; ++i)
+                keys << r.value(i);
+            anchors << std::move(keys);
+        }
+        if (!r.error().isEmpty())
+            return;
+        emit walked(epoch, anchors);
+    }
+
 signals:
     void counted(quint64 generation, qint64 rows, const QString &error);
+    void walked(quint64 epoch, const QList<QVariantList> &anchors);
 
 private:
+    /** Opens the connection the first time; false (m_openError says why) if it cannot. */
+    bool open()
+    {
+        if (!m_db && m_openError.isEmpty()) {
+            Database::OpenOptions options;
+            options.readOnly = true;
+            options.password = m_password;
+            auto opened = Database::open(m_path, options);
+            m_db = std::move(opened.database);
+            if (!m_db)
+                m_openError =
+                    opened.message.isEmpty()
+                        ? QCoreApplication::translate("Podium::PagedSqlModel", "Cannot open %1.")
+                              .arg(m_path)
+                        : opened.message;
+        }
+        return m_db != nullptr;
+    }
+
     QString m_path;
     QString m_password; // in memory only, as the model's connection holds it
     const std::atomic<quint64> &m_latest;
+    const std::atomic<quint64> &m_latestWalk;
     std::atomic<int> &m_runs;
     std::unique_ptr<Database> m_db; // opened, used and closed in the counting thread
     QString m_openError;
@@ -112,7 +182,11 @@ using Detail::SignallingScope;
 PagedSqlModel::PagedSqlModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(database)
-{}
+{
+    m_anchorTimer.setSingleShot(true);
+    m_anchorTimer.setInterval(anchorDelayMs);
+    connect(&m_anchorTimer, &QTimer::timeout, this, &PagedSqlModel::startWalk);
+}
 
 PagedSqlModel::~PagedSqlModel()
 {
@@ -120,6 +194,7 @@ PagedSqlModel::~PagedSqlModel()
     // (SQLite is not interrupted) and its result goes nowhere. The counter,
     // and with it its connection, is deleted in its own thread as it ends.
     m_generation.fetch_add(1);
+    m_anchorEpoch.fetch_add(1);
     if (m_countThread) {
         m_countThread->quit();
         m_countThread->wait();
@@ -189,16 +264,27 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     m_pages.clear();
+    forgetAnchors();
     // Rows are addressed by position only, so no persistent index survives a
     // new order; views keep their selection by id themselves.
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The count holds in any order; the remembered rows do not.
+    requestAnchors();
+}
+
+void PagedSqlModel::setAnchorSpacing(int rows)
+{
+    m_anchorSpacing = std::max(0, rows);
+    forgetAnchors();
+    requestAnchors();
 }
 
 void PagedSqlModel::restart()
 {
     m_generation.fetch_add(1);
+    forgetAnchors();
     m_pages.clear();
     m_rowCount = 0;
     m_countKnown = false;
@@ -234,23 +320,9 @@ void PagedSqlModel::requestCount(quint64 generation)
 {
     if (generation != m_generation.load() || m_countKnown)
         return;
-    if (m_db.path().isEmpty()) {
+    if (!startWorker()) {
         countHere();
         return;
-    }
-    if (!m_countThread) {
-        m_countThread = std::make_unique<QThread>();
-        m_countThread->setObjectName(QStringLiteral("podium-row-count"));
-        // On a server, a second connection to the same address, logging in
-        // as the first did.
-        const QString password = m_db.isServer() ? m_db.connection().password() : QString();
-        auto *counter =
-            new Detail::RowCounter(m_db.path(), password, m_generation, m_backgroundCounts);
-        counter->moveToThread(m_countThread.get());
-        connect(m_countThread.get(), &QThread::finished, counter, &QObject::deleteLater);
-        connect(counter, &Detail::RowCounter::counted, this, &PagedSqlModel::countArrived);
-        m_counter = counter;
-        m_countThread->start();
     }
     auto *counter = static_cast<Detail::RowCounter *>(m_counter);
     QMetaObject::invokeMethod(
@@ -259,6 +331,86 @@ void PagedSqlModel::requestCount(quint64 generation)
             counter->count(generation, sql, bindings);
         },
         Qt::QueuedConnection);
+}
+
+bool PagedSqlModel::startWorker()
+{
+    if (m_countThread)
+        return true;
+    if (m_db.path().isEmpty())
+        return false;
+    m_countThread = std::make_unique<QThread>();
+    m_countThread->setObjectName(QStringLiteral("podium-row-count"));
+    // On a server, a second connection to the same address, logging in as
+    // the first did.
+    const QString password = m_db.isServer() ? m_db.connection().password() : QString();
+    auto *counter = new Detail::RowCounter(m_db.path(), password, m_generation, m_anchorEpoch,
+                                           m_backgroundCounts);
+    counter->moveToThread(m_countThread.get());
+    connect(m_countThread.get(), &QThread::finished, counter, &QObject::deleteLater);
+    connect(counter, &Detail::RowCounter::counted, this, &PagedSqlModel::countArrived);
+    connect(counter, &Detail::RowCounter::walked, this, &PagedSqlModel::anchorsWalked);
+    m_counter = counter;
+    m_countThread->start();
+    return true;
+}
+
+void PagedSqlModel::requestAnchors()
+{
+    if (m_anchorSpacing > 0 && m_countKnown && m_rowCount >= 4 * m_anchorSpacing &&
+        m_anchors.isEmpty() && !m_db.path().isEmpty())
+        m_anchorTimer.start();
+}
+
+void PagedSqlModel::startWalk()
+{
+    if (!m_countKnown || !m_anchors.isEmpty() || !startWorker())
+        return;
+    QString from;
+    QString where;
+    QVariantList bindings;
+    skipSource(&from, &where, &bindings);
+    const QStringList keys = orderKeys();
+    QString sql = QStringLiteral("SELECT ") + keys.join(QStringLiteral(", ")) +
+                  QStringLiteral(" FROM ") + from;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE (") + where + QLatin1Char(')');
+    sql += QStringLiteral(" ORDER BY ") + orderBy(false);
+    auto *counter = static_cast<Detail::RowCounter *>(m_counter);
+    QMetaObject::invokeMethod(
+        counter,
+        [counter, epoch = m_anchorEpoch.load(), sql, bindings, keyCount = int(keys.size()),
+         spacing = m_anchorSpacing] { counter->walk(epoch, sql, bindings, keyCount, spacing); },
+        Qt::QueuedConnection);
+}
+
+void PagedSqlModel::anchorsWalked(quint64 epoch, const QList<QVariantList> &anchors)
+{
+    if (epoch != m_anchorEpoch.load() || anchors.isEmpty())
+        return;
+    m_anchors = anchors;
+    emit anchorsArrived();
+}
+
+void PagedSqlModel::forgetAnchors()
+{
+    m_anchorEpoch.fetch_add(1);
+    m_anchors.clear();
+    m_anchorTimer.stop();
+}
+
+void PagedSqlModel::skipSource(QString *from, QString *where, QVariantList *bindings) const
+{
+    // A smaller FROM clause takes the counting form of the condition, which
+    // uses only the tables every such clause has.
+    *from = m_from;
+    if (m_sortColumn >= 0 && !m_columns.at(m_sortColumn).keyFrom.isEmpty())
+        *from = m_columns.at(m_sortColumn).keyFrom;
+    else if (m_sortColumn < 0 && !m_countFrom.isEmpty())
+        *from = m_countFrom;
+    const bool full = *from == m_from;
+    *where = full ? pageWhere() : m_countWhere;
+    *bindings = full ? pageBindings() : m_countBindings;
 }
 
 void PagedSqlModel::countArrived(quint64 generation, qint64 rows, const QString &error)
@@ -319,6 +471,7 @@ void PagedSqlModel::applyCount(int rows)
         endRemoveRows();
     }
     emit countKnownChanged(true);
+    requestAnchors();
 }
 
 bool PagedSqlModel::canFetchMore(const QModelIndex &parent) const
@@ -364,8 +517,10 @@ void PagedSqlModel::fetchMore(const QModelIndex &parent)
         m_rowCount += got;
         endInsertRows();
     }
-    if (end)
+    if (end) {
         emit countKnownChanged(true);
+        requestAnchors();
+    }
 }
 
 QStringList PagedSqlModel::orderKeys() const
@@ -439,7 +594,7 @@ bool PagedSqlModel::loadPage(int index, int count) const
 
     // Choose the cheapest way to reach the page: from a neighbour by keyset,
     // else by skipping from whichever end is nearer.
-    enum class Way { After, Before, FromStart, FromEnd } way;
+    enum class Way { After, Before, FromStart, FromEnd, FromAnchor } way;
     const QVariantList *neighbour = nullptr;
     if (auto prev = m_pages.constFind(index - 1);
         prev != m_pages.constEnd() && !prev->rows.isEmpty()) {
@@ -453,6 +608,17 @@ bool PagedSqlModel::loadPage(int index, int count) const
         // Only a known count says how far the end is.
         way = m_countKnown && start >= m_rowCount / 2 ? Way::FromEnd : Way::FromStart;
     }
+    // The remembered row at or before the page, unless the end is nearer.
+    qsizetype anchorIndex = -1;
+    int fromAnchor = 0;
+    if (!neighbour && !m_anchors.isEmpty() && m_anchorSpacing > 0) {
+        anchorIndex = std::min<qsizetype>(start / m_anchorSpacing, m_anchors.size() - 1);
+        fromAnchor = start - int(anchorIndex) * m_anchorSpacing;
+        if (way == Way::FromEnd && m_rowCount - start - count < fromAnchor)
+            anchorIndex = -1;
+        else
+            way = Way::FromAnchor;
+    }
     const bool reversed = way == Way::Before || way == Way::FromEnd;
 
     QStringList conditions;
@@ -463,31 +629,51 @@ bool PagedSqlModel::loadPage(int index, int count) const
     // query that knows the order (keys only, fewest joins), then read the
     // page from there by keyset. Skipping half a million full rows would
     // build every one of them.
+    const bool descending = m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0;
+    // "(keys) > (?, …)", or "<" where the rows are read against the order.
+    const auto keysetCondition = [&keys](bool greater, bool inclusive) {
+        QStringList marks;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            marks << QStringLiteral("?");
+        QString op = greater ? QStringLiteral(">") : QStringLiteral("<");
+        if (inclusive)
+            op += QLatin1Char('=');
+        return QStringLiteral("(%1) %2 (%3)")
+            .arg(keys.join(QStringLiteral(", ")), op, marks.join(QStringLiteral(", ")));
+    };
     QVariantList anchor;
     bool inclusive = false;
+    const int offset = way == Way::FromStart    ? start
+                       : way == Way::FromAnchor ? fromAnchor
+                                                : m_rowCount - start - count;
     if (neighbour) {
         anchor = neighbour->mid(keyOffset);
-    } else if (const int offset = way == Way::FromStart ? start : m_rowCount - start - count;
-               offset > 0) {
-        // A smaller FROM clause takes the counting form of the condition,
-        // which uses only the tables every such clause has.
-        QString keyFrom = m_from;
-        if (m_sortColumn >= 0 && !m_columns.at(m_sortColumn).keyFrom.isEmpty())
-            keyFrom = m_columns.at(m_sortColumn).keyFrom;
-        else if (m_sortColumn < 0 && !m_countFrom.isEmpty())
-            keyFrom = m_countFrom;
-        const bool full = keyFrom == m_from;
-        const QString &where = full ? pageWhere() : m_countWhere;
+    } else if (way == Way::FromAnchor && offset == 0) {
+        anchor = m_anchors.at(anchorIndex);
+        inclusive = true;
+    } else if (offset > 0) {
+        QString keyFrom;
+        QString where;
+        QVariantList bindings;
+        skipSource(&keyFrom, &where, &bindings);
+        QStringList skipConditions;
+        if (!where.isEmpty())
+            skipConditions << QStringLiteral("(") + where + QLatin1Char(')');
+        if (way == Way::FromAnchor) {
+            skipConditions << keysetCondition(!descending, true);
+            bindings += m_anchors.at(anchorIndex);
+        }
         QString skip = QStringLiteral("SELECT ") + keys.join(QStringLiteral(", ")) +
                        QStringLiteral(" FROM ") + keyFrom;
-        if (!where.isEmpty())
-            skip += QStringLiteral(" WHERE (") + where + QLatin1Char(')');
+        if (!skipConditions.isEmpty())
+            skip += QStringLiteral(" WHERE ") + skipConditions.join(QStringLiteral(" AND "));
         skip += QStringLiteral(" ORDER BY ") + orderBy(reversed) +
                 QStringLiteral(" LIMIT 1 OFFSET %1").arg(offset);
         QSqlQuery sq = m_db.prepare(skip);
-        for (const QVariant &v : full ? pageBindings() : m_countBindings)
+        for (const QVariant &v : std::as_const(bindings))
             sq.addBindValue(v);
         ++m_pageQueries;
+        m_skippedRows += offset;
         QString error;
         if (!Database::exec(sq, &error)) {
             emit const_cast<PagedSqlModel *>(this)->queryFailed(error);
@@ -499,19 +685,8 @@ bool PagedSqlModel::loadPage(int index, int count) const
             anchor << sq.value(int(i));
         inclusive = true;
     }
-    if (!anchor.isEmpty()) {
-        const bool descending = m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0;
-        const bool greater = !reversed != descending;
-        QStringList marks;
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            marks << QStringLiteral("?");
-        QString op = greater ? QStringLiteral(">") : QStringLiteral("<");
-        if (inclusive)
-            op += QLatin1Char('=');
-        conditions << QStringLiteral("(%1) %2 (%3)")
-                          .arg(keys.join(QStringLiteral(", ")), op,
-                               marks.join(QStringLiteral(", ")));
-    }
+    if (!anchor.isEmpty())
+        conditions << keysetCondition(!reversed != descending, inclusive);
     QSqlQuery q = m_db.prepare(pageSql(select, conditions, reversed, count));
     for (const QVariant &v : pageBindings())
         q.addBindValue(v);

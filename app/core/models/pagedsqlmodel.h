@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QTimer>
 #include <QVariant>
 
 #include <atomic>
@@ -34,6 +35,15 @@ class Database;
  * key"), which costs the same anywhere in the table; a jump into the unknown
  * middle uses OFFSET, and a jump towards the end reads the order backwards so
  * that the last row is as quick as the first.
+ *
+ * Once the count of a long result is known, the same worker walks the sort
+ * keys of the current order and filter once and remembers every
+ * anchorSpacing()-th row's keys. A jump then starts from the remembered row
+ * before it and skips fewer than anchorSpacing() rows, wherever it lands:
+ * dragging the scroll bar through a million rows reads a page at a time
+ * instead of skipping half a million. A new filter, order or refresh
+ * forgets them and walks again once it has stood for anchorDelayMs; until
+ * they arrive, jumps skip as before.
  *
  * Threading: lives on the thread that owns the Database. The count runs on
  * a thread of the model's own with its own Database on the same file, or its
@@ -78,6 +88,14 @@ public:
 
     /** Rows per page. */
     static constexpr int pageSize = 128;
+    /** How far apart the remembered rows of a long result are, unless set otherwise. */
+    static constexpr int defaultAnchorSpacing = 4096;
+    /**
+     * How long, in milliseconds, a result must stay as it is before its rows
+     * are walked: while someone types a search or tries orders, no walk
+     * competes with the pages they are waiting for.
+     */
+    static constexpr int anchorDelayMs = 400;
 
     explicit PagedSqlModel(Database &database, QObject *parent = nullptr);
     /** Waits for a count still running in the background; its result is dropped. */
@@ -141,6 +159,17 @@ public:
      * rows read so far (a whole number of pages, more to come).
      */
     bool countKnown() const { return m_countKnown; }
+    /**
+     * Every how many rows the walk remembers a row's sort keys; results of
+     * fewer than four times as many rows are not walked, since a jump in
+     * them is quick anyway. 0 turns the walk off. For tests and benchmarks.
+     */
+    void setAnchorSpacing(int rows);
+    int anchorSpacing() const { return m_anchorSpacing; }
+    /** Whether the remembered rows of the current order and filter have arrived. */
+    bool anchorsKnown() const { return !m_anchors.isEmpty(); }
+    /** How many rows jumps have skipped (by OFFSET) so far (for tests and benchmarks). */
+    qint64 skippedRows() const { return m_skippedRows; }
     /** The most pages held in memory at once. */
     static constexpr int maxCachedPages = 24;
 
@@ -175,6 +204,8 @@ signals:
      * can show "counting…" or the number.
      */
     void countKnownChanged(bool known);
+    /** The remembered rows of the current order and filter arrived (see anchorsKnown()). */
+    void anchorsArrived();
 
 protected:
     /** Lets a subclass change how a value is shown (formatting, decoration). */
@@ -211,6 +242,22 @@ private:
     /** Counts on this thread: the fallback when the worker cannot. */
     void countHere();
     void applyCount(int rows);
+    /**
+     * Asks the worker to walk the current order after anchorDelayMs, if the
+     * result is long enough.
+     */
+    void requestAnchors();
+    void startWalk();
+    void anchorsWalked(quint64 epoch, const QList<QVariantList> &anchors);
+    /** Forgets the remembered rows; a walk still running is dropped. */
+    void forgetAnchors();
+    /** Starts the worker thread and its connection, if not done yet; false if there is none. */
+    bool startWorker();
+    /**
+     * What a jump skips over: the smallest FROM clause that knows the
+     * current order, with the condition and values that go with it.
+     */
+    void skipSource(QString *from, QString *where, QVariantList *bindings) const;
     QString pageSql(const QStringList &select, const QStringList &conditions, bool reversed,
                     int count) const;
     QStringList orderKeys() const;
@@ -235,6 +282,13 @@ private:
     /** The current generation; the worker reads it to skip superseded counts. */
     std::atomic<quint64> m_generation{0};
     std::atomic<int> m_backgroundCounts{0};
+    /** Which order and filter the walk is for; bumped whenever either changes. */
+    std::atomic<quint64> m_anchorEpoch{0};
+    int m_anchorSpacing = defaultAnchorSpacing;
+    /** The sort keys of rows 0, spacing, 2 × spacing… of the current order and filter. */
+    QList<QVariantList> m_anchors;
+    QTimer m_anchorTimer;
+    mutable qint64 m_skippedRows = 0;
     std::unique_ptr<QThread> m_countThread;
     QObject *m_counter = nullptr; // lives in m_countThread
     mutable QHash<int, Page> m_pages;
