@@ -31,64 +31,70 @@ RegistrationTableModel::RegistrationTableModel(Database &database, Language lang
     const QString withEvent = QStringLiteral("registration r JOIN event e ON e.id = r.event_id");
     const QString alone = QStringLiteral("registration r");
     const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
-    setQuery(
-        QStringLiteral("registration r JOIN person p ON p.id = r.person_id "
-                       "JOIN event e ON e.id = r.event_id "
-                       "LEFT JOIN organisation o ON o.id = p.organisation_id"),
-        QStringLiteral("r.id"),
-        {
-            {tr("Family name"),
-             QStringLiteral("p.family_name"),
-             {QStringLiteral("p.sort_key"), QStringLiteral("p.id")},
-             left,
-             withPerson,
-             true},
-            // Given name, email, registered and checked in are ordered by
-            // expression indexes (schema 3), so these sorts read an index too.
-            {tr("Given name"),
-             QStringLiteral("p.given_name"),
-             {QStringLiteral("coalesce(p.given_name, '')"), QStringLiteral("p.id")},
-             left,
-             withPerson,
-             true},
-            // person.organisation_key (the organisation's name_key, kept
-            // current by triggers) orders people by organisation and then as
-            // the family name does, from one index: no sort of a million rows.
-            {tr("Organisation"),
-             QStringLiteral("o.name"),
-             {QStringLiteral("p.organisation_key"), QStringLiteral("p.sort_key"),
-              QStringLiteral("p.id")},
-             left,
-             withPerson},
-            {tr("Email"),
-             QStringLiteral("p.email"),
-             {QStringLiteral("coalesce(p.email, '')"), QStringLiteral("p.id")},
-             left,
-             withPerson,
-             true},
-            {tr("Event"),
-             title,
-             {QStringLiteral("e.title_key"), QStringLiteral("e.id")},
-             left,
-             withEvent},
-            {tr("Event date"),
-             QStringLiteral("e.start_utc"),
-             {QStringLiteral("e.start_utc"), QStringLiteral("e.id")},
-             left,
-             withEvent},
-            {tr("Status"), QStringLiteral("r.status"), {QStringLiteral("r.status")}, left, alone},
-            {tr("Registered"),
-             QStringLiteral("r.registered_at"),
-             {QStringLiteral("coalesce(r.registered_at, '')")},
-             left,
-             alone},
-            {tr("Checked in"),
-             QStringLiteral("r.checked_in_at"),
-             {QStringLiteral("coalesce(r.checked_in_at, '')")},
-             left,
-             alone},
-        },
-        FamilyNameColumn, Qt::AscendingOrder);
+    setQuery(QStringLiteral("registration r JOIN person p ON p.id = r.person_id "
+                            "JOIN event e ON e.id = r.event_id "
+                            "LEFT JOIN organisation o ON o.id = p.organisation_id"),
+             QStringLiteral("r.id"),
+             {
+                 {tr("Family name"),
+                  QStringLiteral("p.family_name"),
+                  {QStringLiteral("p.sort_key"), QStringLiteral("p.id")},
+                  left,
+                  withPerson,
+                  true},
+                 // Given name, email, registered and checked in are ordered by
+                 // expression indexes (schema 3), so these sorts read an index too.
+                 {tr("Given name"),
+                  QStringLiteral("p.given_name"),
+                  {QStringLiteral("coalesce(p.given_name, '')"), QStringLiteral("p.id")},
+                  left,
+                  withPerson,
+                  true},
+                 // person.organisation_key (the organisation's name_key, kept
+                 // current by triggers) orders people by organisation and then as
+                 // the family name does, from one index: no sort of a million rows.
+                 {tr("Organisation"),
+                  QStringLiteral("o.name"),
+                  {QStringLiteral("p.organisation_key"), QStringLiteral("p.sort_key"),
+                   QStringLiteral("p.id")},
+                  left,
+                  withPerson},
+                 {tr("Email"),
+                  QStringLiteral("p.email"),
+                  {QStringLiteral("coalesce(p.email, '')"), QStringLiteral("p.id")},
+                  left,
+                  withPerson,
+                  true},
+                 {tr("Event"),
+                  title,
+                  {QStringLiteral("e.title_key"), QStringLiteral("e.id")},
+                  left,
+                  withEvent,
+                  true},
+                 {tr("Event date"),
+                  QStringLiteral("e.start_utc"),
+                  {QStringLiteral("e.start_utc"), QStringLiteral("e.id")},
+                  left,
+                  withEvent,
+                  true},
+                 {tr("Status"),
+                  QStringLiteral("r.status"),
+                  {QStringLiteral("r.status")},
+                  left,
+                  alone,
+                  true},
+                 {tr("Registered"),
+                  QStringLiteral("r.registered_at"),
+                  {QStringLiteral("coalesce(r.registered_at, '')")},
+                  left,
+                  alone},
+                 {tr("Checked in"),
+                  QStringLiteral("r.checked_in_at"),
+                  {QStringLiteral("coalesce(r.checked_in_at, '')")},
+                  left,
+                  alone},
+             },
+             FamilyNameColumn, Qt::AscendingOrder);
 }
 
 void RegistrationTableModel::setSearchText(const QString &text)
@@ -111,14 +117,17 @@ void RegistrationTableModel::setStatusFilter(const QString &status)
 
 bool RegistrationTableModel::apply()
 {
-    // The same condition in two forms. Ordered by family name, given name or
-    // email, the pages test the person's folded keys on the joined row:
-    // SQLite walks the person index of that order, tests each person once
-    // and stops as soon as a page is full, whatever share of people matches
-    // (a one-letter search no longer sorts hundreds of thousands of rows).
-    // Counting, skipping and the other orders take the second form, on the
-    // registrations alone: the people who match are found first, in the much
-    // smaller person table, and the registrations filtered by person_id.
+    // The same condition in two forms. Ordered by family name, given name,
+    // email, event, event date or status, the pages test the person's folded
+    // keys on the joined row: SQLite walks the index of that order, tests
+    // each row's person and stops as soon as a page is full, whatever share
+    // of people matches (a one-letter search no longer sorts hundreds of
+    // thousands of rows). Counting, skipping and the other orders take the
+    // second form, on the registrations alone: the people who match are
+    // found first, in the much smaller person table, and the registrations
+    // filtered by person_id. (By organisation or a date, with a status
+    // chosen too, the planner would walk every registration of that status
+    // for the first form and sort them.)
     // p.organisation_key is the organisation's folded name, so no join with
     // organisation is needed either way.
     SearchFilter pages;
