@@ -335,6 +335,16 @@ int main(int argc, char *argv[])
         filterStep(
             QStringLiteral("attendees: clear the filter"), [&] { model->setSearchText({}); },
             *model);
+        // A status chosen from the list, then a search typed as well.
+        filterStep(
+            QStringLiteral("attendees: choose status \"cancelled\""),
+            [&] { model->setStatusFilter(QStringLiteral("cancelled")); }, *model);
+        filterStep(
+            QStringLiteral("attendees: filter \"vald\", status \"cancelled\""),
+            [&] { model->setSearchText(QStringLiteral("vald")); }, *model);
+        model->setSearchText({});
+        model->setStatusFilter({});
+        waitForCount(*model);
         const QList<QPair<QString, int>> sorts{
             {QStringLiteral("event date"), RegistrationTableModel::EventDateColumn},
             {QStringLiteral("status"), RegistrationTableModel::StatusColumn},
