@@ -608,16 +608,19 @@ bool PagedSqlModel::loadPage(int index, int count) const
         // Only a known count says how far the end is.
         way = m_countKnown && start >= m_rowCount / 2 ? Way::FromEnd : Way::FromStart;
     }
-    // The remembered row at or before the page, unless the end is nearer.
-    qsizetype anchorIndex = -1;
+    // Or from the remembered row at or before the page, unless the end is
+    // nearer.
+    qsizetype anchorIndex = 0;
     int fromAnchor = 0;
     if (!neighbour && !m_anchors.isEmpty() && m_anchorSpacing > 0) {
-        anchorIndex = std::min<qsizetype>(start / m_anchorSpacing, m_anchors.size() - 1);
-        fromAnchor = start - int(anchorIndex) * m_anchorSpacing;
-        if (way == Way::FromEnd && m_rowCount - start - count < fromAnchor)
-            anchorIndex = -1;
-        else
+        const qsizetype nearest =
+            std::min<qsizetype>(start / m_anchorSpacing, m_anchors.size() - 1);
+        const int after = start - int(nearest) * m_anchorSpacing;
+        if (way != Way::FromEnd || after <= m_rowCount - start - count) {
             way = Way::FromAnchor;
+            anchorIndex = nearest;
+            fromAnchor = after;
+        }
     }
     const bool reversed = way == Way::Before || way == Way::FromEnd;
 
